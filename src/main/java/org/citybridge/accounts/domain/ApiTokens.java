@@ -1,0 +1,93 @@
+package org.citybridge.accounts.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.citybridge.accounts.audit.AuditLog;
+import org.citybridge.shared.NotFoundException;
+import org.citybridge.shared.RuleViolation;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Personal API tokens: created by a user for scripts, shown once, revocable; only hashes are stored. */
+@Service
+@Transactional
+public class ApiTokens {
+
+    private static final String PREFIX = "cbt_";
+
+    private final ApiTokenRepository tokens;
+    private final UserAccountRepository accounts;
+    private final AuditLog auditLog;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    ApiTokens(ApiTokenRepository tokens, UserAccountRepository accounts, AuditLog auditLog, Clock clock) {
+        this.tokens = tokens;
+        this.accounts = accounts;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** Creates a token and answers its secret, which is never shown again. */
+    public String create(String username, String name) {
+        if (name == null || name.isBlank() || name.length() > 60) {
+            throw new RuleViolation("name", "token.error.name");
+        }
+        UserAccount account = account(username);
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        ApiToken token = tokens.save(new ApiToken(account.id(), name.strip(), hash(secret),
+                secret.substring(0, PREFIX.length() + 6), Instant.now(clock)));
+        auditLog.record(username, "token.create", "api_token", token.id(), null, java.util.Map.of("name", name.strip()));
+        return secret;
+    }
+
+    public void revoke(String username, long tokenId) {
+        UserAccount account = account(username);
+        ApiToken token = tokens.findById(tokenId).filter(t -> t.userId() == account.id())
+                .orElseThrow(() -> new NotFoundException("token.error.unknown", tokenId));
+        token.revoke(Instant.now(clock));
+        auditLog.record(username, "token.revoke", "api_token", tokenId, null, java.util.Map.of("revoked", true));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ApiTokenView> of(String username) {
+        return tokens.findByUserIdOrderByCreatedAtDesc(account(username).id()).stream().map(ApiToken::view).toList();
+    }
+
+    /** The enabled account a presented token belongs to, if the token is known and not revoked. */
+    public Optional<UserAccount> authenticate(String secret) {
+        if (secret == null || !secret.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        return tokens.findByTokenHash(hash(secret)).filter(token -> !token.isRevoked())
+                .flatMap(token -> {
+                    token.used(Instant.now(clock));
+                    return accounts.findById(token.userId());
+                })
+                .filter(UserAccount::enabled);
+    }
+
+    private UserAccount account(String username) {
+        return accounts.findByUsernameIgnoreCase(username)
+                .orElseThrow(() -> new NotFoundException("account.error.unknown", username));
+    }
+
+    private static String hash(String secret) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.citybridge.accounts.domain;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.citybridge.shared.Role;
+
+/** An account as the administrator creates it, from the back office or the API. */
+public record NewAccount(
+        @NotBlank(message = "{validation.required}") @Pattern(regexp = "^[A-Za-z0-9._-]{3,40}$", message = "{account.error.username}") String username,
+        @Size(max = 60, message = "{validation.tooLong}") String displayName,
+        @NotBlank(message = "{validation.required}") String password,
+        @NotNull(message = "{validation.required}") Role role,
+        String cityCode,
+        String provinceCode,
+        Long personId) {
+
+    public Scope scope() {
+        return new Scope(role, cityCode, provinceCode, personId);
+    }
+}

@@ -1,0 +1,83 @@
+package org.citybridge.accounts.security;
+
+import java.util.Map;
+
+import org.citybridge.accounts.domain.ApiTokens;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(AccountUserDetailsService users, PasswordEncoder encoder,
+                                                LoginThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        return new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle));
+    }
+
+    /** The REST API: stateless, HTTP Basic or a personal Bearer token, answers in problem details. */
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager authenticationManager, ApiTokens tokens,
+                                 ProblemResponses problems) throws Exception {
+        return http.securityMatcher("/api/**")
+                .authenticationManager(authenticationManager)
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems.entryPoint()))
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems.entryPoint()), BasicAuthenticationFilter.class)
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems.entryPoint())
+                        .accessDeniedHandler(problems.accessDeniedHandler()))
+                .build();
+    }
+
+    /** The back office and the public site: form login, sessions in PostgreSQL, CSRF on. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+        ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+        failures.setDefaultFailureUrl("/login?error=bad");
+        failures.setExceptionMappings(Map.of(
+                LoginThrottledException.class.getName(), "/login?error=throttled",
+                DisabledException.class.getName(), "/login?error=disabled"));
+        return http
+                .authenticationManager(authenticationManager)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").hasRole("ADMIN")
+                        .requestMatchers("/admin/users/**", "/admin/audit/**").hasRole("ADMIN")
+                        .requestMatchers("/admin/**").authenticated()
+                        .anyRequest().permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/admin", false).failureHandler(failures).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                        + "script-src 'self'; object-src 'none'; frame-ancestors 'self'; base-uri 'self'; form-action 'self'"))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                .build();
+    }
+}

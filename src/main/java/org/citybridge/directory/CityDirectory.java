@@ -1,0 +1,189 @@
+package org.citybridge.directory;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.citybridge.directory.domain.RosterAccess;
+import org.citybridge.shared.Actor;
+import org.citybridge.shared.NotFoundException;
+import org.citybridge.shared.PageOf;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads the roster: cities, their liaisons and leaders, people, coverage; always within the caller's scope. */
+@Service
+@Transactional(readOnly = true)
+public class CityDirectory {
+
+    private static final String SUMMARY_COLUMNS = """
+            c.code, c.name, c.level, c.kind, c.province_code, pr.name AS province_name, c.membership, c.member_since,
+            ARRAY(SELECT t.tag FROM city_tag t WHERE t.city_code = c.code ORDER BY t.tag) AS tags,
+            ARRAY(SELECT p.name FROM liaison_appointment a JOIN person p ON p.id = a.person_id
+                  WHERE a.city_code = c.code AND %s ORDER BY a.role, a.start_date) AS liaisons
+            """.formatted(CityFilterSql.ACTIVE);
+
+    private static final String APPOINTMENT_COLUMNS = """
+            a.id, a.city_code, c.name AS city_name, a.person_id, p.name AS person_name, p.post, p.unit, p.mobile,
+            p.office_phone, p.email, a.role, a.start_date, a.end_date,
+            (a.start_date <= :today AND (a.end_date IS NULL OR a.end_date > :today)) AS active
+            FROM liaison_appointment a JOIN person p ON p.id = a.person_id JOIN city c ON c.code = a.city_code
+            """;
+
+    private final JdbcClient jdbc;
+    private final RosterAccess access;
+    private final Clock clock;
+
+    CityDirectory(JdbcClient jdbc, RosterAccess access, Clock clock) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    public PageOf<CitySummary> search(CityFilter filter, int page, int size) {
+        Actor actor = access.requireRoster();
+        CityFilterSql sql = new CityFilterSql(filter, actor, today());
+        long total = jdbc.sql("SELECT count(*) FROM city c" + sql.where).params(sql.params).query(Long.class).single();
+        List<CitySummary> items = jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM city c JOIN province pr ON pr.code = c.province_code"
+                        + sql.where + " ORDER BY c.code LIMIT :limit OFFSET :offset")
+                .params(sql.params).param("limit", size).param("offset", (long) page * size)
+                .query(CityDirectory::summary).list();
+        return new PageOf<>(items, total, page, size);
+    }
+
+    public CityDetails city(String code) {
+        access.requireReadCity(code);
+        CitySummary summary = jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM city c JOIN province pr ON pr.code = c.province_code WHERE c.code = :code")
+                .param("today", today()).param("code", code).query(CityDirectory::summary).single();
+        record Profile(String address, String notes, long version) {
+        }
+        Profile profile = jdbc.sql("SELECT address, notes, version FROM city WHERE code = :code").param("code", code)
+                .query(Profile.class).single();
+        List<AppointmentView> history = appointments("a.city_code = :key", code);
+        List<LeaderView> leaders = jdbc.sql("""
+                        SELECT id, name, post, start_date, end_date, (end_date IS NULL OR end_date > :today) AS current
+                        FROM city_leader WHERE city_code = :code ORDER BY (end_date IS NULL) DESC, post, start_date DESC""")
+                .param("today", today()).param("code", code)
+                .query((rs, n) -> new LeaderView(rs.getLong("id"), rs.getString("name"),
+                        LeaderPost.valueOf(rs.getString("post")), date(rs, "start_date"), date(rs, "end_date"),
+                        rs.getBoolean("current")))
+                .list();
+        return new CityDetails(summary, profile.address(), profile.notes(), profile.version(),
+                history.stream().filter(AppointmentView::active).toList(), history, leaders);
+    }
+
+    public PersonView person(long id) {
+        Actor actor = access.requireRoster();
+        PersonView person = jdbc.sql("SELECT id, name, gender, post, unit, mobile, office_phone, email, address, version FROM person WHERE id = :id")
+                .param("id", id)
+                .query((rs, n) -> person(rs, appointments("a.person_id = :key", id)))
+                .optional().orElseThrow(() -> new NotFoundException("roster.error.unknownPerson", id));
+        boolean visible = actor.isSecretariat() || Long.valueOf(id).equals(actor.personId())
+                || person.appointments().stream().anyMatch(a -> actor.mayReadCity(a.cityCode(), provinceOf(a.cityCode())));
+        if (!visible) {
+            throw new NotFoundException("roster.error.unknownPerson", id);
+        }
+        return person;
+    }
+
+    /** People by name, mobile or email, for the secretariat picking whom to appoint. */
+    public PageOf<PersonView> people(String q, int page, int size) {
+        access.requireSecretariat();
+        String where = q == null || q.isBlank() ? "" : " WHERE name LIKE :q OR mobile LIKE :q OR email LIKE :q";
+        String pattern = "%" + (q == null ? "" : q.strip()) + "%";
+        long total = jdbc.sql("SELECT count(*) FROM person" + where).param("q", pattern).query(Long.class).single();
+        List<PersonView> items = jdbc.sql("SELECT id, name, gender, post, unit, mobile, office_phone, email, address, version FROM person"
+                        + where + " ORDER BY name, id LIMIT :limit OFFSET :offset")
+                .param("q", pattern).param("limit", size).param("offset", (long) page * size)
+                .query((rs, n) -> person(rs, List.of()))
+                .list();
+        return new PageOf<>(items, total, page, size);
+    }
+
+    /** Active appointments of the cities matching the filter: the roster as exported. */
+    public List<AppointmentView> activeRoster(CityFilter filter) {
+        Actor actor = access.requireRoster();
+        CityFilterSql sql = new CityFilterSql(filter, actor, today());
+        return jdbc.sql("SELECT " + APPOINTMENT_COLUMNS + " WHERE " + CityFilterSql.ACTIVE
+                        + " AND a.city_code IN (SELECT c.code FROM city c" + sql.where + ") ORDER BY a.city_code, a.role, a.start_date")
+                .params(sql.params).query(CityDirectory::appointment).list();
+    }
+
+    public Coverage coverage() {
+        Actor actor = access.requireRoster();
+        CityFilterSql sql = new CityFilterSql(new CityFilter(null, null, Membership.MEMBER, null, null, false), actor, today());
+        return jdbc.sql("SELECT count(*) FILTER (WHERE EXISTS (SELECT 1 FROM liaison_appointment a WHERE a.city_code = c.code AND "
+                        + CityFilterSql.ACTIVE + ")) AS covered, count(*) AS members FROM city c" + sql.where)
+                .params(sql.params).query(Coverage.class).single();
+    }
+
+    public List<ProvinceView> provinces() {
+        return jdbc.sql("SELECT code, name FROM province ORDER BY code").query(ProvinceView.class).list();
+    }
+
+    public List<String> tags() {
+        return jdbc.sql("SELECT DISTINCT tag FROM city_tag ORDER BY tag").query(String.class).list();
+    }
+
+    public boolean cityExists(String code) {
+        return code != null && jdbc.sql("SELECT count(*) FROM city WHERE code = :code").param("code", code).query(Long.class).single() > 0;
+    }
+
+    public boolean provinceExists(String code) {
+        return code != null && jdbc.sql("SELECT count(*) FROM province WHERE code = :code").param("code", code).query(Long.class).single() > 0;
+    }
+
+    public Optional<String> cityName(String code) {
+        return jdbc.sql("SELECT name FROM city WHERE code = :code").param("code", code).query(String.class).optional();
+    }
+
+    private String provinceOf(String cityCode) {
+        return jdbc.sql("SELECT province_code FROM city WHERE code = :code").param("code", cityCode).query(String.class).single();
+    }
+
+    private List<AppointmentView> appointments(String condition, Object value) {
+        return jdbc.sql("SELECT " + APPOINTMENT_COLUMNS + " WHERE " + condition + " ORDER BY a.start_date DESC, a.id DESC")
+                .param("today", today()).param("key", value).query(CityDirectory::appointment).list();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static CitySummary summary(ResultSet rs, int row) throws SQLException {
+        String membership = rs.getString("membership");
+        return new CitySummary(rs.getString("code"), rs.getString("name"), CityLevel.valueOf(rs.getString("level")),
+                rs.getString("kind"), rs.getString("province_code"), rs.getString("province_name"),
+                Membership.valueOf(membership), date(rs, "member_since"), strings(rs.getArray("tags")),
+                strings(rs.getArray("liaisons")));
+    }
+
+    private static PersonView person(ResultSet rs, List<AppointmentView> appointments) throws SQLException {
+        return new PersonView(rs.getLong("id"), rs.getString("name"),
+                Optional.ofNullable(rs.getString("gender")).map(Gender::valueOf).orElse(null),
+                rs.getString("post"), rs.getString("unit"), rs.getString("mobile"), rs.getString("office_phone"),
+                rs.getString("email"), rs.getString("address"), rs.getLong("version"), appointments);
+    }
+
+    private static AppointmentView appointment(ResultSet rs, int row) throws SQLException {
+        return new AppointmentView(rs.getLong("id"), rs.getString("city_code"), rs.getString("city_name"),
+                rs.getLong("person_id"), rs.getString("person_name"), rs.getString("post"), rs.getString("unit"),
+                rs.getString("mobile"), rs.getString("office_phone"), rs.getString("email"),
+                LiaisonRole.valueOf(rs.getString("role")), date(rs, "start_date"), date(rs, "end_date"),
+                rs.getBoolean("active"));
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+}

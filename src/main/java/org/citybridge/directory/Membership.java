@@ -1,0 +1,5 @@
+package org.citybridge.directory;
+
+public enum Membership {
+    MEMBER, SUSPENDED, NONE
+}

@@ -1,0 +1,4 @@
+package org.citybridge.directory;
+
+public record ProvinceView(String code, String name) {
+}

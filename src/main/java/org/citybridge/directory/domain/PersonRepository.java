@@ -1,0 +1,12 @@
+package org.citybridge.directory.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.citybridge.directory.LiaisonRole;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PersonRepository extends JpaRepository<Person, Long> {
+    List<Person> findByNameIn(Collection<String> names);
+}

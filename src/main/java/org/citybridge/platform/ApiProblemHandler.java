@@ -1,0 +1,82 @@
+package org.citybridge.platform;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.citybridge.shared.NotFoundException;
+import org.citybridge.shared.RuleViolation;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Every error of the REST API answers as an RFC 9457 problem detail, in the caller's language. */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblemHandler extends ResponseEntityExceptionHandler {
+
+    private final MessageSource messages;
+
+    ApiProblemHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", text(e.messageKey(), e.args()));
+    }
+
+    @ExceptionHandler(RuleViolation.class)
+    ProblemDetail ruleViolated(RuleViolation e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "rule-violated", text(e.messageKey(), e.args()));
+        if (e.field() != null) {
+            problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", text(e.messageKey(), e.args()))));
+        }
+        return problem;
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail accessDenied(AccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", text("error.forbidden"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", text("error.invalidInput"));
+        Locale locale = LocaleContextHolder.getLocale();
+        problem.setProperty("errors", e.getBindingResult().getFieldErrors().stream()
+                .map(error -> Map.of("field", error.getField(), "message", fieldMessage(error, locale)))
+                .toList());
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private String fieldMessage(FieldError error, Locale locale) {
+        return messages.getMessage(error, locale);
+    }
+
+    private ProblemDetail problem(HttpStatus status, String type, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("urn:citybridge:problem:" + type));
+        return problem;
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+}

@@ -1,0 +1,56 @@
+package org.citybridge.platform;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts a real PostgreSQL (zonky embedded binaries) with its data under {@code <data-dir>/postgres}
+ * when no external database URL is configured, so a fresh machine needs nothing but a JDK.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+class EmbeddedPostgresConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(CityBridgeProperties properties,
+                                      @Value("${citybridge.embedded-database.port:0}") int port) throws IOException {
+        Path directory = properties.dataDir().resolve("postgres").toAbsolutePath();
+        Files.createDirectories(directory);
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(directory)
+                .setCleanDataDirectory(false)
+                .setServerConfig("max_connections", "200")
+                .setLocaleConfig("encoding", "UTF8");
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        EmbeddedPostgres postgres = builder.start();
+        log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), directory);
+        return postgres;
+    }
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(EmbeddedPostgres postgres,
+                          @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        dataSource.setUsername("postgres");
+        dataSource.setMaximumPoolSize(poolSize);
+        dataSource.setPoolName("citybridge-embedded");
+        return dataSource;
+    }
+}
