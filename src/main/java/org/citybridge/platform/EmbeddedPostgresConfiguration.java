@@ -27,12 +27,13 @@ class EmbeddedPostgresConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(CityBridgeProperties properties,
-                                      @Value("${citybridge.embedded-database.port:0}") int port) throws IOException {
+                                      @Value("${citybridge.embedded-database.port:0}") int port,
+                                      @Value("${citybridge.embedded-database.throwaway:false}") boolean throwaway) throws IOException {
         Path directory = properties.dataDir().resolve("postgres").toAbsolutePath();
         Files.createDirectories(directory);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
-                .setCleanDataDirectory(false)
+                .setCleanDataDirectory(throwaway)
                 .setServerConfig("max_connections", "200")
                 .setLocaleConfig("encoding", "UTF8");
         if (port > 0) {

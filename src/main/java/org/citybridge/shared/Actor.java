@@ -3,6 +3,8 @@ package org.citybridge.shared;
 /** Who is acting: the signed-in account with its role, its scope and, for a liaison, the roster person it is. */
 public record Actor(String username, Role role, String cityCode, String provinceCode, Long personId) {
 
+    public static final Actor PUBLIC = new Actor("anonymous", Role.PUBLIC, null, null, null);
+
     public static final Actor SYSTEM = new Actor("system", Role.ADMIN, null, null, null);
 
     public boolean isSecretariat() {
@@ -14,7 +16,7 @@ public record Actor(String username, Role role, String cityCode, String province
             case ADMIN, STAFF -> true;
             case LIAISON -> code.equals(cityCode);
             case PROVINCE -> provinceOfCity.equals(provinceCode);
-            case EDITOR -> false;
+            case EDITOR, PUBLIC -> false;
         };
     }
 }

@@ -18,8 +18,15 @@ public final class Actors {
         return Optional.empty();
     }
 
-    /** The current actor, or {@link Actor#SYSTEM} for work done outside a request (start-up, schedulers). */
+    /**
+     * The current actor; {@link Actor#PUBLIC} for a visitor who has not signed in, and {@link Actor#SYSTEM} for
+     * work done outside any request (start-up, schedulers, event listeners), where no authentication exists at all.
+     */
     public static Actor currentOrSystem() {
-        return current().orElse(Actor.SYSTEM);
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null) {
+            return Actor.SYSTEM;
+        }
+        return current().orElse(Actor.PUBLIC);
     }
 }
