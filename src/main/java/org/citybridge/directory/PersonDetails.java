@@ -22,6 +22,10 @@ public record PersonDetails(
     public static final String OFFICE_PHONE = "^$|^(0\\d{2,3}-?)?[1-9]\\d{6,7}(-\\d{1,6})?$";
     public static final String EMAIL = "^$|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
 
+    public static PersonDetails blank() {
+        return new PersonDetails(null, null, null, null, null, null, null, null);
+    }
+
     public PersonDetails {
         name = trim(name);
         post = trim(post);

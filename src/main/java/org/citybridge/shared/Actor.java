@@ -1,7 +1,9 @@
 package org.citybridge.shared;
 
+import java.io.Serializable;
+
 /** Who is acting: the signed-in account with its role, its scope and, for a liaison, the roster person it is. */
-public record Actor(String username, Role role, String cityCode, String provinceCode, Long personId) {
+public record Actor(String username, Role role, String cityCode, String provinceCode, Long personId) implements Serializable {
 
     public static final Actor PUBLIC = new Actor("anonymous", Role.PUBLIC, null, null, null);
 

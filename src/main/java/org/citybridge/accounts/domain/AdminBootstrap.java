@@ -3,6 +3,8 @@ package org.citybridge.accounts.domain;
 import java.security.SecureRandom;
 import java.util.Base64;
 
+import org.citybridge.shared.Role;
+import org.citybridge.shared.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,7 +40,13 @@ class AdminBootstrap implements ApplicationRunner {
         }
         boolean generated = configuredPassword.isBlank();
         String password = generated ? generate() : configuredPassword;
-        administration.createUnchecked(new NewAccount("admin", "系统管理员", password, org.citybridge.shared.Role.ADMIN, null, null, null));
+        try {
+            PasswordPolicy.check("password", "admin", password);
+        } catch (RuleViolation e) {
+            throw new IllegalStateException("CITYBRIDGE_ADMIN_PASSWORD must have at least " + PasswordPolicy.MIN_LENGTH
+                    + " characters and must not contain the username 'admin'");
+        }
+        administration.createUnchecked(new NewAccount("admin", "系统管理员", password, Role.ADMIN, null, null, null));
         if (generated) {
             log.warn("\n\n    Created the administrator account 'admin' with the generated password: {}\n"
                     + "    It is shown only this once; sign in and change it.\n", password);

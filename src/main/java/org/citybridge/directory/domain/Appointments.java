@@ -3,6 +3,7 @@ package org.citybridge.directory.domain;
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.citybridge.directory.Appointee;
 import org.citybridge.directory.LiaisonHandedOver;
 import org.citybridge.directory.LiaisonRole;
 import org.citybridge.shared.NotFoundException;
@@ -19,18 +20,26 @@ public class Appointments {
     private final AppointmentRepository appointments;
     private final PersonRepository people;
     private final CityRepository cities;
+    private final People peopleService;
     private final RosterAccess access;
     private final RosterJournal journal;
     private final ApplicationEventPublisher events;
 
-    Appointments(AppointmentRepository appointments, PersonRepository people, CityRepository cities,
-                 RosterAccess access, RosterJournal journal, ApplicationEventPublisher events) {
+    Appointments(AppointmentRepository appointments, PersonRepository people, People peopleService,
+                 CityRepository cities, RosterAccess access, RosterJournal journal, ApplicationEventPublisher events) {
         this.appointments = appointments;
         this.people = people;
+        this.peopleService = peopleService;
         this.cities = cities;
         this.access = access;
         this.journal = journal;
         this.events = events;
+    }
+
+    public long appoint(String cityCode, Appointee appointee, LiaisonRole role, LocalDate from) {
+        access.requireSecretariat();
+        cities.findById(cityCode).orElseThrow(() -> CityNotFound.of(cityCode));
+        return appoint(cityCode, resolve(appointee), role, from);
     }
 
     public long appoint(String cityCode, long personId, LiaisonRole role, LocalDate from) {
@@ -51,6 +60,12 @@ public class Appointments {
         Map<String, Object> before = appointment.snapshot();
         appointment.endOn(on);
         journal.record("appointment.end", "appointment", appointmentId, before, appointment.snapshot());
+    }
+
+    public long handOver(String cityCode, long appointmentId, Appointee successor, LocalDate on) {
+        access.requireSecretariat();
+        appointment(cityCode, appointmentId);
+        return handOver(cityCode, appointmentId, resolve(successor), on);
     }
 
     /** Ends the predecessor's post on {@code on} and appoints the successor to the same role from that day. */
@@ -75,6 +90,16 @@ public class Appointments {
     private LiaisonAppointment appointment(String cityCode, long appointmentId) {
         return appointments.findByIdAndCityCode(appointmentId, cityCode)
                 .orElseThrow(() -> new NotFoundException("roster.error.unknownAppointment", appointmentId));
+    }
+
+    private long resolve(Appointee appointee) {
+        if (appointee.personId() != null) {
+            return appointee.personId();
+        }
+        if (appointee.newPerson() == null || appointee.newPerson().name() == null) {
+            throw new RuleViolation("personId", "roster.error.personRequired");
+        }
+        return peopleService.create(appointee.newPerson());
     }
 
     private void requirePerson(long personId) {

@@ -1,0 +1,33 @@
+package org.citybridge.accounts.web;
+
+import java.time.LocalDate;
+
+import org.citybridge.accounts.audit.AuditLog;
+import org.citybridge.accounts.audit.AuditLog.AuditFilter;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+@PreAuthorize("hasRole('ADMIN')")
+class AuditController {
+
+    private final AuditLog auditLog;
+
+    AuditController(AuditLog auditLog) {
+        this.auditLog = auditLog;
+    }
+
+    @GetMapping("/admin/audit")
+    String browse(@RequestParam(required = false) String actor, @RequestParam(required = false) String entityType,
+                  @RequestParam(required = false) String entityId, @RequestParam(required = false) LocalDate from,
+                  @RequestParam(required = false) LocalDate to, @RequestParam(defaultValue = "0") int page, Model model) {
+        AuditFilter filter = new AuditFilter(actor, entityType, entityId, from, to);
+        model.addAttribute("filter", filter);
+        model.addAttribute("entityTypes", auditLog.entityTypes());
+        model.addAttribute("result", auditLog.search(filter, Math.max(page, 0), 50));
+        return "accounts/audit";
+    }
+}
