@@ -1,0 +1,202 @@
+package org.citybridge.security;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import jakarta.servlet.http.Cookie;
+import org.citybridge.directory.LiaisonRole;
+import org.citybridge.shared.Role;
+import org.citybridge.support.Fixtures;
+import org.citybridge.support.IntegrationTest;
+import org.citybridge.support.Sessions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Every endpoint against every role. Chengdu (510100, Sichuan) is the liaison's own city; Shenzhen (440300,
+ * Guangdong) is another city whose data the liaison and the Sichuan coordinator must never get, also not by id.
+ */
+@IntegrationTest
+class AuthorizationMatrixTests {
+
+    private static final String OWN = "510100";
+    private static final String OTHER = "440300";
+    private static final Map<String, String> USERS = new LinkedHashMap<>();
+    private static long ownPerson;
+    private static long otherPerson;
+    private static long otherAppointment;
+    private static long someAccount;
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+
+    @BeforeEach
+    void roster() {
+        if (!USERS.isEmpty()) {
+            return;
+        }
+        fixtures.member(OWN, OTHER);
+        ownPerson = fixtures.person("成都联络员");
+        otherPerson = fixtures.person("深圳联络员");
+        fixtures.appoint(OWN, ownPerson, LiaisonRole.PRIMARY, LocalDate.of(2024, 1, 1));
+        otherAppointment = fixtures.appoint(OTHER, otherPerson, LiaisonRole.PRIMARY, LocalDate.of(2024, 1, 1));
+        USERS.put("ADMIN", "admin");
+        USERS.put("STAFF", fixtures.account(Role.STAFF));
+        USERS.put("EDITOR", fixtures.account(Role.EDITOR));
+        USERS.put("LIAISON", fixtures.account(Role.LIAISON, OWN, null, ownPerson));
+        USERS.put("PROVINCE", fixtures.account(Role.PROVINCE, null, "510000", null));
+        someAccount = fixtures.asAdmin(() -> 1L);
+    }
+
+    private record Case(String name, Supplier<MockHttpServletRequestBuilder> request, Map<String, Integer> expected) {
+    }
+
+    /** Expected status per role, in the order ADMIN, STAFF, EDITOR, LIAISON, PROVINCE. */
+    private static Map<String, Integer> expect(int admin, int staff, int editor, int liaison, int province) {
+        Map<String, Integer> map = new LinkedHashMap<>();
+        map.put("ADMIN", admin);
+        map.put("STAFF", staff);
+        map.put("EDITOR", editor);
+        map.put("LIAISON", liaison);
+        map.put("PROVINCE", province);
+        return map;
+    }
+
+    private static String personJson(String name) {
+        return "{\"name\":\"" + name + "\",\"mobile\":\"13800001111\",\"email\":\"x@example.cn\"}";
+    }
+
+    private List<Case> apiCases() {
+        List<Case> cases = new ArrayList<>();
+        cases.add(new Case("list cities", () -> get("/api/v1/cities"), expect(200, 200, 403, 200, 200)));
+        cases.add(new Case("own city", () -> get("/api/v1/cities/" + OWN), expect(200, 200, 403, 200, 200)));
+        cases.add(new Case("other city by code", () -> get("/api/v1/cities/" + OTHER), expect(200, 200, 403, 403, 403)));
+        cases.add(new Case("own person", () -> get("/api/v1/people/" + ownPerson), expect(200, 200, 403, 200, 200)));
+        cases.add(new Case("other person by id", () -> get("/api/v1/people/" + otherPerson), expect(200, 200, 403, 404, 404)));
+        cases.add(new Case("create person", () -> post("/api/v1/people").contentType(MediaType.APPLICATION_JSON)
+                .content(personJson("新人员")), expect(201, 201, 403, 403, 403)));
+        cases.add(new Case("update other person", () -> put("/api/v1/people/" + otherPerson).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"version\":999,\"details\":" + personJson("改名") + "}"), expect(422, 422, 403, 403, 403)));
+        cases.add(new Case("appoint in other city", () -> post("/api/v1/cities/" + OTHER + "/liaisons").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"personId\":" + otherPerson + ",\"role\":\"DEPUTY\",\"from\":\"2025-01-01\"}"), expect(201, 422, 403, 403, 403)));
+        cases.add(new Case("handover in other city", () -> post("/api/v1/cities/" + OTHER + "/liaisons/" + otherAppointment + "/handover")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"personId\":" + ownPerson + ",\"on\":\"2024-01-01\"}"),
+                expect(201, 422, 403, 403, 403)));
+        cases.add(new Case("create account", () -> post("/api/v1/users").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"username\":\"u" + System.nanoTime() + "\",\"password\":\"long-enough-password\",\"role\":\"STAFF\"}"),
+                expect(201, 403, 403, 403, 403)));
+        cases.add(new Case("read account", () -> get("/api/v1/users/" + someAccount), expect(200, 403, 403, 403, 403)));
+        return cases;
+    }
+
+    private List<Case> webCases() {
+        List<Case> cases = new ArrayList<>();
+        cases.add(new Case("dashboard", () -> get("/admin"), expect(200, 200, 200, 200, 200)));
+        cases.add(new Case("city list", () -> get("/admin/cities"), expect(200, 200, 403, 200, 200)));
+        cases.add(new Case("own city page", () -> get("/admin/cities/" + OWN), expect(200, 200, 403, 200, 200)));
+        cases.add(new Case("other city page", () -> get("/admin/cities/" + OTHER), expect(200, 200, 403, 403, 403)));
+        cases.add(new Case("other person page", () -> get("/admin/people/" + otherPerson), expect(200, 200, 403, 404, 404)));
+        cases.add(new Case("people list", () -> get("/admin/people"), expect(200, 200, 403, 403, 403)));
+        cases.add(new Case("person picker", () -> get("/admin/people/pick").param("q", "联络员").param("field", "x"), expect(200, 200, 403, 403, 403)));
+        cases.add(new Case("describe own city", () -> post("/admin/cities/" + OWN + "/profile").param("address", "成都市高新区")
+                .with(csrf()), expect(302, 302, 403, 302, 403)));
+        cases.add(new Case("describe other city", () -> post("/admin/cities/" + OTHER + "/profile").param("address", "x")
+                .with(csrf()), expect(302, 302, 403, 403, 403)));
+        cases.add(new Case("membership of own city", () -> post("/admin/cities/" + OWN + "/membership").param("membership", "MEMBER")
+                .with(csrf()), expect(302, 302, 403, 403, 403)));
+        cases.add(new Case("appoint in own city", () -> post("/admin/cities/" + OWN + "/liaisons").param("person.name", "新联络员")
+                .param("role", "DEPUTY").param("from", "2025-06-01").with(csrf()), expect(302, 302, 403, 403, 403)));
+        cases.add(new Case("other person edit", () -> post("/admin/people/" + otherPerson).param("version", "0")
+                .param("name", "篡改").with(csrf()), expect(302, 200, 403, 403, 403)));
+        cases.add(new Case("accounts", () -> get("/admin/users"), expect(200, 403, 403, 403, 403)));
+        cases.add(new Case("audit log", () -> get("/admin/audit"), expect(200, 403, 403, 403, 403)));
+        cases.add(new Case("own account", () -> get("/admin/account"), expect(200, 200, 200, 200, 200)));
+        cases.add(new Case("import page", () -> get("/admin/roster/import"), expect(200, 200, 403, 403, 403)));
+        cases.add(new Case("roster export", () -> get("/admin/roster/export"), expect(200, 200, 403, 200, 200)));
+        cases.add(new Case("metrics", () -> get("/actuator/prometheus"), expect(200, 403, 403, 403, 403)));
+        return cases;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> apiMatrix() {
+        return apiCases().stream().flatMap(c -> c.expected().entrySet().stream().map(e -> DynamicTest.dynamicTest(
+                c.name() + " as " + e.getKey(), () -> {
+                    int status = mvc.perform(c.request().get().with(httpBasic(USERS.get(e.getKey()), password(e.getKey()))))
+                            .andReturn().getResponse().getStatus();
+                    assertThat(status).as(c.name() + " as " + e.getKey()).isEqualTo(e.getValue());
+                })));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> webMatrix() {
+        Map<String, Cookie> sessions = new LinkedHashMap<>();
+        return webCases().stream().flatMap(c -> c.expected().entrySet().stream().map(e -> DynamicTest.dynamicTest(
+                c.name() + " as " + e.getKey(), () -> {
+                    Cookie session = sessions.computeIfAbsent(e.getKey(), role -> login(role));
+                    int status = mvc.perform(c.request().get().cookie(session)).andReturn().getResponse().getStatus();
+                    assertThat(status).as(c.name() + " as " + e.getKey()).isEqualTo(e.getValue());
+                })));
+    }
+
+    @Test
+    void liaisonListsOnlyItsOwnCityAndCoordinatorOnlyItsProvince() throws Exception {
+        mvc.perform(get("/api/v1/cities").with(httpBasic(USERS.get("LIAISON"), Fixtures.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("\"total\":1")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("深圳"))));
+        String body = mvc.perform(get("/api/v1/cities").param("size", "500").with(httpBasic(USERS.get("PROVINCE"), Fixtures.PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(body).contains("成都市").doesNotContain("深圳市").doesNotContain("\"provinceCode\":\"440000\"");
+    }
+
+    @Test
+    void anonymousCallersGetProblemDetailsOrTheLoginPage() throws Exception {
+        mvc.perform(get("/api/v1/cities"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/api/v1/cities").header("Authorization", "Bearer cbt_forged"))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(get("/admin/cities")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void formPostsWithoutCsrfTokenAreRefused() throws Exception {
+        Cookie session = login("ADMIN");
+        mvc.perform(post("/admin/cities/" + OWN + "/profile").param("address", "x").cookie(session))
+                .andExpect(status().isForbidden());
+    }
+
+    private Cookie login(String role) {
+        try {
+            return Sessions.login(mvc, USERS.get(role), password(role));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String password(String role) {
+        return role.equals("ADMIN") ? "Chengdu-2026-secret" : Fixtures.PASSWORD;
+    }
+}
