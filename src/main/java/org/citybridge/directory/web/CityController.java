@@ -9,7 +9,6 @@ import org.citybridge.directory.CityLevel;
 import org.citybridge.directory.LeaderPost;
 import org.citybridge.directory.LiaisonRole;
 import org.citybridge.directory.Membership;
-import org.citybridge.directory.PersonDetails;
 import org.citybridge.directory.domain.Appointments;
 import org.citybridge.directory.domain.CityProfiles;
 import org.citybridge.directory.web.CityForms.AppointForm;
@@ -137,10 +136,6 @@ class CityController {
         if (personId != null) {
             return;
         }
-        if (person == null) {
-            result.rejectValue("person.name", "validation.required", "required");
-            return;
-        }
         result.pushNestedPath("person");
         validator.validate(person, result);
         result.popNestedPath();
@@ -173,8 +168,8 @@ class CityController {
         defaults(model, "membershipForm", new MembershipForm(city.summary().membership(), city.summary().memberSince(),
                 String.join(", ", city.summary().tags())));
         defaults(model, "leaderForm", new LeaderForm(null, LeaderPost.MAYOR, null, null));
-        defaults(model, "appointForm", new AppointForm(null, PersonDetails.blank(), LiaisonRole.PRIMARY, dates.today()));
-        defaults(model, "handoverForm", new HandoverForm(null, PersonDetails.blank(), dates.today()));
+        defaults(model, "appointForm", new AppointForm(null, null, LiaisonRole.PRIMARY, dates.today()));
+        defaults(model, "handoverForm", new HandoverForm(null, null, dates.today()));
         defaults(model, "endForm", new EndForm(dates.today()));
         model.addAttribute("memberships", Membership.values());
         model.addAttribute("leaderPosts", LeaderPost.values());

@@ -49,6 +49,10 @@ final class CityForms {
                        @NotNull(message = "{validation.required}") LiaisonRole role,
                        @NotNull(message = "{validation.required}") LocalDate from) {
 
+        AppointForm {
+            person = person == null ? PersonDetails.blank() : person;
+        }
+
         Appointee appointee() {
             return new Appointee(personId, person);
         }
@@ -56,6 +60,10 @@ final class CityForms {
 
     record HandoverForm(Long personId, PersonDetails person,
                         @NotNull(message = "{validation.required}") LocalDate on) {
+
+        HandoverForm {
+            person = person == null ? PersonDetails.blank() : person;
+        }
 
         Appointee appointee() {
             return new Appointee(personId, person);

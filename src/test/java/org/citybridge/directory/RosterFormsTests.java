@@ -1,0 +1,106 @@
+package org.citybridge.directory;
+
+import jakarta.servlet.http.Cookie;
+import org.citybridge.support.IntegrationTest;
+import org.citybridge.support.Sessions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Bad input on the roster's forms re-renders them with a clear error in the user's language and saves nothing. */
+@IntegrationTest
+class RosterFormsTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    Cookie admin;
+
+    @BeforeEach
+    void signIn() throws Exception {
+        admin = Sessions.login(mvc, "admin", "Chengdu-2026-secret");
+    }
+
+    @Test
+    void appointingWithABadMobileShowsTheFieldErrorAndSavesNothing() throws Exception {
+        long people = count("person");
+        long appointments = count("liaison_appointment");
+        mvc.perform(post("/admin/cities/510100/liaisons").cookie(admin).with(csrf())
+                        .param("person.name", "张伟").param("person.mobile", "12345").param("person.email", "not-mail")
+                        .param("role", "PRIMARY").param("from", "2025-01-01"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("手机号码格式不正确")))
+                .andExpect(content().string(containsString("电子邮箱格式不正确")));
+        assertThat(count("person")).isEqualTo(people);
+        assertThat(count("liaison_appointment")).isEqualTo(appointments);
+    }
+
+    @Test
+    void appointingWithoutAnyoneOrDateAsksForThem() throws Exception {
+        long appointments = count("liaison_appointment");
+        mvc.perform(post("/admin/cities/510100/liaisons").cookie(admin).with(csrf()).param("role", "PRIMARY").param("from", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("必填")));
+        assertThat(count("liaison_appointment")).isEqualTo(appointments);
+    }
+
+    @Test
+    void errorsSpeakEnglishAfterTheSwitch() throws Exception {
+        mvc.perform(post("/admin/cities/510100/liaisons").cookie(admin).cookie(new Cookie("citybridge-lang", "en")).with(csrf())
+                        .param("person.name", "Zhang").param("person.mobile", "12345").param("role", "PRIMARY").param("from", "2025-01-01"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Not a valid mobile number")));
+    }
+
+    @Test
+    void leaderTermEndingBeforeItStartsIsRefused() throws Exception {
+        long leaders = count("city_leader");
+        mvc.perform(post("/admin/cities/510100/leaders").cookie(admin).with(csrf())
+                        .param("name", "市长甲").param("post", "MAYOR").param("from", "2024-01-01").param("to", "2023-01-01"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("结束日期不能早于开始日期")));
+        assertThat(count("city_leader")).isEqualTo(leaders);
+    }
+
+    @Test
+    void aMalformedDateIsAFieldErrorNotACrash() throws Exception {
+        mvc.perform(post("/admin/cities/530100/membership").cookie(admin).with(csrf())
+                        .param("membership", "MEMBER").param("memberSince", "2024-13-45"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("is-invalid")));
+        assertThat(jdbc.sql("SELECT membership FROM city WHERE code = '530100'").query(String.class).single()).isEqualTo("NONE");
+    }
+
+    @Test
+    void personFormRefusesBadDetails() throws Exception {
+        long people = count("person");
+        mvc.perform(post("/admin/people").cookie(admin).with(csrf()).param("name", "").param("officePhone", "12"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("必填")))
+                .andExpect(content().string(containsString("办公电话格式不正确")));
+        assertThat(count("person")).isEqualTo(people);
+    }
+
+    @Test
+    void cityListFindsChengduByTypingChengdu() throws Exception {
+        mvc.perform(get("/admin/cities").param("q", "成都").cookie(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("成都市")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("深圳市"))));
+    }
+
+    private long count(String table) {
+        return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
+    }
+}
