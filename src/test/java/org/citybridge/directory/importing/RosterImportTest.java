@@ -9,10 +9,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -184,7 +184,7 @@ class RosterImportTest {
 
     @Test
     void refusesAWorkbookWithAnotherHeader() {
-        List<String> swapped = new java.util.ArrayList<>(RosterFile.HEADER);
+        List<String> swapped = new ArrayList<>(RosterFile.HEADER);
         swapped.set(6, "办公电话");
         swapped.set(7, "手机");
 
