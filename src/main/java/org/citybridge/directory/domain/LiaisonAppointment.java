@@ -3,6 +3,7 @@ package org.citybridge.directory.domain;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -62,6 +63,22 @@ class LiaisonAppointment {
 
     LiaisonRole role() {
         return role;
+    }
+
+    LocalDate startDate() {
+        return startDate;
+    }
+
+    /** Takes the end date a roster file states, none meaning still in office; answers whether it changed. */
+    boolean recordEnd(LocalDate day) {
+        if (Objects.equals(endDate, day)) {
+            return false;
+        }
+        if (day != null && day.isBefore(startDate)) {
+            throw new RuleViolation("to", "roster.error.endBeforeStart");
+        }
+        this.endDate = day;
+        return true;
     }
 
     boolean isActiveOn(LocalDate day) {

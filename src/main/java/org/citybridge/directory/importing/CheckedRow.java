@@ -1,0 +1,13 @@
+package org.citybridge.directory.importing;
+
+import java.util.List;
+
+import org.citybridge.directory.domain.ImportedRow;
+
+/** A data row after validation: the row to write when it has no problems. */
+record CheckedRow(SheetRow source, ImportedRow imported, List<RowProblem> problems) {
+
+    boolean valid() {
+        return problems.isEmpty();
+    }
+}

@@ -1,0 +1,133 @@
+package org.citybridge.directory.importing;
+
+import static org.citybridge.directory.importing.RosterColumn.CITY_CODE;
+import static org.citybridge.directory.importing.RosterColumn.CITY_NAME;
+import static org.citybridge.directory.importing.RosterColumn.EMAIL;
+import static org.citybridge.directory.importing.RosterColumn.FROM;
+import static org.citybridge.directory.importing.RosterColumn.GENDER;
+import static org.citybridge.directory.importing.RosterColumn.MOBILE;
+import static org.citybridge.directory.importing.RosterColumn.NAME;
+import static org.citybridge.directory.importing.RosterColumn.OFFICE_PHONE;
+import static org.citybridge.directory.importing.RosterColumn.POST;
+import static org.citybridge.directory.importing.RosterColumn.ROLE;
+import static org.citybridge.directory.importing.RosterColumn.TO;
+import static org.citybridge.directory.importing.RosterColumn.UNIT;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import org.citybridge.directory.Gender;
+import org.citybridge.directory.LiaisonRole;
+import org.citybridge.directory.PersonDetails;
+import org.citybridge.directory.domain.ImportedRow;
+
+/** Checks the rows of one file against the directory and against each other; use one instance per file. */
+final class RowValidator {
+
+    private static final Pattern MOBILE_FORMAT = Pattern.compile(PersonDetails.MOBILE);
+    private static final Pattern OFFICE_PHONE_FORMAT = Pattern.compile(PersonDetails.OFFICE_PHONE);
+    private static final Pattern EMAIL_FORMAT = Pattern.compile(PersonDetails.EMAIL);
+    private static final List<DateTimeFormatter> DATE_FORMATS = List.of("uuuu-M-d", "uuuu/M/d", "uuuu.M.d", "uuuu年M月d日")
+            .stream().map(pattern -> DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT)).toList();
+
+    private final Map<String, String> cityNames;
+    private final Map<String, Integer> firstRowOfAppointment = new HashMap<>();
+
+    RowValidator(Map<String, String> cityNames) {
+        this.cityNames = cityNames;
+    }
+
+    CheckedRow check(SheetRow row) {
+        List<RowProblem> problems = new ArrayList<>();
+        for (RosterColumn column : RosterColumn.values()) {
+            String value = row.value(column);
+            if (value.isEmpty() && column.required()) {
+                problems.add(new RowProblem(column, "import.row.required", column.header()));
+            } else if (column.maxLength() > 0 && value.length() > column.maxLength()) {
+                problems.add(new RowProblem(column, "import.row.tooLong", column.header(), column.maxLength()));
+            }
+        }
+        checkCity(row, problems);
+        checkFormat(row, MOBILE, MOBILE_FORMAT, "import.row.mobile", problems);
+        checkFormat(row, OFFICE_PHONE, OFFICE_PHONE_FORMAT, "import.row.officePhone", problems);
+        checkFormat(row, EMAIL, EMAIL_FORMAT, "import.row.email", problems);
+        Optional<Gender> gender = label(row, GENDER, RosterLabels::gender, "import.row.gender", problems);
+        Optional<LiaisonRole> role = label(row, ROLE, RosterLabels::role, "import.row.role", problems);
+        Optional<LocalDate> from = date(row, FROM, problems);
+        Optional<LocalDate> to = date(row, TO, problems);
+        if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
+            problems.add(new RowProblem(TO, "import.row.endBeforeStart"));
+        }
+        if (!problems.isEmpty()) {
+            return new CheckedRow(row, null, List.copyOf(problems));
+        }
+        ImportedRow imported = new ImportedRow(new PersonDetails(row.value(NAME), gender.orElse(null), row.value(POST),
+                row.value(UNIT), row.value(MOBILE), row.value(OFFICE_PHONE), row.value(EMAIL), null),
+                row.value(CITY_CODE), role.orElseThrow(), from.orElseThrow(), to.orElse(null));
+        Integer firstRow = firstRowOfAppointment.putIfAbsent(appointmentKey(imported), row.number());
+        if (firstRow != null) {
+            return new CheckedRow(row, null, List.of(new RowProblem(NAME, "import.row.duplicate", String.valueOf(firstRow))));
+        }
+        return new CheckedRow(row, imported, List.of());
+    }
+
+    private void checkCity(SheetRow row, List<RowProblem> problems) {
+        String code = row.value(CITY_CODE);
+        String name = row.value(CITY_NAME);
+        String known = cityNames.get(code);
+        if (!code.isEmpty() && known == null) {
+            problems.add(new RowProblem(CITY_CODE, "import.row.unknownCity", code));
+        } else if (known != null && !name.isEmpty() && !name.equals(known)) {
+            problems.add(new RowProblem(CITY_NAME, "import.row.cityNameMismatch", name, code, known));
+        }
+    }
+
+    private static void checkFormat(SheetRow row, RosterColumn column, Pattern format, String messageKey,
+                                    List<RowProblem> problems) {
+        if (!format.matcher(row.value(column)).matches()) {
+            problems.add(new RowProblem(column, messageKey, row.value(column)));
+        }
+    }
+
+    private static <T> Optional<T> label(SheetRow row, RosterColumn column, Function<String, Optional<T>> parse,
+                                         String messageKey, List<RowProblem> problems) {
+        String value = row.value(column);
+        Optional<T> parsed = parse.apply(value);
+        if (!value.isEmpty() && parsed.isEmpty()) {
+            problems.add(new RowProblem(column, messageKey, value));
+        }
+        return parsed;
+    }
+
+    private static Optional<LocalDate> date(SheetRow row, RosterColumn column, List<RowProblem> problems) {
+        String value = row.value(column);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        for (DateTimeFormatter format : DATE_FORMATS) {
+            try {
+                return Optional.of(LocalDate.parse(value, format));
+            } catch (DateTimeParseException notThisFormat) {
+                // the next format may fit
+            }
+        }
+        problems.add(new RowProblem(column, "import.row.date", value));
+        return Optional.empty();
+    }
+
+    /** The same person (name with mobile, else email) in the same post twice. */
+    private static String appointmentKey(ImportedRow row) {
+        PersonDetails person = row.person();
+        String contact = person.mobile() != null ? "m:" + person.mobile() : person.email() != null ? "e:" + person.email() : "";
+        return String.join("\u0000", person.name(), contact, row.cityCode(), row.role().name(), row.from().toString());
+    }
+}
