@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -107,6 +109,9 @@ class AuthorizationMatrixTests {
         cases.add(new Case("create account", () -> post("/api/v1/users").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"username\":\"u" + System.nanoTime() + "\",\"password\":\"long-enough-password\",\"role\":\"STAFF\"}"),
                 expect(201, 403, 403, 403, 403)));
+        cases.add(new Case("roster import", () -> multipart("/api/v1/roster/imports").file(new MockMultipartFile("file", "r.xlsx",
+                "application/octet-stream", new byte[]{1, 2, 3})).param("mode", "preview"), expect(422, 422, 403, 403, 403)));
+        cases.add(new Case("roster export", () -> get("/api/v1/roster/export"), expect(200, 200, 403, 200, 200)));
         cases.add(new Case("read account", () -> get("/api/v1/users/" + someAccount), expect(200, 403, 403, 403, 403)));
         return cases;
     }
@@ -135,6 +140,7 @@ class AuthorizationMatrixTests {
         cases.add(new Case("own account", () -> get("/admin/account"), expect(200, 200, 200, 200, 200)));
         cases.add(new Case("import page", () -> get("/admin/roster/import"), expect(200, 200, 403, 403, 403)));
         cases.add(new Case("roster export", () -> get("/admin/roster/export"), expect(200, 200, 403, 200, 200)));
+        cases.add(new Case("roster template", () -> get("/admin/roster/template"), expect(200, 200, 403, 403, 403)));
         cases.add(new Case("metrics", () -> get("/actuator/prometheus"), expect(200, 403, 403, 403, 403)));
         return cases;
     }

@@ -1,0 +1,55 @@
+package org.citybridge.directory.api;
+
+import java.io.IOException;
+
+import org.citybridge.directory.CityDirectory;
+import org.citybridge.directory.CityFilter;
+import org.citybridge.directory.CityLevel;
+import org.citybridge.directory.Membership;
+import org.citybridge.directory.importing.ImportMode;
+import org.citybridge.directory.importing.ImportReport;
+import org.citybridge.directory.importing.RosterImport;
+import org.citybridge.directory.importing.RosterWorkbook;
+import org.citybridge.directory.web.Spreadsheets;
+import org.citybridge.shared.RuleViolation;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@RequestMapping("/api/v1/roster")
+class RosterFilesApiController {
+
+    private final RosterImport rosterImport;
+    private final RosterWorkbook workbook;
+    private final CityDirectory directory;
+
+    RosterFilesApiController(RosterImport rosterImport, RosterWorkbook workbook, CityDirectory directory) {
+        this.rosterImport = rosterImport;
+        this.workbook = workbook;
+        this.directory = directory;
+    }
+
+    /** Checks a roster workbook row by row and commits it as {@code mode} says: preview, valid-only or all-or-nothing. */
+    @PostMapping("/imports")
+    ImportReport importRoster(@RequestParam(defaultValue = "preview") String mode,
+                              @RequestParam(required = false) MultipartFile file) throws IOException {
+        ImportMode parsed = ImportMode.parse(mode);
+        if (file == null || file.isEmpty()) {
+            throw new RuleViolation("file", "import.chooseFile");
+        }
+        return rosterImport.run(file.getBytes(), parsed);
+    }
+
+    @GetMapping("/export")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) String province, @RequestParam(required = false) CityLevel level,
+                                  @RequestParam(required = false) Membership membership, @RequestParam(required = false) String tag,
+                                  @RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean withoutLiaison) {
+        var rows = directory.activeRoster(new CityFilter(province, level, membership, tag, q, withoutLiaison));
+        return Spreadsheets.download("联络员名录.xlsx", workbook.export(rows));
+    }
+}

@@ -1,0 +1,80 @@
+package org.citybridge.directory.importing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.citybridge.platform.CityBridgeProperties;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Uploaded rosters waiting between preview and commit, kept under generated names in the data folder
+ * (never the uploader's file name) and removed after a day.
+ */
+@Component
+public class PendingImports {
+
+    private static final Duration KEPT = Duration.ofDays(1);
+
+    private final Path folder;
+
+    PendingImports(CityBridgeProperties properties) {
+        this.folder = properties.dataDir().resolve("imports");
+    }
+
+    public String keep(byte[] file) {
+        String token = UUID.randomUUID().toString();
+        try {
+            Files.createDirectories(folder);
+            Files.write(path(token), file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return token;
+    }
+
+    public Optional<byte[]> find(String token) {
+        try {
+            Path path = path(token);
+            return Files.exists(path) ? Optional.of(Files.readAllBytes(path)) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void forget(String token) {
+        try {
+            Files.deleteIfExists(path(token));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Scheduled(fixedDelayString = "PT1H")
+    void removeStale() throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        Instant cutoff = Instant.now().minus(KEPT);
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                if (Files.getLastModifiedTime(file).toInstant().isBefore(cutoff)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
+    private Path path(String token) {
+        return folder.resolve(UUID.fromString(token) + ".xlsx");
+    }
+}
