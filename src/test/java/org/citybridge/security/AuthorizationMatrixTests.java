@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -72,7 +72,7 @@ class AuthorizationMatrixTests {
         someAccount = fixtures.asAdmin(() -> 1L);
     }
 
-    private record Case(String name, Supplier<MockHttpServletRequestBuilder> request, Map<String, Integer> expected) {
+    private record Case(String name, Supplier<AbstractMockHttpServletRequestBuilder<?>> request, Map<String, Integer> expected) {
     }
 
     /** Expected status per role, in the order ADMIN, STAFF, EDITOR, LIAISON, PROVINCE. */

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.citybridge.support.Fixtures;
 import org.citybridge.support.IntegrationTest;
+import org.citybridge.support.RosterFile;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,5 +1,6 @@
 package org.citybridge.directory.importing;
 
+import org.citybridge.support.RosterFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;

@@ -1,4 +1,4 @@
-package org.citybridge.directory.importing;
+package org.citybridge.support;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,12 +18,12 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Builds real xlsx files the way people fill them in: text, numbers and real date cells. */
-final class RosterFile {
+public final class RosterFile {
 
-    static final String SHEET = "联络员名录";
-    static final List<String> HEADER = List.of("城市代码", "城市名称", "姓名", "性别", "职务", "单位", "手机", "办公电话",
+    public static final String SHEET = "联络员名录";
+    public static final List<String> HEADER = List.of("城市代码", "城市名称", "姓名", "性别", "职务", "单位", "手机", "办公电话",
             "电子邮箱", "联络员类型", "任职开始", "任职结束");
-    static final List<String> FIELDS = List.of("cityCode", "cityName", "name", "gender", "post", "unit", "mobile",
+    public static final List<String> FIELDS = List.of("cityCode", "cityName", "name", "gender", "post", "unit", "mobile",
             "officePhone", "email", "role", "from", "to");
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
@@ -31,7 +31,7 @@ final class RosterFile {
     }
 
     /** A valid row for Chengdu with a name, mobile and email no other row uses. */
-    static Line line() {
+    public static Line line() {
         int n = SEQUENCE.incrementAndGet();
         return new Line().with("cityCode", "510100").with("cityName", "成都市").with("name", "导入测试" + n)
                 .with("gender", "女").with("post", "市政府副秘书长").with("unit", "市人民政府办公厅")
@@ -40,11 +40,11 @@ final class RosterFile {
                 .with("to", "");
     }
 
-    static byte[] of(Line... lines) {
+    public static byte[] of(Line... lines) {
         return xlsx(SHEET, HEADER, Arrays.stream(lines).map(Line::cells).toList());
     }
 
-    static byte[] xlsx(String sheetName, List<String> header, List<List<Object>> rows) {
+    public static byte[] xlsx(String sheetName, List<String> header, List<List<Object>> rows) {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet(sheetName);
             CellStyle date = workbook.createCellStyle();
@@ -80,10 +80,10 @@ final class RosterFile {
         }
     }
 
-    static final class Line {
+    public static final class Line {
         private final Map<String, Object> values = new LinkedHashMap<>();
 
-        Line with(String field, Object value) {
+        public Line with(String field, Object value) {
             if (!FIELDS.contains(field)) {
                 throw new IllegalArgumentException(field);
             }
@@ -91,7 +91,7 @@ final class RosterFile {
             return this;
         }
 
-        List<Object> cells() {
+        public List<Object> cells() {
             return FIELDS.stream().map(values::get).toList();
         }
     }
