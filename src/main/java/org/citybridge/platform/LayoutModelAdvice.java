@@ -1,5 +1,7 @@
 package org.citybridge.platform;
 
+import java.net.URI;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.Actors;
@@ -16,8 +18,20 @@ class LayoutModelAdvice {
         return Actors.current().orElse(Actor.PUBLIC);
     }
 
+    /** Where the language switch leads: this page, or for a page answering a form post, the page of the form. */
     @ModelAttribute("requestPath")
     String requestPath(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
+        String context = request.getContextPath();
+        if (!"GET".equals(request.getMethod())) {
+            String referer = request.getHeader("Referer");
+            if (referer != null) {
+                URI uri = URI.create(referer);
+                if (request.getServerName().equals(uri.getHost()) && uri.getPath() != null && uri.getPath().startsWith(context)) {
+                    return uri.getPath().substring(context.length());
+                }
+            }
+            return "/admin";
+        }
+        return request.getRequestURI().substring(context.length());
     }
 }

@@ -51,7 +51,9 @@ final class Browser implements AutoCloseable {
     }
 
     void click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
     void waitForText(By by, String text) {

@@ -84,8 +84,8 @@ class RosterBrowserTest {
         browser.click(By.id("lang-switch"));
         browser.waitForText(By.cssSelector("nav"), "Cities");
         browser.open("/admin/cities/510100");
-        browser.waitForText(By.id("history"), "Appointment");
-        assertThat(browser.source()).contains("Active liaisons").contains("王芳");
+        browser.waitForText(By.id("history"), "Primary liaison");
+        assertThat(browser.source()).contains("Appointment history").contains("Active liaisons").contains("王芳");
         browser.screenshot("06-english");
     }
 }
