@@ -1,0 +1,63 @@
+package org.citybridge.platform;
+
+import org.citybridge.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class PlatformTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void healthIsPublicAndUp() throws Exception {
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+    }
+
+    @Test
+    void publicHomeNamesTheAssociationAndLinksToSignIn() throws Exception {
+        mvc.perform(get("/")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("全国城市协会")))
+                .andExpect(content().string(containsString("href=\"/login\"")))
+                .andExpect(content().string(not(containsString("cdn"))));
+        mvc.perform(get("/").param("lang", "en")).andExpect(content().string(containsString("National Association of Cities")));
+    }
+
+    @Test
+    void assetsAreServedByTheApplicationItself() throws Exception {
+        mvc.perform(get("/webjars/bootstrap/dist/css/bootstrap.min.css")).andExpect(status().isOk());
+        mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
+    }
+
+    @Test
+    void openApiDescribesTheRosterApi() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/api/v1/cities")))
+                .andExpect(content().string(containsString("/api/v1/roster/imports")));
+    }
+
+    @Test
+    void referenceDivisionsAreLoaded() {
+        record Count(String level, long n) {
+        }
+        var counts = jdbc.sql("SELECT level, count(*) AS n FROM city GROUP BY level ORDER BY level").query(Count.class).list();
+        assertThat(counts).containsExactly(new Count("COUNTY", 396), new Count("MUNICIPALITY", 4), new Count("PREFECTURE", 333));
+        assertThat(jdbc.sql("SELECT count(*) FROM city WHERE level = 'PREFECTURE' AND kind = 'CITY'").query(Long.class).single()).isEqualTo(293);
+        assertThat(jdbc.sql("SELECT count(*) FROM province").query(Long.class).single()).isEqualTo(31);
+        assertThat(jdbc.sql("SELECT name || ',' || province_code FROM city WHERE code = '510100'").query(String.class).single())
+                .isEqualTo("成都市,510000");
+    }
+}
