@@ -6,7 +6,11 @@ package org.citybridge.directory;
  * @param withoutLiaison only member cities that have no active liaison
  */
 public record CityFilter(String province, CityLevel level, Membership membership, String tag, String q,
-                         boolean withoutLiaison) {
+                         Boolean withoutLiaison) {
+
+    public CityFilter {
+        withoutLiaison = Boolean.TRUE.equals(withoutLiaison);
+    }
 
     public static CityFilter all() {
         return new CityFilter(null, null, null, null, null, false);

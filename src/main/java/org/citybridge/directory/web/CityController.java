@@ -60,13 +60,8 @@ class CityController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String province, @RequestParam(required = false) CityLevel level,
-                @RequestParam(required = false) Membership membership, @RequestParam(required = false) String tag,
-                @RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean withoutLiaison,
-                @RequestParam(defaultValue = "0") int page, @RequestHeader(value = "HX-Request", required = false) String htmx,
-                Model model) {
-        CityFilter filter = new CityFilter(province, level, membership, tag, q, withoutLiaison);
-        model.addAttribute("filter", filter);
+    String list(@ModelAttribute("filter") CityFilter filter, @RequestParam(defaultValue = "0") int page,
+                @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         model.addAttribute("result", directory.search(filter, Math.max(page, 0), PAGE_SIZE));
         model.addAttribute("coverage", directory.coverage());
         model.addAttribute("provinces", directory.provinces());

@@ -7,8 +7,6 @@ import java.util.Set;
 import jakarta.servlet.http.HttpSession;
 import org.citybridge.directory.CityDirectory;
 import org.citybridge.directory.CityFilter;
-import org.citybridge.directory.CityLevel;
-import org.citybridge.directory.Membership;
 import org.citybridge.directory.domain.RosterAccess;
 import org.citybridge.directory.importing.ImportMode;
 import org.citybridge.directory.importing.ImportReport;
@@ -59,10 +57,8 @@ class RosterFilesController {
     }
 
     @GetMapping("/export")
-    ResponseEntity<byte[]> export(@RequestParam(required = false) String province, @RequestParam(required = false) CityLevel level,
-                                  @RequestParam(required = false) Membership membership, @RequestParam(required = false) String tag,
-                                  @RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean withoutLiaison) {
-        var rows = directory.activeRoster(new CityFilter(province, level, membership, tag, q, withoutLiaison));
+    ResponseEntity<byte[]> export(CityFilter filter) {
+        var rows = directory.activeRoster(filter);
         return Spreadsheets.download("联络员名录.xlsx", workbook.export(rows));
     }
 
