@@ -64,7 +64,7 @@ class OwnAccountController {
             FormErrors.reject(result, violation);
             return show(principal, model);
         }
-        redirect.addFlashAttribute("flash", messages.getMessage("account.passwordChanged", null, LocaleContextHolder.getLocale()));
+        redirect.addFlashAttribute("flashKey", "account.passwordChanged");
         return "redirect:/admin/account";
     }
 

@@ -144,6 +144,6 @@ class UserAdminController {
     }
 
     private void flash(RedirectAttributes redirect, String key) {
-        redirect.addFlashAttribute("flash", messages.getMessage(key, null, LocaleContextHolder.getLocale()));
+        redirect.addFlashAttribute("flashKey", key);
     }
 }

@@ -145,7 +145,7 @@ class CityController {
         if (!result.hasErrors()) {
             try {
                 change.run();
-                redirect.addFlashAttribute("flash", messages.getMessage(doneKey, null, LocaleContextHolder.getLocale()));
+                redirect.addFlashAttribute("flashKey", doneKey);
                 return "redirect:/admin/cities/" + code;
             } catch (RuleViolation violation) {
                 FormErrors.reject(result, violation);

@@ -85,7 +85,7 @@ class PersonController {
         if (!result.hasErrors()) {
             try {
                 people.update(id, version, form);
-                redirect.addFlashAttribute("flash", messages.getMessage("common.saved", null, LocaleContextHolder.getLocale()));
+                redirect.addFlashAttribute("flashKey", "common.saved");
                 return "redirect:/admin/people/" + id;
             } catch (RuleViolation violation) {
                 FormErrors.reject(result, violation);
