@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -113,6 +114,39 @@ public class CityDirectory {
         return jdbc.sql("SELECT " + APPOINTMENT_COLUMNS + " WHERE " + CityFilterSql.ACTIVE
                         + " AND a.city_code IN (SELECT c.code FROM city c" + sql.where + ") ORDER BY a.city_code, a.role, a.start_date")
                 .params(sql.params).query(CityDirectory::appointment).list();
+    }
+
+    /** The cities matching the filter within the caller's scope, by code: how other modules pick their targets. */
+    public List<CityRef> cityRefs(CityFilter filter) {
+        Actor actor = access.requireRoster();
+        CityFilterSql sql = new CityFilterSql(filter, actor, today());
+        return jdbc.sql("SELECT c.code, c.name, c.province_code, pr.name AS province_name FROM city c "
+                        + "JOIN province pr ON pr.code = c.province_code" + sql.where + " ORDER BY c.code")
+                .params(sql.params).query(CityRef.class).list();
+    }
+
+    /** The named cities that exist, by code; unknown codes are left out. */
+    public List<CityRef> cityRefs(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT c.code, c.name, c.province_code, pr.name AS province_name FROM city c "
+                        + "JOIN province pr ON pr.code = c.province_code WHERE c.code IN (:codes) ORDER BY c.code")
+                .param("codes", codes).query(CityRef.class).list();
+    }
+
+    /** Today's liaisons of the given cities, for modules that address work and mail to them. */
+    public List<LiaisonContact> activeLiaisons(Collection<String> cityCodes) {
+        if (cityCodes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT a.city_code, p.id AS person_id, p.name, a.role, p.email, p.mobile "
+                        + "FROM liaison_appointment a JOIN person p ON p.id = a.person_id "
+                        + "WHERE a.city_code IN (:codes) AND " + CityFilterSql.ACTIVE + " ORDER BY a.city_code, a.role, a.start_date")
+                .param("codes", cityCodes).param("today", today())
+                .query((rs, n) -> new LiaisonContact(rs.getString("city_code"), rs.getLong("person_id"), rs.getString("name"),
+                        LiaisonRole.valueOf(rs.getString("role")), rs.getString("email"), rs.getString("mobile")))
+                .list();
     }
 
     public Coverage coverage() {

@@ -8,7 +8,7 @@ import org.citybridge.directory.importing.ImportMode;
 import org.citybridge.directory.importing.ImportReport;
 import org.citybridge.directory.importing.RosterImport;
 import org.citybridge.directory.importing.RosterWorkbook;
-import org.citybridge.directory.web.Spreadsheets;
+import org.citybridge.platform.Spreadsheets;
 import org.citybridge.shared.RuleViolation;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

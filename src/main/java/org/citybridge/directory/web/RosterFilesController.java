@@ -13,6 +13,7 @@ import org.citybridge.directory.importing.ImportReport;
 import org.citybridge.directory.importing.PendingImports;
 import org.citybridge.directory.importing.RosterImport;
 import org.citybridge.directory.importing.RosterWorkbook;
+import org.citybridge.platform.Spreadsheets;
 import org.citybridge.shared.RuleViolation;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

@@ -1,4 +1,4 @@
-package org.citybridge.directory.web;
+package org.citybridge.platform;
 
 import java.nio.charset.StandardCharsets;
 

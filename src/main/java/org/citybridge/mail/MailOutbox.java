@@ -1,0 +1,42 @@
+package org.citybridge.mail;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Collection;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Where every module hands over mail: written in the caller's transaction, so the mail exists exactly when the
+ * business change does; the dispatcher sends it afterwards.
+ */
+@Service
+public class MailOutbox {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    MailOutbox(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void enqueue(OutgoingMail mail) {
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.sql("""
+                        INSERT INTO mail_outbox (recipient, subject, body, topic, created_at, next_attempt_at)
+                        VALUES (:to, :subject, :body, :topic, :now, :now)""")
+                .param("to", mail.to()).param("subject", mail.subject()).param("body", mail.body())
+                .param("topic", mail.topic()).param("now", now)
+                .update();
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void enqueueAll(Collection<OutgoingMail> mails) {
+        mails.forEach(this::enqueue);
+    }
+}

@@ -1,0 +1,37 @@
+package org.citybridge.platform.files;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Which file types an upload field takes and how large each file may be. */
+public enum FilePolicy {
+    /** Circular attachments, task evidence: office documents and photos up to 20 MB. */
+    DOCUMENTS(EnumSet.of(FileType.PDF, FileType.DOCX, FileType.XLSX, FileType.JPEG, FileType.PNG), 20L * 1024 * 1024),
+    /** Pictures in rich text and covers: images only, up to 10 MB. */
+    IMAGES(EnumSet.of(FileType.JPEG, FileType.PNG, FileType.WEBP, FileType.GIF), 10L * 1024 * 1024);
+
+    private final Set<FileType> accepted;
+    private final long maxBytes;
+
+    FilePolicy(Set<FileType> accepted, long maxBytes) {
+        this.accepted = accepted;
+        this.maxBytes = maxBytes;
+    }
+
+    public boolean accepts(FileType type) {
+        return accepted.contains(type);
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    public long maxMegabytes() {
+        return maxBytes / (1024 * 1024);
+    }
+
+    public String acceptedExtensions() {
+        return accepted.stream().map(FileType::extension).map(String::toUpperCase).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,130 @@
+package org.citybridge.platform.files;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.UUID;
+
+import org.citybridge.platform.CityBridgeProperties;
+import org.citybridge.shared.Actors;
+import org.citybridge.shared.NotFoundException;
+import org.citybridge.shared.RuleViolation;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Keeps uploads under {@code <data-dir>/files} by generated id. The type is sniffed from the bytes and must be one
+ * the policy accepts; the user's file name is kept only for display and downloads.
+ */
+@Service
+public class FileStore {
+
+    private final JdbcClient jdbc;
+    private final Path root;
+    private final Clock clock;
+
+    FileStore(JdbcClient jdbc, CityBridgeProperties properties, Clock clock) {
+        this.jdbc = jdbc;
+        this.root = properties.dataDir().resolve("files");
+        this.clock = clock;
+    }
+
+    /** Checks and keeps one upload; {@code field} names the form field a refusal is reported on. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public StoredFile store(MultipartFile upload, FilePolicy policy, String field) {
+        try {
+            return store(upload.getOriginalFilename(), upload.getBytes(), policy, field);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public StoredFile store(String originalName, byte[] content, FilePolicy policy, String field) {
+        String name = displayName(originalName);
+        if (content.length == 0) {
+            throw new RuleViolation(field, "file.error.empty", name);
+        }
+        if (content.length > policy.maxBytes()) {
+            throw new RuleViolation(field, "file.error.tooLarge", name, policy.maxMegabytes());
+        }
+        FileType type = ContentSniffer.sniff(content)
+                .filter(policy::accepts)
+                .orElseThrow(() -> new RuleViolation(field, "file.error.type", name, policy.acceptedExtensions()));
+        StoredFile file = new StoredFile(UUID.randomUUID(), withExtension(name, type), type.contentType(),
+                content.length, sha256(content));
+        write(file.id(), content);
+        jdbc.sql("""
+                        INSERT INTO stored_file (id, original_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at)
+                        VALUES (:id, :name, :type, :size, :sha, :by, :at)""")
+                .param("id", file.id()).param("name", file.name()).param("type", file.contentType())
+                .param("size", file.size()).param("sha", file.sha256())
+                .param("by", Actors.currentOrSystem().username()).param("at", java.sql.Timestamp.from(clock.instant()))
+                .update();
+        return file;
+    }
+
+    public StoredFile describe(UUID id) {
+        return jdbc.sql("SELECT id, original_name AS name, content_type, size_bytes AS size, sha256 FROM stored_file WHERE id = :id")
+                .param("id", id).query(StoredFile.class).optional()
+                .orElseThrow(() -> new NotFoundException("file.error.unknown", id));
+    }
+
+    public Resource content(UUID id) {
+        Path path = pathOf(id);
+        if (!Files.isRegularFile(path)) {
+            throw new NotFoundException("file.error.unknown", id);
+        }
+        return new FileSystemResource(path);
+    }
+
+    private void write(UUID id, byte[] content) {
+        Path target = pathOf(id);
+        try {
+            Files.createDirectories(target.getParent());
+            Path temporary = Files.createTempFile(target.getParent(), id.toString(), ".part");
+            Files.write(temporary, content);
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path pathOf(UUID id) {
+        String name = id.toString();
+        return root.resolve(name.substring(0, 2)).resolve(name);
+    }
+
+    private static String displayName(String originalName) {
+        String name = originalName == null ? "" : originalName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+        return name.isEmpty() ? "file" : name.length() > 200 ? name.substring(name.length() - 200) : name;
+    }
+
+    private static String withExtension(String name, FileType type) {
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        String extension = dot > 0 ? name.substring(dot + 1).toLowerCase() : "";
+        boolean matches = extension.equals(type.extension()) || (type == FileType.JPEG && extension.equals("jpeg"));
+        return matches ? name : base + "." + type.extension();
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.citybridge.platform.files;
+
+import java.util.UUID;
+
+/** An uploaded file as the platform knows it: its generated id, the name the user gave, its sniffed type. */
+public record StoredFile(UUID id, String name, String contentType, long size, String sha256) {
+
+    public boolean isImage() {
+        return contentType.startsWith("image/");
+    }
+
+    public String sizeText() {
+        if (size < 1024) {
+            return size + " B";
+        }
+        if (size < 1024 * 1024) {
+            return (size / 1024) + " KB";
+        }
+        return String.format("%.1f MB", size / (1024.0 * 1024.0));
+    }
+}

@@ -1,0 +1,50 @@
+package org.citybridge.platform.html;
+
+import java.util.regex.Pattern;
+
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+
+/**
+ * The one allow-list every rich text passes on save: formatting, lists, tables, links and figures; no script, style,
+ * frames, event handlers or foreign URLs. Images may only come from the application's own file storage.
+ */
+public final class RichText {
+
+    private static final Pattern OWN_FILE = Pattern.compile("^/(files|media)/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(\\.[a-z]{3,4})?$");
+    private static final Pattern LINK = Pattern.compile("^(https?://|mailto:|/(?!/))[^\\s]*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPAN_COUNT = Pattern.compile("^[1-9][0-9]?$");
+
+    private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
+            .allowElements("p", "br", "h2", "h3", "h4", "strong", "b", "em", "i", "u", "s", "sub", "sup", "ul", "ol",
+                    "li", "blockquote", "hr", "table", "caption", "thead", "tbody", "tr", "th", "td", "a", "img",
+                    "figure", "figcaption", "span")
+            .allowAttributes("href").matching(LINK).onElements("a")
+            .allowAttributes("title").onElements("a", "img")
+            .allowAttributes("src").matching(OWN_FILE).onElements("img")
+            .allowAttributes("alt", "width", "height").onElements("img")
+            .allowAttributes("colspan", "rowspan").matching(SPAN_COUNT).onElements("td", "th")
+            .allowStandardUrlProtocols()
+            .requireRelNofollowOnLinks()
+            .disallowElements("script", "style", "iframe", "object", "embed", "svg", "math", "form", "input")
+            .toFactory();
+
+    private RichText() {
+    }
+
+    /** The safe form of user-written HTML; what is not allowed is dropped, text is kept. */
+    public static String sanitize(String html) {
+        if (html == null || html.isBlank()) {
+            return "";
+        }
+        return POLICY.sanitize(html).strip();
+    }
+
+    /** The text of sanitized HTML without tags, for summaries, mail and search. */
+    public static String plainText(String html) {
+        String safe = sanitize(html);
+        String text = safe.replaceAll("(?i)<br\\s*/?>|</(p|li|h[2-4]|tr|blockquote|figcaption)>", "\n").replaceAll("<[^>]+>", "");
+        return org.springframework.web.util.HtmlUtils.htmlUnescape(text).replaceAll("[ \\t\\x0B\\f\\r]+", " ")
+                .replaceAll("\\n\\s*\\n+", "\n").strip();
+    }
+}
