@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.citybridge.shared.NotFoundException;
 import org.citybridge.shared.RuleViolation;
+import org.citybridge.shared.RuleViolations;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -47,6 +48,15 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         if (e.field() != null) {
             problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", text(e.messageKey(), e.args()))));
         }
+        return problem;
+    }
+
+    @ExceptionHandler(RuleViolations.class)
+    ProblemDetail rulesViolated(RuleViolations e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "rule-violated", text("error.invalidInput"));
+        problem.setProperty("errors", e.violations().stream()
+                .map(v -> Map.of("field", v.field() == null ? "" : v.field(), "message", text(v.messageKey(), v.args())))
+                .toList());
         return problem;
     }
 

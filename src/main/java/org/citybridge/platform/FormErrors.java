@@ -1,6 +1,7 @@
 package org.citybridge.platform;
 
 import org.citybridge.shared.RuleViolation;
+import org.citybridge.shared.RuleViolations;
 import org.springframework.validation.BindingResult;
 
 /** Puts a business rule's refusal onto a form, on its field when it names one. */
@@ -15,5 +16,9 @@ public final class FormErrors {
         } else {
             result.reject(violation.messageKey(), violation.args(), violation.messageKey());
         }
+    }
+
+    public static void reject(BindingResult result, RuleViolations violations) {
+        violations.violations().forEach(violation -> reject(result, violation));
     }
 }
