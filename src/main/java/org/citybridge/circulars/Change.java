@@ -1,0 +1,9 @@
+package org.citybridge.circulars;
+
+/**
+ * One thing a correction changed.
+ *
+ * @param field title, body, deadline or attachments
+ */
+public record Change(String field, String before, String after) {
+}

@@ -1,0 +1,32 @@
+package org.citybridge.circulars;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Everything about one circular as staff see it, and as a city sees its content. */
+public record CircularDetails(long id, String docNumber, String title, Urgency urgency, String bodyHtml,
+                              CircularStatus status, Targets targets, ReceiptForm receiptForm, Instant deadline,
+                              int revision, String createdBy, Instant createdAt, String issuedBy, Instant issuedAt,
+                              String withdrawnBy, Instant withdrawnAt, String withdrawReason,
+                              List<AttachmentView> attachments, List<RevisionView> revisions) {
+
+    public boolean hasReceipt() {
+        return receiptForm != null;
+    }
+
+    public boolean corrected() {
+        return revision > 1;
+    }
+
+    public boolean draft() {
+        return status == CircularStatus.DRAFT;
+    }
+
+    public boolean issued() {
+        return status == CircularStatus.ISSUED;
+    }
+
+    public boolean withdrawn() {
+        return status == CircularStatus.WITHDRAWN;
+    }
+}

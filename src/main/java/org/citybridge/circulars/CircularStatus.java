@@ -1,0 +1,5 @@
+package org.citybridge.circulars;
+
+public enum CircularStatus {
+    DRAFT, ISSUED, WITHDRAWN
+}

@@ -1,0 +1,13 @@
+package org.citybridge.circulars;
+
+import java.time.Instant;
+
+/** A circular in the list, with how many of its cities have read and replied (within the viewer's scope). */
+public record CircularSummary(long id, String docNumber, String title, Urgency urgency, CircularStatus status,
+                              Instant createdAt, Instant issuedAt, Instant deadline, boolean hasReceipt, int revision,
+                              long deliveries, long read, long replied) {
+
+    public int repliedPercent() {
+        return deliveries == 0 ? 0 : (int) Math.round(replied * 100.0 / deliveries);
+    }
+}

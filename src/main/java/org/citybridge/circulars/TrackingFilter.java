@@ -1,0 +1,9 @@
+package org.citybridge.circulars;
+
+/** Narrows the tracking table; every part is optional. */
+public record TrackingFilter(DeliveryStatus status, String province, String q) {
+
+    public static TrackingFilter none() {
+        return new TrackingFilter(null, null, null);
+    }
+}

@@ -1,0 +1,100 @@
+package org.citybridge.circulars.domain;
+
+import org.citybridge.shared.Actor;
+import org.citybridge.shared.Actors;
+import org.citybridge.shared.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see what: the secretariat every circular; a province coordinator the deliveries of its province; a liaison
+ * only its own city's deliveries. A delivery outside the caller's scope does not exist for them.
+ */
+@Component
+public class CircularAccess {
+
+    private final JdbcClient jdbc;
+
+    CircularAccess(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Actor requireSecretariat() {
+        Actor actor = Actors.currentOrSystem();
+        if (!actor.isSecretariat()) {
+            throw new AccessDeniedException("secretariat only");
+        }
+        return actor;
+    }
+
+    /** Staff, or a province coordinator, who follow circulars across cities. */
+    public Actor requireTracking() {
+        Actor actor = Actors.currentOrSystem();
+        if (!actor.isSecretariat() && actor.role() != org.citybridge.shared.Role.PROVINCE) {
+            throw new AccessDeniedException("tracking is for the secretariat and province coordinators");
+        }
+        return actor;
+    }
+
+    public Actor requireLiaison() {
+        Actor actor = Actors.currentOrSystem();
+        if (actor.role() != org.citybridge.shared.Role.LIAISON || actor.cityCode() == null) {
+            throw new AccessDeniedException("liaisons only");
+        }
+        return actor;
+    }
+
+    /** The delivery's city, when the actor may see it; otherwise not found. */
+    public DeliveryScope requireDelivery(long deliveryId) {
+        Actor actor = Actors.currentOrSystem();
+        DeliveryScope scope = jdbc.sql("""
+                        SELECT d.id, d.circular_id, d.city_code, d.province_code, c.status
+                        FROM circular_delivery d JOIN circular c ON c.id = d.circular_id WHERE d.id = :id""")
+                .param("id", deliveryId).query(DeliveryScope.class).optional()
+                .filter(d -> sees(actor, d))
+                .orElseThrow(() -> new NotFoundException("circular.error.unknownDelivery", deliveryId));
+        return scope;
+    }
+
+    /** A circular the actor may see: staff any, others only issued ones delivered within their scope. */
+    public void requireCircular(long circularId) {
+        Actor actor = Actors.currentOrSystem();
+        if (actor.isSecretariat()) {
+            if (!jdbc.sql("SELECT EXISTS (SELECT 1 FROM circular WHERE id = :id)").param("id", circularId).query(Boolean.class).single()) {
+                throw new NotFoundException("circular.error.unknown", circularId);
+            }
+            return;
+        }
+        String scopeColumn = switch (actor.role()) {
+            case LIAISON -> "d.city_code";
+            case PROVINCE -> "d.province_code";
+            default -> null;
+        };
+        String scopeValue = actor.role() == org.citybridge.shared.Role.LIAISON ? actor.cityCode() : actor.provinceCode();
+        boolean visible = scopeColumn != null && scopeValue != null && jdbc.sql(
+                        "SELECT EXISTS (SELECT 1 FROM circular_delivery d JOIN circular c ON c.id = d.circular_id "
+                                + "WHERE d.circular_id = :id AND c.status <> 'DRAFT' AND " + scopeColumn + " = :scope)")
+                .param("id", circularId).param("scope", scopeValue).query(Boolean.class).single();
+        if (!visible) {
+            throw new NotFoundException("circular.error.unknown", circularId);
+        }
+    }
+
+    private static boolean sees(Actor actor, DeliveryScope delivery) {
+        if (actor.isSecretariat()) {
+            return true;
+        }
+        if ("DRAFT".equals(delivery.status())) {
+            return false;
+        }
+        return switch (actor.role()) {
+            case LIAISON -> delivery.cityCode().equals(actor.cityCode());
+            case PROVINCE -> delivery.provinceCode().equals(actor.provinceCode());
+            default -> false;
+        };
+    }
+
+    public record DeliveryScope(long id, long circularId, String cityCode, String provinceCode, String status) {
+    }
+}

@@ -1,0 +1,138 @@
+package org.citybridge.circulars.domain;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.citybridge.platform.CityBridgeProperties;
+import org.citybridge.platform.files.FilePolicy;
+import org.citybridge.platform.files.FileStore;
+import org.citybridge.platform.html.RichText;
+import org.citybridge.shared.Actor;
+import org.citybridge.shared.RuleViolation;
+import org.citybridge.shared.RuleViolations;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Staff write, revise and discard circulars before they are issued. */
+@Service
+@Transactional
+public class CircularDrafts {
+
+    static final int MAX_ATTACHMENTS = 20;
+
+    private final JdbcClient jdbc;
+    private final CircularAccess access;
+    private final CircularJson json;
+    private final FileStore files;
+    private final Clock clock;
+    private final CityBridgeProperties properties;
+
+    CircularDrafts(JdbcClient jdbc, CircularAccess access, CircularJson json, FileStore files, Clock clock,
+                   CityBridgeProperties properties) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.json = json;
+        this.files = files;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    public long create(CircularDraft draft, List<MultipartFile> uploads) {
+        Actor actor = access.requireSecretariat();
+        int year = check(draft, null, false);
+        long id = jdbc.sql("""
+                        INSERT INTO circular (doc_number, doc_year, title, urgency, body_html, status, targets, receipt_form,
+                                              deadline, created_by, created_at)
+                        VALUES (:number, :year, :title, :urgency, :body, 'DRAFT', :targets::jsonb, :form::jsonb, :deadline, :by, :at)
+                        RETURNING id""")
+                .param("number", draft.docNumber().strip()).param("year", year).param("title", draft.title().strip())
+                .param("urgency", draft.urgency().name()).param("body", RichText.sanitize(draft.bodyHtml()))
+                .param("targets", json.write(draft.targets())).param("form", json.write(draft.receiptForm()))
+                .param("deadline", timestamp(draft)).param("by", actor.username())
+                .param("at", Timestamp.from(clock.instant()))
+                .query(Long.class).single();
+        attach(id, uploads);
+        return id;
+    }
+
+    public void update(long id, CircularDraft draft, List<MultipartFile> uploads, List<UUID> removed) {
+        access.requireSecretariat();
+        requireDraft(id);
+        int year = check(draft, id, false);
+        jdbc.sql("""
+                        UPDATE circular SET doc_number = :number, doc_year = :year, title = :title, urgency = :urgency,
+                               body_html = :body, targets = :targets::jsonb, receipt_form = :form::jsonb, deadline = :deadline
+                        WHERE id = :id""")
+                .param("number", draft.docNumber().strip()).param("year", year).param("title", draft.title().strip())
+                .param("urgency", draft.urgency().name()).param("body", RichText.sanitize(draft.bodyHtml()))
+                .param("targets", json.write(draft.targets())).param("form", json.write(draft.receiptForm()))
+                .param("deadline", timestamp(draft)).param("id", id)
+                .update();
+        detach(id, removed);
+        attach(id, uploads);
+    }
+
+    public void discard(long id) {
+        access.requireSecretariat();
+        requireDraft(id);
+        jdbc.sql("DELETE FROM circular WHERE id = :id").param("id", id).update();
+    }
+
+    /** Checks the draft and its number; answers the year the number is unique in. */
+    int check(CircularDraft draft, Long id, boolean issuing) {
+        List<RuleViolation> problems = new ArrayList<>(DraftRules.check(draft, clock.instant(), issuing));
+        int year = DraftRules.yearOf(draft.docNumber(), clock.instant(), properties.timeZone());
+        if (draft.docNumber() != null && !draft.docNumber().isBlank() && numberTaken(draft.docNumber().strip(), year, id)) {
+            problems.add(new RuleViolation("docNumber", "circular.error.docNumberTaken", draft.docNumber().strip(), year));
+        }
+        RuleViolations.throwIfAny(problems);
+        return year;
+    }
+
+    void attach(long id, List<MultipartFile> uploads) {
+        List<MultipartFile> given = uploads == null ? List.of() : uploads.stream().filter(f -> f != null && !f.isEmpty()).toList();
+        if (given.isEmpty()) {
+            return;
+        }
+        int position = jdbc.sql("SELECT coalesce(max(position), 0) FROM circular_attachment WHERE circular_id = :id")
+                .param("id", id).query(Integer.class).single();
+        if (position + given.size() > MAX_ATTACHMENTS) {
+            throw new RuleViolation("attachments", "circular.error.tooManyAttachments", MAX_ATTACHMENTS);
+        }
+        for (MultipartFile upload : given) {
+            UUID file = files.store(upload, FilePolicy.DOCUMENTS, "attachments").id();
+            jdbc.sql("INSERT INTO circular_attachment (circular_id, file_id, position) VALUES (:id, :file, :position)")
+                    .param("id", id).param("file", file).param("position", ++position).update();
+        }
+    }
+
+    void detach(long id, List<UUID> removed) {
+        if (removed != null && !removed.isEmpty()) {
+            jdbc.sql("DELETE FROM circular_attachment WHERE circular_id = :id AND file_id IN (:files)")
+                    .param("id", id).param("files", removed).update();
+        }
+    }
+
+    private void requireDraft(long id) {
+        String status = jdbc.sql("SELECT status FROM circular WHERE id = :id FOR UPDATE").param("id", id).query(String.class)
+                .optional().orElseThrow(() -> new org.citybridge.shared.NotFoundException("circular.error.unknown", id));
+        if (!"DRAFT".equals(status)) {
+            throw RuleViolation.of("circular.error.notDraft");
+        }
+    }
+
+    private boolean numberTaken(String number, int year, Long id) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM circular WHERE doc_year = :year AND doc_number = :number AND id <> :id)")
+                .param("year", year).param("number", number).param("id", id == null ? -1L : id)
+                .query(Boolean.class).single();
+    }
+
+    private static Timestamp timestamp(CircularDraft draft) {
+        return draft.deadline() == null ? null : Timestamp.from(draft.deadline());
+    }
+}

@@ -1,0 +1,256 @@
+package org.citybridge.circulars.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.citybridge.circulars.AttachmentView;
+import org.citybridge.circulars.CircularDetails;
+import org.citybridge.circulars.CircularStatus;
+import org.citybridge.circulars.CircularSummary;
+import org.citybridge.circulars.DeliveryDetails;
+import org.citybridge.circulars.DeliveryStatus;
+import org.citybridge.circulars.InboxItem;
+import org.citybridge.circulars.ProvinceCount;
+import org.citybridge.circulars.RevisionView;
+import org.citybridge.circulars.Tracking;
+import org.citybridge.circulars.TrackingFilter;
+import org.citybridge.circulars.TrackingRow;
+import org.citybridge.circulars.Urgency;
+import org.citybridge.shared.Actor;
+import org.citybridge.shared.NotFoundException;
+import org.citybridge.shared.PageOf;
+import org.citybridge.shared.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads circulars, tracking tables and inboxes, always within the caller's scope. */
+@Service
+@Transactional(readOnly = true)
+public class CircularQueries {
+
+    private static final String TRACKING_COLUMNS = """
+            d.id, d.city_code, d.city_name, d.province_code, d.province_name, %s AS status, d.read_at, d.read_by,
+            d.replied_at, d.replied_by, d.reopened_until, d.answers::text AS answers,
+            (SELECT string_agg(r.name, '、' ORDER BY r.name) FROM circular_recipient r WHERE r.delivery_id = d.id) AS recipients
+            FROM circular_delivery d JOIN circular c ON c.id = d.circular_id
+            """.formatted(DeliveryStatusSql.STATUS);
+
+    private final JdbcClient jdbc;
+    private final CircularAccess access;
+    private final CircularJson json;
+    private final Clock clock;
+
+    CircularQueries(JdbcClient jdbc, CircularAccess access, CircularJson json, Clock clock) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public PageOf<CircularSummary> list(String q, CircularStatus status, int page, int size) {
+        Actor actor = access.requireTracking();
+        Map<String, Object> params = new LinkedHashMap<>();
+        List<String> conditions = new ArrayList<>();
+        String scope = "";
+        if (actor.role() == Role.PROVINCE) {
+            conditions.add("c.status <> 'DRAFT' AND EXISTS (SELECT 1 FROM circular_delivery x WHERE x.circular_id = c.id AND x.province_code = :province)");
+            scope = " AND d.province_code = :province";
+            params.put("province", actor.provinceCode());
+        }
+        if (q != null && !q.isBlank()) {
+            conditions.add("(c.title LIKE :q OR c.doc_number LIKE :q)");
+            params.put("q", "%" + q.strip().replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (status != null) {
+            conditions.add("c.status = :status");
+            params.put("status", status.name());
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        long total = jdbc.sql("SELECT count(*) FROM circular c" + where).params(params).query(Long.class).single();
+        List<CircularSummary> items = jdbc.sql("""
+                        SELECT c.id, c.doc_number, c.title, c.urgency, c.status, c.created_at, c.issued_at, c.deadline,
+                               c.receipt_form IS NOT NULL AS has_receipt, c.revision,
+                               (SELECT count(*) FROM circular_delivery d WHERE d.circular_id = c.id%1$s) AS deliveries,
+                               (SELECT count(*) FROM circular_delivery d WHERE d.circular_id = c.id AND d.read_at IS NOT NULL%1$s) AS read,
+                               (SELECT count(*) FROM circular_delivery d WHERE d.circular_id = c.id AND d.first_replied_at IS NOT NULL%1$s) AS replied
+                        FROM circular c""".formatted(scope) + where
+                        + " ORDER BY (c.status = 'DRAFT') DESC, coalesce(c.issued_at, c.created_at) DESC, c.id DESC LIMIT :limit OFFSET :offset")
+                .params(params).param("limit", size).param("offset", (long) page * size)
+                .query((rs, n) -> new CircularSummary(rs.getLong("id"), rs.getString("doc_number"), rs.getString("title"),
+                        Urgency.valueOf(rs.getString("urgency")), CircularStatus.valueOf(rs.getString("status")),
+                        instant(rs, "created_at"), instant(rs, "issued_at"), instant(rs, "deadline"),
+                        rs.getBoolean("has_receipt"), rs.getInt("revision"), rs.getLong("deliveries"), rs.getLong("read"),
+                        rs.getLong("replied")))
+                .list();
+        return new PageOf<>(items, total, page, size);
+    }
+
+    public CircularDetails details(long id) {
+        access.requireCircular(id);
+        return load(id);
+    }
+
+    public Tracking tracking(long id, TrackingFilter filter) {
+        Actor actor = access.requireTracking();
+        access.requireCircular(id);
+        CircularDetails circular = load(id);
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("id", id);
+        params.put("now", Timestamp.from(clock.instant()));
+        String scope = "";
+        if (actor.role() == Role.PROVINCE) {
+            scope = " AND d.province_code = :scopeProvince";
+            params.put("scopeProvince", actor.provinceCode());
+        }
+        List<TrackingRow> all = jdbc.sql("SELECT " + TRACKING_COLUMNS + " WHERE d.circular_id = :id" + scope
+                        + " ORDER BY d.province_code, d.city_code")
+                .params(params).query(this::row).list();
+        Map<String, long[]> byProvince = new LinkedHashMap<>();
+        Map<String, String> provinceNames = new LinkedHashMap<>();
+        long read = 0;
+        long replied = 0;
+        long overdue = 0;
+        for (TrackingRow row : all) {
+            long[] counts = byProvince.computeIfAbsent(row.provinceCode(), k -> new long[4]);
+            provinceNames.putIfAbsent(row.provinceCode(), row.provinceName());
+            counts[0]++;
+            if (row.readAt() != null) {
+                counts[1]++;
+                read++;
+            }
+            if (row.status().replied()) {
+                counts[2]++;
+                replied++;
+            }
+            if (row.status() == DeliveryStatus.OVERDUE) {
+                counts[3]++;
+                overdue++;
+            }
+        }
+        List<ProvinceCount> provinces = byProvince.entrySet().stream()
+                .map(e -> new ProvinceCount(e.getKey(), provinceNames.get(e.getKey()), e.getValue()[0], e.getValue()[1],
+                        e.getValue()[2], e.getValue()[3]))
+                .toList();
+        List<TrackingRow> rows = all.stream().filter(row -> matches(row, filter)).toList();
+        return new Tracking(circular, all.size(), read, replied, overdue, provinces, rows);
+    }
+
+    /** The caller's city inbox: unread first, then newest; withdrawn circulars only as notices. */
+    public List<InboxItem> inbox() {
+        Actor actor = access.requireLiaison();
+        return jdbc.sql("""
+                        SELECT d.id AS delivery_id, c.id AS circular_id, c.doc_number, c.title, c.urgency, c.issued_at, c.deadline,
+                               %s AS status, c.receipt_form IS NOT NULL AS has_receipt,
+                               (c.revision > greatest(d.seen_revision, 1) AND d.read_at IS NOT NULL) AS corrected,
+                               c.status = 'WITHDRAWN' AS withdrawn, c.withdraw_reason, c.withdrawn_at
+                        FROM circular_delivery d JOIN circular c ON c.id = d.circular_id
+                        WHERE d.city_code = :city AND c.status <> 'DRAFT'
+                        ORDER BY (c.status = 'WITHDRAWN'), (d.read_at IS NULL) DESC, c.issued_at DESC, d.id DESC""".formatted(DeliveryStatusSql.STATUS))
+                .param("city", actor.cityCode()).param("now", Timestamp.from(clock.instant()))
+                .query((rs, n) -> new InboxItem(rs.getLong("delivery_id"), rs.getLong("circular_id"), rs.getString("doc_number"),
+                        rs.getString("title"), Urgency.valueOf(rs.getString("urgency")), instant(rs, "issued_at"),
+                        instant(rs, "deadline"), DeliveryStatus.valueOf(rs.getString("status")), rs.getBoolean("has_receipt"),
+                        rs.getBoolean("corrected"), rs.getBoolean("withdrawn"), rs.getString("withdraw_reason"),
+                        instant(rs, "withdrawn_at")))
+                .list();
+    }
+
+    public long unreadCount() {
+        Actor actor = access.requireLiaison();
+        return jdbc.sql("""
+                        SELECT count(*) FROM circular_delivery d JOIN circular c ON c.id = d.circular_id
+                        WHERE d.city_code = :city AND c.status = 'ISSUED' AND d.read_at IS NULL""")
+                .param("city", actor.cityCode()).query(Long.class).single();
+    }
+
+    public DeliveryDetails delivery(long deliveryId) {
+        CircularAccess.DeliveryScope scope = access.requireDelivery(deliveryId);
+        CircularDetails circular = load(scope.circularId());
+        Instant now = clock.instant();
+        return jdbc.sql("SELECT " + TRACKING_COLUMNS.replace("FROM circular_delivery", ", d.seen_revision FROM circular_delivery")
+                        + " WHERE d.id = :id")
+                .param("id", deliveryId).param("now", Timestamp.from(now))
+                .query((rs, n) -> {
+                    TrackingRow row = row(rs, n);
+                    boolean open = ReceiptWindow.isOpen(circular, row.reopenedUntil(), now);
+                    return new DeliveryDetails(row.deliveryId(), row.cityCode(), row.cityName(), circular, row.status(),
+                            row.readAt(), row.readBy(), row.repliedAt(), row.repliedBy(), row.reopenedUntil(), row.answers(),
+                            row.readAt() != null && circular.revision() > Math.max(rs.getInt("seen_revision"), 1), open);
+                })
+                .single();
+    }
+
+    /** The ids of the circular's deliveries that have not replied, for reminders. */
+    List<Long> unreplied(long circularId) {
+        return jdbc.sql("SELECT id FROM circular_delivery WHERE circular_id = :id AND first_replied_at IS NULL ORDER BY id")
+                .param("id", circularId).query(Long.class).list();
+    }
+
+    CircularDetails load(long id) {
+        List<AttachmentView> attachments = jdbc.sql("""
+                        SELECT f.id, f.original_name, f.content_type, f.size_bytes FROM circular_attachment a
+                        JOIN stored_file f ON f.id = a.file_id WHERE a.circular_id = :id ORDER BY a.position""")
+                .param("id", id)
+                .query((rs, n) -> new AttachmentView(rs.getObject("id", UUID.class), rs.getString("original_name"),
+                        rs.getString("content_type"), rs.getLong("size_bytes")))
+                .list();
+        List<RevisionView> revisions = jdbc.sql("""
+                        SELECT revision, kind, note, title, body_html, deadline, changes::text AS changes, changed_by, changed_at
+                        FROM circular_revision WHERE circular_id = :id ORDER BY id DESC""")
+                .param("id", id)
+                .query((rs, n) -> new RevisionView(rs.getInt("revision"), rs.getString("kind"), rs.getString("note"),
+                        rs.getString("title"), rs.getString("body_html"), instant(rs, "deadline"),
+                        json.changes(rs.getString("changes")), rs.getString("changed_by"), instant(rs, "changed_at")))
+                .list();
+        return jdbc.sql("""
+                        SELECT id, doc_number, title, urgency, body_html, status, targets::text AS targets,
+                               receipt_form::text AS receipt_form, deadline, revision, created_by, created_at, issued_by,
+                               issued_at, withdrawn_by, withdrawn_at, withdraw_reason
+                        FROM circular WHERE id = :id""")
+                .param("id", id)
+                .query((rs, n) -> new CircularDetails(rs.getLong("id"), rs.getString("doc_number"), rs.getString("title"),
+                        Urgency.valueOf(rs.getString("urgency")), rs.getString("body_html"),
+                        CircularStatus.valueOf(rs.getString("status")), json.targets(rs.getString("targets")),
+                        json.form(rs.getString("receipt_form")), instant(rs, "deadline"), rs.getInt("revision"),
+                        rs.getString("created_by"), instant(rs, "created_at"), rs.getString("issued_by"),
+                        instant(rs, "issued_at"), rs.getString("withdrawn_by"), instant(rs, "withdrawn_at"),
+                        rs.getString("withdraw_reason"), attachments, revisions))
+                .optional().orElseThrow(() -> new NotFoundException("circular.error.unknown", id));
+    }
+
+    private TrackingRow row(ResultSet rs, int n) throws SQLException {
+        return new TrackingRow(rs.getLong("id"), rs.getString("city_code"), rs.getString("city_name"),
+                rs.getString("province_code"), rs.getString("province_name"), DeliveryStatus.valueOf(rs.getString("status")),
+                instant(rs, "read_at"), rs.getString("read_by"), instant(rs, "replied_at"), rs.getString("replied_by"),
+                instant(rs, "reopened_until"), rs.getString("recipients"), json.answers(rs.getString("answers")));
+    }
+
+    private static boolean matches(TrackingRow row, TrackingFilter filter) {
+        if (filter == null) {
+            return true;
+        }
+        if (filter.status() != null && row.status() != filter.status()) {
+            return false;
+        }
+        if (filter.province() != null && !filter.province().isBlank() && !filter.province().equals(row.provinceCode())) {
+            return false;
+        }
+        String q = filter.q() == null ? "" : filter.q().strip();
+        return q.isEmpty() || row.cityName().contains(q) || row.cityCode().startsWith(q)
+                || (row.recipients() != null && row.recipients().contains(q));
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

@@ -1,0 +1,103 @@
+package org.citybridge.circulars.domain;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.citybridge.platform.CityBridgeProperties;
+import org.citybridge.shared.Actor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reminds cities that have not replied: on demand by staff, and automatically some days before the deadline and on
+ * the day after it. Each automatic rule fires at most once per delivery, guarded by a row per delivery and rule, and
+ * the job runs on one instance at a time.
+ */
+@Service
+public class CircularReminders {
+
+    static final String BEFORE_DEADLINE = "BEFORE_DEADLINE";
+    static final String AFTER_DEADLINE = "AFTER_DEADLINE";
+    private static final Logger log = LoggerFactory.getLogger(CircularReminders.class);
+
+    private final JdbcClient jdbc;
+    private final CircularAccess access;
+    private final CircularMails mails;
+    private final DeliveryJournal journal;
+    private final CircularProperties settings;
+    private final CityBridgeProperties properties;
+    private final Clock clock;
+
+    CircularReminders(JdbcClient jdbc, CircularAccess access, CircularMails mails, DeliveryJournal journal,
+                      CircularProperties settings, CityBridgeProperties properties, Clock clock) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.mails = mails;
+        this.journal = journal;
+        this.settings = settings;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Staff remind every city of the circular that has not replied; answers how many cities. */
+    @Transactional
+    public int remindUnreplied(long circularId) {
+        Actor actor = access.requireSecretariat();
+        access.requireCircular(circularId);
+        String status = jdbc.sql("SELECT status FROM circular WHERE id = :id").param("id", circularId).query(String.class).single();
+        if (!"ISSUED".equals(status)) {
+            throw org.citybridge.shared.RuleViolation.of("circular.error.notIssued");
+        }
+        List<Long> deliveries = jdbc.sql("SELECT id FROM circular_delivery WHERE circular_id = :id AND first_replied_at IS NULL ORDER BY id")
+                .param("id", circularId).query(Long.class).list();
+        deliveries.forEach(id -> journal.record(id, "REMINDED", null, actor.username()));
+        mails.notify(circularId, deliveries, "reminder");
+        return deliveries.size();
+    }
+
+    @Scheduled(initialDelayString = "PT1M", fixedDelayString = "${citybridge.circulars.reminder-interval:PT15M}")
+    @SchedulerLock(name = "circular-reminders", lockAtMostFor = "PT10M")
+    public void onSchedule() {
+        int sent = sendDue();
+        if (sent > 0) {
+            log.info("Sent automatic receipt reminders to {} cities", sent);
+        }
+    }
+
+    /** Fires every automatic rule that is due and has not fired for that delivery; answers how many deliveries. */
+    @Transactional
+    public int sendDue() {
+        return fire(BEFORE_DEADLINE, """
+                c.deadline > :now AND c.deadline - make_interval(days => :days) <= :now""", "reminder")
+                + fire(AFTER_DEADLINE, """
+                (c.deadline AT TIME ZONE :zone)::date + 1 <= (:now AT TIME ZONE :zone)::date
+                AND (:now AT TIME ZONE :zone)::date <= (c.deadline AT TIME ZONE :zone)::date + 7""", "overdue");
+    }
+
+    private int fire(String rule, String due, String mailKind) {
+        List<Map.Entry<Long, Long>> fired = jdbc.sql("""
+                        INSERT INTO circular_reminder (delivery_id, rule, sent_at)
+                        SELECT d.id, :rule, :now FROM circular_delivery d JOIN circular c ON c.id = d.circular_id
+                        WHERE c.status = 'ISSUED' AND c.receipt_form IS NOT NULL AND d.first_replied_at IS NULL AND """ + due + """
+
+                        ON CONFLICT DO NOTHING
+                        RETURNING delivery_id, (SELECT circular_id FROM circular_delivery x WHERE x.id = delivery_id)""")
+                .param("rule", rule).param("now", Timestamp.from(clock.instant()))
+                .param("days", settings.remindDaysBefore()).param("zone", properties.timeZone().getId())
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getLong(2))).list();
+        fired.stream().collect(Collectors.groupingBy(Map.Entry::getValue, Collectors.mapping(Map.Entry::getKey, Collectors.toList())))
+                .forEach((circular, deliveries) -> {
+                    deliveries.forEach(id -> journal.record(id, "REMINDED_" + rule, null, Actor.SYSTEM.username()));
+                    mails.notify(circular, deliveries, mailKind);
+                });
+        return fired.size();
+    }
+}

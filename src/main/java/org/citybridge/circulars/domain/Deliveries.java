@@ -1,0 +1,113 @@
+package org.citybridge.circulars.domain;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.citybridge.circulars.CircularDetails;
+import org.citybridge.circulars.ReceiptInput;
+import org.citybridge.circulars.ReceiptSubmitted;
+import org.citybridge.shared.Actor;
+import org.citybridge.shared.Actors;
+import org.citybridge.shared.Role;
+import org.citybridge.shared.RuleViolation;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What happens to one city's copy: the liaison opens it and answers the receipt; staff reopen a closed receipt. */
+@Service
+@Transactional
+public class Deliveries {
+
+    private final JdbcClient jdbc;
+    private final CircularAccess access;
+    private final CircularQueries queries;
+    private final CircularJson json;
+    private final DeliveryJournal journal;
+    private final CircularMails mails;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Deliveries(JdbcClient jdbc, CircularAccess access, CircularQueries queries, CircularJson json, DeliveryJournal journal,
+               CircularMails mails, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.queries = queries;
+        this.json = json;
+        this.journal = journal;
+        this.mails = mails;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * A liaison of the city opens its copy: the first opening records when and by whom, every opening marks the
+     * current correction as seen. Others looking at it change nothing.
+     */
+    public void open(long deliveryId) {
+        CircularAccess.DeliveryScope scope = access.requireDelivery(deliveryId);
+        Actor actor = Actors.currentOrSystem();
+        if (actor.role() != Role.LIAISON || "DRAFT".equals(scope.status())) {
+            return;
+        }
+        int first = jdbc.sql("UPDATE circular_delivery SET read_at = :at, read_by = :by WHERE id = :id AND read_at IS NULL")
+                .param("at", Timestamp.from(clock.instant())).param("by", actor.username()).param("id", deliveryId).update();
+        if (first == 1) {
+            journal.record(deliveryId, "READ", null, actor.username());
+        }
+        jdbc.sql("UPDATE circular_delivery d SET seen_revision = c.revision FROM circular c WHERE c.id = d.circular_id AND d.id = :id")
+                .param("id", deliveryId).update();
+    }
+
+    /** Submits or amends the city's receipt; every invalid answer is refused at once and nothing is saved. */
+    public void submitReceipt(long deliveryId, ReceiptInput input) {
+        CircularAccess.DeliveryScope scope = access.requireDelivery(deliveryId);
+        Actor actor = access.requireLiaison();
+        Instant now = clock.instant();
+        Instant reopenedUntil = jdbc.sql("SELECT reopened_until FROM circular_delivery WHERE id = :id FOR UPDATE")
+                .param("id", deliveryId).query((rs, n) -> CircularQueries.instant(rs, "reopened_until")).optional().orElse(null);
+        CircularDetails circular = queries.load(scope.circularId());
+        if (!circular.hasReceipt()) {
+            throw RuleViolation.of("receipt.error.noForm");
+        }
+        if (!circular.issued()) {
+            throw RuleViolation.of("receipt.error.withdrawn");
+        }
+        if (!ReceiptWindow.isOpen(circular, reopenedUntil, now)) {
+            throw RuleViolation.of("receipt.error.closed");
+        }
+        Map<String, Object> answers = ReceiptValidator.validate(circular.receiptForm(), input);
+        boolean amended = jdbc.sql("SELECT first_replied_at IS NOT NULL FROM circular_delivery WHERE id = :id")
+                .param("id", deliveryId).query(Boolean.class).single();
+        jdbc.sql("""
+                        UPDATE circular_delivery SET answers = :answers::jsonb, replied_at = :at, replied_by = :by,
+                               first_replied_at = coalesce(first_replied_at, :at),
+                               read_at = coalesce(read_at, :at), read_by = coalesce(read_by, :by)
+                        WHERE id = :id""")
+                .param("answers", json.write(answers)).param("at", Timestamp.from(now)).param("by", actor.username())
+                .param("id", deliveryId).update();
+        journal.record(deliveryId, amended ? "AMENDED" : "REPLIED", null, actor.username());
+        events.publishEvent(new ReceiptSubmitted(scope.circularId(), deliveryId, scope.cityCode(), amended));
+    }
+
+    /** Staff let one city submit or amend its receipt after the deadline, until the given time. */
+    public void reopen(long deliveryId, Instant until) {
+        Actor actor = access.requireSecretariat();
+        CircularAccess.DeliveryScope scope = access.requireDelivery(deliveryId);
+        CircularDetails circular = queries.load(scope.circularId());
+        if (!circular.issued() || !circular.hasReceipt()) {
+            throw RuleViolation.of("receipt.error.noForm");
+        }
+        if (until == null || !until.isAfter(clock.instant())) {
+            throw new RuleViolation("until", "receipt.error.reopenPast");
+        }
+        jdbc.sql("UPDATE circular_delivery SET reopened_until = :until, reopened_by = :by WHERE id = :id")
+                .param("until", Timestamp.from(until)).param("by", actor.username()).param("id", deliveryId).update();
+        journal.record(deliveryId, "REOPENED", until.toString(), actor.username());
+        mails.notify(scope.circularId(), List.of(deliveryId), "reopened");
+    }
+}

@@ -1,0 +1,21 @@
+package org.citybridge.circulars.domain;
+
+import java.time.Instant;
+
+import org.citybridge.circulars.CircularDetails;
+
+/** A receipt may be submitted or amended while the circular is in force and before its deadline, or a reopening's end. */
+final class ReceiptWindow {
+
+    private ReceiptWindow() {
+    }
+
+    static boolean isOpen(CircularDetails circular, Instant reopenedUntil, Instant now) {
+        if (!circular.issued() || !circular.hasReceipt()) {
+            return false;
+        }
+        boolean beforeDeadline = circular.deadline() == null || !now.isAfter(circular.deadline());
+        boolean reopened = reopenedUntil != null && !now.isAfter(reopenedUntil);
+        return beforeDeadline || reopened;
+    }
+}

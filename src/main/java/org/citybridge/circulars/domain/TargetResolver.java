@@ -1,0 +1,102 @@
+package org.citybridge.circulars.domain;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.citybridge.circulars.Targets;
+import org.citybridge.directory.CityDirectory;
+import org.citybridge.directory.CityFilter;
+import org.citybridge.directory.CityRef;
+import org.citybridge.directory.Membership;
+import org.citybridge.shared.RuleViolation;
+import org.springframework.stereotype.Component;
+
+/** Turns a circular's targets into the cities it goes to, as they are in the roster today. */
+@Component
+public class TargetResolver {
+
+    private final CityDirectory directory;
+
+    TargetResolver(CityDirectory directory) {
+        this.directory = directory;
+    }
+
+    /** @throws RuleViolation on field {@code targets} when the targets name no city or unknown ones */
+    public List<CityRef> resolve(Targets targets) {
+        if (targets == null || targets.mode() == null) {
+            throw new RuleViolation("targets", "circular.error.targetsRequired");
+        }
+        List<CityRef> cities = switch (targets.mode()) {
+            case ALL_MEMBERS -> members(null, null, null);
+            case PROVINCES -> {
+                if (targets.provinces().isEmpty()) {
+                    throw new RuleViolation("targets", "circular.error.provincesRequired");
+                }
+                List<CityRef> all = new ArrayList<>();
+                targets.provinces().forEach(p -> all.addAll(members(p, null, null)));
+                yield all;
+            }
+            case LEVEL -> {
+                if (targets.level() == null) {
+                    throw new RuleViolation("targets", "circular.error.levelRequired");
+                }
+                yield members(null, targets.level(), null);
+            }
+            case TAG -> {
+                if (targets.tag() == null || targets.tag().isBlank()) {
+                    throw new RuleViolation("targets", "circular.error.tagRequired");
+                }
+                yield members(null, null, targets.tag());
+            }
+            case PICKED -> picked(targets.cities());
+        };
+        if (cities.isEmpty()) {
+            throw new RuleViolation("targets", "circular.error.noCities");
+        }
+        Map<String, CityRef> unique = new LinkedHashMap<>();
+        cities.forEach(c -> unique.putIfAbsent(c.code(), c));
+        return List.copyOf(unique.values());
+    }
+
+    /** City codes from what staff typed: codes or names, separated by spaces, commas or 、. */
+    public List<String> codesOf(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return List.of();
+        }
+        List<CityRef> all = directory.cityRefs(CityFilter.all());
+        List<String> codes = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (String token : typed.split("[\\s,，、;；]+")) {
+            if (token.isBlank()) {
+                continue;
+            }
+            List<CityRef> matches = all.stream().filter(c -> c.code().equals(token) || c.name().equals(token)
+                    || c.name().equals(token + "市")).toList();
+            if (matches.size() == 1) {
+                codes.add(matches.get(0).code());
+            } else {
+                unknown.add(token);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new RuleViolation("pickedCities", "circular.error.unknownCities", String.join("、", unknown));
+        }
+        return codes;
+    }
+
+    private List<CityRef> picked(List<String> codes) {
+        List<CityRef> found = directory.cityRefs(codes);
+        if (found.size() < codes.stream().distinct().count()) {
+            List<String> known = found.stream().map(CityRef::code).toList();
+            throw new RuleViolation("targets", "circular.error.unknownCities",
+                    String.join("、", codes.stream().filter(c -> !known.contains(c)).toList()));
+        }
+        return found;
+    }
+
+    private List<CityRef> members(String province, org.citybridge.directory.CityLevel level, String tag) {
+        return directory.cityRefs(new CityFilter(province, level, Membership.MEMBER, tag, null, false));
+    }
+}
