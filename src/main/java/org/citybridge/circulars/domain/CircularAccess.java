@@ -74,7 +74,7 @@ public class CircularAccess {
         String scopeValue = actor.role() == org.citybridge.shared.Role.LIAISON ? actor.cityCode() : actor.provinceCode();
         boolean visible = scopeColumn != null && scopeValue != null && jdbc.sql(
                         "SELECT EXISTS (SELECT 1 FROM circular_delivery d JOIN circular c ON c.id = d.circular_id "
-                                + "WHERE d.circular_id = :id AND c.status <> 'DRAFT' AND " + scopeColumn + " = :scope)")
+                                + "WHERE d.circular_id = :id AND c.status = 'ISSUED' AND " + scopeColumn + " = :scope)")
                 .param("id", circularId).param("scope", scopeValue).query(Boolean.class).single();
         if (!visible) {
             throw new NotFoundException("circular.error.unknown", circularId);

@@ -1,0 +1,250 @@
+package org.citybridge.circulars.web;
+
+import java.util.List;
+
+import org.citybridge.circulars.CircularDetails;
+import org.citybridge.circulars.CircularStatus;
+import org.citybridge.circulars.FieldType;
+import org.citybridge.circulars.TargetMode;
+import org.citybridge.circulars.Urgency;
+import org.citybridge.circulars.domain.CircularCorrections;
+import org.citybridge.circulars.domain.CircularDrafts;
+import org.citybridge.circulars.domain.CircularIssuing;
+import org.citybridge.circulars.domain.CircularQueries;
+import org.citybridge.circulars.domain.TargetResolver;
+import org.citybridge.directory.CityDirectory;
+import org.citybridge.directory.CityLevel;
+import org.citybridge.platform.CityBridgeProperties;
+import org.citybridge.platform.FormErrors;
+import org.citybridge.shared.RuleViolation;
+import org.citybridge.shared.RuleViolations;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Staff write, issue, correct and withdraw circulars; province coordinators read them. */
+@Controller
+@RequestMapping("/admin/circulars")
+class CircularController {
+
+    private static final int PAGE_SIZE = 30;
+
+    private final CircularQueries queries;
+    private final CircularDrafts drafts;
+    private final CircularIssuing issuing;
+    private final CircularCorrections corrections;
+    private final TargetResolver targets;
+    private final CityDirectory directory;
+    private final CityBridgeProperties properties;
+
+    CircularController(CircularQueries queries, CircularDrafts drafts, CircularIssuing issuing,
+                       CircularCorrections corrections, TargetResolver targets, CityDirectory directory,
+                       CityBridgeProperties properties) {
+        this.queries = queries;
+        this.drafts = drafts;
+        this.issuing = issuing;
+        this.corrections = corrections;
+        this.targets = targets;
+        this.directory = directory;
+        this.properties = properties;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) CircularStatus status,
+                @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("result", queries.list(q, status, Math.max(page, 0), PAGE_SIZE));
+        model.addAttribute("q", q);
+        model.addAttribute("status", status);
+        model.addAttribute("statuses", CircularStatus.values());
+        return "circulars/list";
+    }
+
+    @GetMapping("/new")
+    String create(Model model) {
+        return form(CircularForm.blank(), null, model);
+    }
+
+    @PostMapping("/new")
+    String create(@ModelAttribute("circularForm") CircularForm form, BindingResult result,
+                  @RequestParam(name = "action", defaultValue = "save") String action,
+                  @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
+                  RedirectAttributes redirect) {
+        CircularForm edited = builderStep(form, action);
+        if (edited != null || result.hasErrors()) {
+            return form(edited == null ? form : edited, null, model);
+        }
+        try {
+            long id = drafts.create(form.draft(targets.codesOf(pickedOrNull(form)), properties.timeZone()), files);
+            redirect.addFlashAttribute("flashKey", "circular.saved");
+            return "redirect:/admin/circulars/" + id;
+        } catch (RuleViolation violation) {
+            reject(result, violation);
+        } catch (RuleViolations violations) {
+            violations.violations().forEach(v -> reject(result, v));
+        }
+        return form(form, null, model);
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        CircularDetails circular = queries.details(id);
+        model.addAttribute("circular", circular);
+        if (circular.draft()) {
+            try {
+                model.addAttribute("reach", issuing.preview(circular.targets()));
+            } catch (RuleViolation violation) {
+                model.addAttribute("reachProblem", violation.messageKey());
+            }
+        }
+        return "circulars/show";
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        CircularDetails circular = queries.details(id);
+        if (!circular.draft()) {
+            return "redirect:/admin/circulars/" + id + "/correct";
+        }
+        return form(CircularForm.of(circular, properties.timeZone()), circular, model);
+    }
+
+    @PostMapping("/{id}/edit")
+    String edit(@PathVariable long id, @ModelAttribute("circularForm") CircularForm form, BindingResult result,
+                @RequestParam(name = "action", defaultValue = "save") String action,
+                @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
+                RedirectAttributes redirect) {
+        CircularDetails circular = queries.details(id);
+        CircularForm edited = builderStep(form, action);
+        if (edited != null || result.hasErrors()) {
+            return form(edited == null ? form : edited, circular, model);
+        }
+        try {
+            drafts.update(id, form.draft(targets.codesOf(pickedOrNull(form)), properties.timeZone()), files, form.removedFiles());
+            redirect.addFlashAttribute("flashKey", "circular.saved");
+            return "redirect:/admin/circulars/" + id;
+        } catch (RuleViolation violation) {
+            reject(result, violation);
+        } catch (RuleViolations violations) {
+            violations.violations().forEach(v -> reject(result, v));
+        }
+        return form(form, circular, model);
+    }
+
+    @PostMapping("/{id}/issue")
+    String issue(@PathVariable long id, RedirectAttributes redirect) {
+        try {
+            CircularIssuing.IssueResult issued = issuing.issue(id);
+            redirect.addFlashAttribute("issued", issued);
+            redirect.addFlashAttribute("flashKey", "circular.issuedNotice");
+            return "redirect:/admin/circulars/" + id + "/tracking";
+        } catch (RuleViolation violation) {
+            redirect.addFlashAttribute("problems", List.of(violation));
+        } catch (RuleViolations violations) {
+            redirect.addFlashAttribute("problems", violations.violations());
+        }
+        return "redirect:/admin/circulars/" + id;
+    }
+
+    @PostMapping("/{id}/discard")
+    String discard(@PathVariable long id, RedirectAttributes redirect) {
+        drafts.discard(id);
+        redirect.addFlashAttribute("flashKey", "circular.discarded");
+        return "redirect:/admin/circulars";
+    }
+
+    /** The number of cities the chosen targets reach, shown live while staff choose them. */
+    @GetMapping("/reach")
+    String reach(@ModelAttribute("circularForm") CircularForm form, Model model) {
+        try {
+            model.addAttribute("reach", issuing.preview(form.targets(targets.codesOf(pickedOrNull(form)))));
+        } catch (RuleViolation violation) {
+            model.addAttribute("reachProblem", violation.messageKey());
+            model.addAttribute("reachArgs", violation.args());
+        }
+        return "circulars/form :: reach";
+    }
+
+    @GetMapping("/{id}/correct")
+    String correct(@PathVariable long id, Model model) {
+        CircularDetails circular = queries.details(id);
+        model.addAttribute("correctionForm", CorrectionForm.of(circular, properties.timeZone()));
+        model.addAttribute("circular", circular);
+        return "circulars/correct";
+    }
+
+    @PostMapping("/{id}/correct")
+    String correct(@PathVariable long id, @ModelAttribute("correctionForm") CorrectionForm form, BindingResult result,
+                   @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
+                   RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                corrections.correct(id, form.correction(properties.timeZone()), files);
+                redirect.addFlashAttribute("flashKey", "circular.corrected");
+                return "redirect:/admin/circulars/" + id;
+            } catch (RuleViolation violation) {
+                FormErrors.reject(result, violation);
+            } catch (RuleViolations violations) {
+                FormErrors.reject(result, violations);
+            }
+        }
+        model.addAttribute("circular", queries.details(id));
+        return "circulars/correct";
+    }
+
+    @PostMapping("/{id}/withdraw")
+    String withdraw(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        try {
+            corrections.withdraw(id, reason);
+            redirect.addFlashAttribute("flashKey", "circular.withdrawnNotice");
+        } catch (RuleViolation violation) {
+            redirect.addFlashAttribute("problems", List.of(violation));
+        }
+        return "redirect:/admin/circulars/" + id;
+    }
+
+    /** Runs a builder button (add or remove a question); answers the edited form, or null to save. */
+    private static CircularForm builderStep(CircularForm form, String action) {
+        if ("addField".equals(action)) {
+            return form.withNewField();
+        }
+        if (action.startsWith("removeField:")) {
+            return form.withoutField(Integer.parseInt(action.substring("removeField:".length())));
+        }
+        return null;
+    }
+
+    private static String pickedOrNull(CircularForm form) {
+        return form.targetMode() == TargetMode.PICKED ? form.pickedCities() : null;
+    }
+
+    private static void reject(BindingResult result, RuleViolation violation) {
+        FormErrors.reject(result, "targets".equals(violation.field())
+                ? new RuleViolation("targetMode", violation.messageKey(), violation.args()) : violation);
+    }
+
+    private String form(CircularForm form, CircularDetails circular, Model model) {
+        model.addAttribute("circularForm", form);
+        model.addAttribute("circular", circular);
+        model.addAttribute("provinces", directory.provinces());
+        model.addAttribute("tags", directory.tags());
+        model.addAttribute("levels", CityLevel.values());
+        model.addAttribute("urgencies", Urgency.values());
+        model.addAttribute("targetModes", TargetMode.values());
+        model.addAttribute("fieldTypes", FieldType.values());
+        try {
+            model.addAttribute("reach", issuing.preview(form.targets(targets.codesOf(pickedOrNull(form)))));
+        } catch (RuleViolation violation) {
+            model.addAttribute("reachProblem", violation.messageKey());
+            model.addAttribute("reachArgs", violation.args());
+        }
+        return "circulars/form";
+    }
+}

@@ -1,0 +1,118 @@
+package org.citybridge.circulars.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.citybridge.circulars.DeliveryDetails;
+import org.citybridge.circulars.Delegate;
+import org.citybridge.circulars.FieldType;
+import org.citybridge.circulars.ReceiptField;
+import org.citybridge.circulars.ReceiptInput;
+import org.citybridge.circulars.domain.CircularQueries;
+import org.citybridge.circulars.domain.Deliveries;
+import org.citybridge.shared.RuleViolation;
+import org.citybridge.shared.RuleViolations;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A liaison's inbox: the city's circulars, opening one, and answering its receipt. */
+@Controller
+@RequestMapping("/admin/inbox")
+class InboxController {
+
+    private final CircularQueries queries;
+    private final Deliveries deliveries;
+    private final MessageSource messages;
+
+    InboxController(CircularQueries queries, Deliveries deliveries, MessageSource messages) {
+        this.queries = queries;
+        this.deliveries = deliveries;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String inbox(Model model) {
+        model.addAttribute("items", queries.inbox());
+        return "circulars/inbox";
+    }
+
+    @GetMapping("/{deliveryId}")
+    String open(@PathVariable long deliveryId, Model model) {
+        DeliveryDetails before = queries.delivery(deliveryId);
+        deliveries.open(deliveryId);
+        model.addAttribute("unseenChanges", before.unseenChanges());
+        return page(queries.delivery(deliveryId), null, Map.of(), model);
+    }
+
+    @PostMapping("/{deliveryId}/receipt")
+    String reply(@PathVariable long deliveryId, @RequestParam MultiValueMap<String, String> params, Model model,
+                 RedirectAttributes redirect) {
+        DeliveryDetails delivery = queries.delivery(deliveryId);
+        ReceiptInput input = input(delivery, params);
+        try {
+            deliveries.submitReceipt(deliveryId, input);
+            redirect.addFlashAttribute("flashKey", "receipt.saved");
+            return "redirect:/admin/inbox/" + deliveryId;
+        } catch (RuleViolations violations) {
+            return page(delivery, input, errors(violations.violations()), model);
+        } catch (RuleViolation violation) {
+            return page(delivery, input, errors(List.of(violation)), model);
+        }
+    }
+
+    private String page(DeliveryDetails delivery, ReceiptInput input, Map<String, List<String>> errors, Model model) {
+        model.addAttribute("delivery", delivery);
+        model.addAttribute("input", input == null ? ReceiptInputs.of(delivery) : input);
+        model.addAttribute("errors", errors);
+        return "circulars/delivery";
+    }
+
+    /** The answers as the form posts them: {@code a.<key>} per field, {@code a.<key>.name/.post/.phone} per delegate row. */
+    static ReceiptInput input(DeliveryDetails delivery, MultiValueMap<String, String> params) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        Map<String, List<Delegate>> delegates = new LinkedHashMap<>();
+        if (delivery.circular().receiptForm() == null) {
+            return new ReceiptInput(values, delegates);
+        }
+        for (ReceiptField field : delivery.circular().receiptForm().fields()) {
+            String name = "a." + field.key();
+            if (field.type() == FieldType.DELEGATES) {
+                List<String> names = params.getOrDefault(name + ".name", List.of());
+                List<String> posts = params.getOrDefault(name + ".post", List.of());
+                List<String> phones = params.getOrDefault(name + ".phone", List.of());
+                List<Delegate> rows = new ArrayList<>();
+                for (int i = 0; i < Math.max(names.size(), Math.max(posts.size(), phones.size())); i++) {
+                    rows.add(new Delegate(at(names, i), at(posts, i), at(phones, i)));
+                }
+                delegates.put(field.key(), rows);
+            } else {
+                values.put(field.key(), params.getOrDefault(name, List.of()));
+            }
+        }
+        return new ReceiptInput(values, delegates);
+    }
+
+    private Map<String, List<String>> errors(List<RuleViolation> violations) {
+        Map<String, List<String>> errors = new LinkedHashMap<>();
+        for (RuleViolation violation : violations) {
+            errors.computeIfAbsent(violation.field() == null ? "" : violation.field(), k -> new ArrayList<>())
+                    .add(messages.getMessage(violation.messageKey(), violation.args(), LocaleContextHolder.getLocale()));
+        }
+        return errors;
+    }
+
+    private static String at(List<String> values, int index) {
+        return index < values.size() ? values.get(index) : null;
+    }
+}

@@ -1,0 +1,125 @@
+package org.citybridge.circulars.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.citybridge.circulars.Delegate;
+import org.citybridge.circulars.FieldType;
+import org.citybridge.circulars.ReceiptField;
+import org.citybridge.circulars.ReceiptForm;
+import org.citybridge.circulars.Tracking;
+import org.citybridge.circulars.TrackingRow;
+import org.citybridge.platform.Dates;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/** The tracking table as a spreadsheet: one row per city with its answers, or one row per delegate. */
+@Component
+class TrackingWorkbook {
+
+    private final MessageSource messages;
+    private final Dates dates;
+
+    TrackingWorkbook(MessageSource messages, Dates dates) {
+        this.messages = messages;
+        this.dates = dates;
+    }
+
+    byte[] perCity(Tracking tracking) {
+        List<ReceiptField> fields = fields(tracking);
+        List<String> header = new ArrayList<>(common());
+        header.addAll(List.of(text("tracking.readBy"), text("tracking.readAt"), text("tracking.repliedBy")));
+        fields.forEach(f -> header.add(f.label()));
+        List<List<String>> rows = new ArrayList<>();
+        for (TrackingRow row : tracking.rows()) {
+            List<String> cells = new ArrayList<>(commonCells(row));
+            cells.addAll(List.of(nonNull(row.readBy()), dates.format(row.readAt()), nonNull(row.repliedBy())));
+            fields.forEach(f -> cells.add(row.answers().display(f)));
+            rows.add(cells);
+        }
+        return write(text("tracking.sheet.cities"), header, rows);
+    }
+
+    byte[] perDelegate(Tracking tracking) {
+        List<ReceiptField> fields = fields(tracking);
+        List<ReceiptField> groups = fields.stream().filter(f -> f.type() == FieldType.DELEGATES).toList();
+        List<ReceiptField> others = fields.stream().filter(f -> f.type() != FieldType.DELEGATES).toList();
+        List<String> header = new ArrayList<>(common());
+        header.addAll(List.of(text("receipt.delegate.name"), text("receipt.delegate.post"), text("receipt.delegate.phone")));
+        others.forEach(f -> header.add(f.label()));
+        List<List<String>> rows = new ArrayList<>();
+        for (TrackingRow row : tracking.rows()) {
+            for (ReceiptField group : groups) {
+                for (Delegate delegate : row.answers().delegates(group.key())) {
+                    List<String> cells = new ArrayList<>(commonCells(row));
+                    cells.addAll(List.of(nonNull(delegate.name()), nonNull(delegate.post()), nonNull(delegate.phone())));
+                    others.forEach(f -> cells.add(row.answers().display(f)));
+                    rows.add(cells);
+                }
+            }
+        }
+        return write(text("tracking.sheet.delegates"), header, rows);
+    }
+
+    private List<String> common() {
+        return List.of(text("city.province"), text("city.code"), text("city.name"), text("tracking.status"),
+                text("tracking.repliedAt"));
+    }
+
+    private List<String> commonCells(TrackingRow row) {
+        return List.of(row.provinceName(), row.cityCode(), row.cityName(), text("delivery.status." + row.status()),
+                dates.format(row.repliedAt()));
+    }
+
+    private static List<ReceiptField> fields(Tracking tracking) {
+        ReceiptForm form = tracking.circular().receiptForm();
+        return form == null ? List.of() : form.fields();
+    }
+
+    private static byte[] write(String sheetName, List<String> header, List<List<String>> rows) {
+        try (SXSSFWorkbook book = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = book.createSheet(sheetName);
+            CellStyle bold = book.createCellStyle();
+            Font font = book.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            Row first = sheet.createRow(0);
+            for (int i = 0; i < header.size(); i++) {
+                first.createCell(i).setCellValue(header.get(i));
+                first.getCell(i).setCellStyle(bold);
+                sheet.setColumnWidth(i, 18 * 256);
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = sheet.createRow(r + 1);
+                List<String> cells = rows.get(r);
+                for (int i = 0; i < cells.size(); i++) {
+                    row.createCell(i).setCellValue(cells.get(i));
+                }
+            }
+            sheet.createFreezePane(0, 1);
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String text(String key) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return messages.getMessage(key, null, key, locale);
+    }
+
+    private static String nonNull(String text) {
+        return text == null ? "" : text;
+    }
+}
