@@ -73,10 +73,15 @@ public class Fixtures {
     }
 
     public <T> T asAdmin(Supplier<T> work) {
+        return as(new Actor("fixtures", Role.ADMIN, null, null, null), work);
+    }
+
+    /** Runs the work signed in as the given actor, e.g. a liaison of one city. */
+    public <T> T as(Actor actor, Supplier<T> work) {
         var previous = SecurityContextHolder.getContext().getAuthentication();
-        HasActor admin = () -> new Actor("fixtures", Role.ADMIN, null, null, null);
+        HasActor principal = () -> actor;
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                admin, null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+                principal, null, List.of(new SimpleGrantedAuthority("ROLE_" + actor.role().name()))));
         try {
             return work.get();
         } finally {

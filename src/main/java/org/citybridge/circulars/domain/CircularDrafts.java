@@ -88,7 +88,7 @@ public class CircularDrafts {
         List<RuleViolation> problems = new ArrayList<>(DraftRules.check(draft, clock.instant(), issuing));
         int year = DraftRules.yearOf(draft.docNumber(), clock.instant(), properties.timeZone());
         if (draft.docNumber() != null && !draft.docNumber().isBlank() && numberTaken(draft.docNumber().strip(), year, id)) {
-            problems.add(new RuleViolation("docNumber", "circular.error.docNumberTaken", draft.docNumber().strip(), year));
+            problems.add(new RuleViolation("docNumber", "circular.error.docNumberTaken", draft.docNumber().strip(), String.valueOf(year)));
         }
         RuleViolations.throwIfAny(problems);
         return year;

@@ -226,8 +226,12 @@ class CircularController {
     }
 
     private static void reject(BindingResult result, RuleViolation violation) {
-        FormErrors.reject(result, "targets".equals(violation.field())
-                ? new RuleViolation("targetMode", violation.messageKey(), violation.args()) : violation);
+        String field = switch (violation.field() == null ? "" : violation.field()) {
+            case "targets" -> "targetMode";
+            case "receiptForm" -> "receiptEnabled";
+            default -> violation.field();
+        };
+        FormErrors.reject(result, new RuleViolation(field, violation.messageKey(), violation.args()));
     }
 
     private String form(CircularForm form, CircularDetails circular, Model model) {

@@ -1,0 +1,74 @@
+package org.citybridge.circulars.api;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.citybridge.circulars.CircularDetails;
+import org.citybridge.circulars.ReceiptField;
+import org.citybridge.circulars.ReceiptForm;
+import org.citybridge.circulars.Targets;
+import org.citybridge.circulars.TrackingFilter;
+import org.citybridge.circulars.TrackingRow;
+import org.citybridge.circulars.Urgency;
+import org.citybridge.circulars.domain.CircularDraft;
+import org.citybridge.circulars.domain.CircularIssuing;
+import org.citybridge.circulars.domain.CircularQueries;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Issue circulars and follow their deliveries, for the secretariat's own tools. */
+@RestController
+@RequestMapping("/api/v1/circulars")
+class CircularApiController {
+
+    private final CircularIssuing issuing;
+    private final CircularQueries queries;
+
+    CircularApiController(CircularIssuing issuing, CircularQueries queries) {
+        this.issuing = issuing;
+        this.queries = queries;
+    }
+
+    /** Writes and issues a circular in one step; questions without a key are numbered f1, f2, ... */
+    @PostMapping
+    ResponseEntity<CircularIssuing.IssueResult> issue(@RequestBody IssueRequest request) {
+        CircularIssuing.IssueResult result = issuing.issueNew(request.draft(), List.of());
+        return ResponseEntity.created(URI.create("/api/v1/circulars/" + result.circularId())).body(result);
+    }
+
+    @GetMapping("/{id}")
+    CircularDetails circular(@PathVariable long id) {
+        return queries.details(id);
+    }
+
+    @GetMapping("/{id}/deliveries")
+    List<TrackingRow> deliveries(@PathVariable long id) {
+        return queries.tracking(id, TrackingFilter.none()).rows();
+    }
+
+    record IssueRequest(String docNumber, String title, Urgency urgency, String bodyHtml, Targets targets,
+                        List<ReceiptField> receiptForm, Instant deadline) {
+
+        CircularDraft draft() {
+            ReceiptForm form = receiptForm == null ? null : new ReceiptForm(numbered(receiptForm));
+            return new CircularDraft(docNumber, title, urgency == null ? Urgency.NORMAL : urgency, bodyHtml, targets, form, deadline);
+        }
+
+        private static List<ReceiptField> numbered(List<ReceiptField> fields) {
+            List<ReceiptField> numbered = new ArrayList<>();
+            for (int i = 0; i < fields.size(); i++) {
+                ReceiptField f = fields.get(i);
+                String key = f.key() == null || f.key().isBlank() ? "f" + (i + 1) : f.key();
+                numbered.add(new ReceiptField(key, f.label(), f.type(), f.required(), f.options()));
+            }
+            return numbered;
+        }
+    }
+}

@@ -1,0 +1,285 @@
+package org.citybridge.circulars;
+
+import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.servlet.http.Cookie;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.citybridge.circulars.domain.CircularCorrections;
+import org.citybridge.circulars.domain.CircularIssuing;
+import org.citybridge.circulars.domain.CircularQueries;
+import org.citybridge.circulars.domain.Deliveries;
+import org.citybridge.shared.Role;
+import org.citybridge.shared.RuleViolation;
+import org.citybridge.support.Fixtures;
+import org.citybridge.support.IntegrationTest;
+import org.citybridge.support.Sessions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** A circular from issue to receipt, through the web pages a liaison and staff use. */
+@IntegrationTest
+class CircularFlowTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    CircularIssuing issuing;
+    @Autowired
+    CircularQueries queries;
+    @Autowired
+    Deliveries deliveries;
+    @Autowired
+    CircularCorrections corrections;
+    @Autowired
+    JdbcClient jdbc;
+
+    CircularWorld world;
+    Cookie staff;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        world = new CircularWorld(fixtures, issuing, jdbc, "511000", "511100");
+        staff = Sessions.login(mvc, fixtures.account(Role.STAFF), Fixtures.PASSWORD);
+    }
+
+    @Test
+    void issuingCreatesOneDeliveryPerCityAddressedToItsLiaisonsAndMailsThem() {
+        long before = world.mailsTo(world.personA, "circular-issued");
+        CircularIssuing.IssueResult result = fixtures.asAdmin(() -> issuing.issueNew(world.draft(CircularWorld.attendanceForm()), List.of()));
+
+        assertThat(result.cities()).isEqualTo(2);
+        assertThat(result.liaisons()).isGreaterThanOrEqualTo(2);
+        assertThat(jdbc.sql("SELECT person_id FROM circular_recipient WHERE delivery_id = :d")
+                .param("d", world.delivery(result.circularId(), world.cityA)).query(Long.class).list()).contains(world.personA);
+        assertThat(world.mailsTo(world.personA, "circular-issued")).isEqualTo(before + 1);
+        String body = jdbc.sql("SELECT body FROM mail_outbox m JOIN person p ON p.email = m.recipient WHERE p.id = :p ORDER BY m.id DESC LIMIT 1")
+                .param("p", world.personA).query(String.class).single();
+        assertThat(body).contains("关于召开2026年度联络员工作会议的通知")
+                .contains("/admin/inbox/" + world.delivery(result.circularId(), world.cityA));
+    }
+
+    @Test
+    void aLiaisonReadsRepliesWithTwoDelegatesAndStaffSeeTheFigure() throws Exception {
+        long circular = world.issue(CircularWorld.attendanceForm());
+        long delivery = world.delivery(circular, world.cityA);
+        Cookie liaison = Sessions.login(mvc, world.liaisonA, Fixtures.PASSWORD);
+
+        mvc.perform(get("/admin/inbox").cookie(liaison)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("关于召开2026年度联络员工作会议的通知")));
+        mvc.perform(get("/admin/inbox/" + delivery).cookie(liaison)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("请各城市于规定时间前报送参会人员")));
+        Instant firstRead = jdbc.sql("SELECT read_at FROM circular_delivery WHERE id = :id").param("id", delivery)
+                .query(java.sql.Timestamp.class).single().toInstant();
+        mvc.perform(get("/admin/inbox/" + delivery).cookie(liaison)).andExpect(status().isOk());
+        assertThat(jdbc.sql("SELECT read_by FROM circular_delivery WHERE id = :id").param("id", delivery).query(String.class).single())
+                .isEqualTo(world.liaisonA);
+        assertThat(jdbc.sql("SELECT read_at FROM circular_delivery WHERE id = :id").param("id", delivery)
+                .query(java.sql.Timestamp.class).single().toInstant()).isEqualTo(firstRead);
+
+        mvc.perform(post("/admin/inbox/" + delivery + "/receipt").cookie(liaison).with(csrf())
+                        .param("a.f1", "参加").param("a.f2", "2")
+                        .param("a.f3.name", "张三", "李四").param("a.f3.post", "副秘书长", "处长")
+                        .param("a.f3.phone", "13900001111", "028-86001234"))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/admin/inbox/" + delivery));
+
+        mvc.perform(get("/admin/circulars/" + circular + "/tracking").cookie(staff)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("已回执 1/2 个城市（50.0%）")))
+                .andExpect(content().string(containsString("张三 / 副秘书长 / 13900001111；李四 / 处长 / 028-86001234")));
+
+        byte[] perDelegate = mvc.perform(get("/admin/circulars/" + circular + "/tracking/export").param("layout", "delegate").cookie(staff))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(rows(perDelegate)).hasSize(3).anySatisfy(row -> assertThat(row).contains("张三", "副秘书长", "13900001111", "参加"))
+                .anySatisfy(row -> assertThat(row).contains("李四", "处长"));
+        byte[] perCity = mvc.perform(get("/admin/circulars/" + circular + "/tracking/export").cookie(staff))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(rows(perCity)).hasSize(3).anySatisfy(row -> assertThat(row).contains(world.cityA, "按时回执", "参加"))
+                .anySatisfy(row -> assertThat(row).contains(world.cityB, "未读"));
+    }
+
+    @Test
+    void invalidAnswersReRenderWithFieldErrorsAndSaveNothing() throws Exception {
+        long circular = world.issue(CircularWorld.attendanceForm());
+        long delivery = world.delivery(circular, world.cityA);
+        Cookie liaison = Sessions.login(mvc, world.liaisonA, Fixtures.PASSWORD);
+
+        mvc.perform(post("/admin/inbox/" + delivery + "/receipt").cookie(liaison).with(csrf())
+                        .param("a.f2", "两个").param("a.f3.name", "").param("a.f3.post", "处长").param("a.f3.phone", "12345"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("回执有误，未保存")))
+                .andExpect(content().string(containsString("“是否参会”为必填项。")))
+                .andExpect(content().string(containsString("“参会人数”请填写数字。")))
+                .andExpect(content().string(containsString("第 1 位人员缺少姓名。")))
+                .andExpect(content().string(containsString("value=\"处长\"")));
+        assertThat(jdbc.sql("SELECT answers IS NULL AND replied_at IS NULL FROM circular_delivery WHERE id = :id")
+                .param("id", delivery).query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
+    void receiptsMayBeAmendedUntilTheDeadlineThenOnlyAfterStaffReopen() {
+        long circular = world.issue(CircularWorld.attendanceForm());
+        long delivery = world.delivery(circular, world.cityA);
+        ReceiptInput first = input("参加", "张三");
+        fixtures.as(world.actorA(), () -> { deliveries.submitReceipt(delivery, first); return null; });
+        fixtures.as(world.actorA(), () -> { deliveries.submitReceipt(delivery, input("参加", "王五")); return null; });
+        assertThat(answersOf(delivery)).contains("王五").doesNotContain("张三");
+        jdbc.sql("UPDATE circular_delivery SET first_replied_at = first_replied_at - interval '2 hours' WHERE id = :id")
+                .param("id", delivery).update();
+
+        world.moveDeadline(circular, Instant.now().minus(1, ChronoUnit.HOURS));
+        assertThatThrownBy(() -> fixtures.as(world.actorA(), () -> { deliveries.submitReceipt(delivery, input("不参加", "赵六")); return null; }))
+                .isInstanceOf(RuleViolation.class).hasMessage("receipt.error.closed");
+        assertThat(answersOf(delivery)).contains("王五");
+
+        assertThatThrownBy(() -> fixtures.as(world.actorA(), () -> { deliveries.reopen(delivery, Instant.now().plus(1, ChronoUnit.DAYS)); return null; }))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        fixtures.asAdmin(() -> { deliveries.reopen(delivery, Instant.now().plus(1, ChronoUnit.DAYS)); return null; });
+        fixtures.as(world.actorA(), () -> { deliveries.submitReceipt(delivery, input("不参加", "赵六")); return null; });
+        assertThat(answersOf(delivery)).contains("赵六");
+        Tracking tracking = fixtures.asAdmin(() -> queries.tracking(circular, TrackingFilter.none()));
+        assertThat(tracking.rows()).filteredOn(r -> r.cityCode().equals(world.cityA)).singleElement()
+                .extracting(TrackingRow::status).isEqualTo(DeliveryStatus.REPLIED_ON_TIME);
+        assertThat(tracking.rows()).filteredOn(r -> r.cityCode().equals(world.cityB)).singleElement()
+                .extracting(TrackingRow::status).isEqualTo(DeliveryStatus.OVERDUE);
+    }
+
+    @Test
+    void aLateFirstReplyAfterReopeningCountsAsLate() {
+        long circular = world.issue(CircularWorld.attendanceForm());
+        long delivery = world.delivery(circular, world.cityB);
+        world.moveDeadline(circular, Instant.now().minus(2, ChronoUnit.DAYS));
+        fixtures.asAdmin(() -> { deliveries.reopen(delivery, Instant.now().plus(1, ChronoUnit.DAYS)); return null; });
+        fixtures.as(world.actorB(), () -> { deliveries.submitReceipt(delivery, input("参加", "钱七")); return null; });
+
+        assertThat(fixtures.asAdmin(() -> queries.delivery(delivery)).status()).isEqualTo(DeliveryStatus.REPLIED_LATE);
+    }
+
+    @Test
+    void aCorrectionShowsWhatChangedAndAWithdrawalLeavesOnlyANotice() throws Exception {
+        long circular = world.issue(CircularWorld.attendanceForm());
+        long delivery = world.delivery(circular, world.cityA);
+        Cookie liaison = Sessions.login(mvc, world.liaisonA, Fixtures.PASSWORD);
+        mvc.perform(get("/admin/inbox/" + delivery).cookie(liaison)).andExpect(status().isOk());
+
+        mvc.perform(post("/admin/circulars/" + circular + "/correct").cookie(staff).with(csrf())
+                        .param("title", "关于召开2026年度联络员工作会议的通知（更正）")
+                        .param("bodyHtml", "<p>会议地点改为成都。</p>").param("deadline", "2099-01-10T17:00").param("note", "会议地点调整"))
+                .andExpect(status().isFound());
+        assertThat(world.mailsTo(world.personA, "circular-corrected")).isGreaterThanOrEqualTo(1);
+        mvc.perform(get("/admin/inbox").cookie(liaison)).andExpect(content().string(containsString("已更正")));
+        mvc.perform(get("/admin/inbox/" + delivery).cookie(liaison))
+                .andExpect(content().string(containsString("本通知在您上次阅读后已更正")))
+                .andExpect(content().string(containsString("会议地点调整")))
+                .andExpect(content().string(containsString("2099-01-10 17:00")))
+                .andExpect(content().string(containsString("会议地点改为成都")));
+
+        mvc.perform(post("/admin/circulars/" + circular + "/withdraw").cookie(staff).with(csrf()).param("reason", "会议延期"))
+                .andExpect(status().isFound());
+        mvc.perform(get("/admin/inbox").cookie(liaison)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("撤回。原因：会议延期")))
+                .andExpect(content().string(not(containsString("/admin/inbox/" + delivery + "\""))));
+        mvc.perform(get("/admin/inbox/" + delivery).cookie(liaison)).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("会议地点改为成都"))));
+        assertThat(fixtures.asAdmin(() -> queries.details(circular)).revisions()).extracting(RevisionView::kind)
+                .containsExactly("WITHDRAWN", "CORRECTED", "ISSUED");
+    }
+
+    @Test
+    void draftsAreValidatedFieldByFieldAndNumbersAreUniquePerYear() throws Exception {
+        String number = CircularWorld.docNumber();
+        world.fixtures.asAdmin(() -> issuing.issueNew(new org.citybridge.circulars.domain.CircularDraft(number, "甲", Urgency.NORMAL,
+                "<p>正文</p>", Targets.allMembers(), null, null), List.of()));
+        long circulars = count();
+
+        mvc.perform(post("/admin/circulars/new").cookie(staff).with(csrf())
+                        .param("docNumber", number).param("title", "").param("bodyHtml", "<script>alert(1)</script>")
+                        .param("targetMode", "PROVINCES").param("receiptEnabled", "true")
+                        .param("fields[0].key", "f1").param("fields[0].label", "选择").param("fields[0].type", "SINGLE_CHOICE")
+                        .param("fields[0].options", "唯一"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("在 2026 年已使用")))
+                .andExpect(content().string(containsString("请填写正文。")))
+                .andExpect(content().string(containsString("请至少选择一个省份。")))
+                .andExpect(content().string(containsString("需要回执时，请填写回执截止时间。")))
+                .andExpect(content().string(containsString("至少需要两个不同的选项")));
+        assertThat(count()).isEqualTo(circulars);
+    }
+
+    @Test
+    void theBuilderAddsAndRemovesQuestionsWithoutSaving() throws Exception {
+        long circulars = count();
+        mvc.perform(post("/admin/circulars/new").cookie(staff).with(csrf()).param("action", "addField")
+                        .param("title", "草稿").param("fields[0].key", "f1").param("fields[0].label", "人数").param("fields[0].type", "NUMBER"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"fields[1].key\" value=\"f2\"")))
+                .andExpect(content().string(containsString("value=\"人数\"")));
+        assertThat(count()).isEqualTo(circulars);
+    }
+
+    @Test
+    void bodiesAreSanitizedAndSpoofedAttachmentsRefused() throws Exception {
+        long circulars = count();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/admin/circulars/new")
+                        .file(new org.springframework.mock.web.MockMultipartFile("files", "通知.pdf", "application/pdf",
+                                "<html><script>alert(1)</script></html>".getBytes()))
+                        .cookie(staff).with(csrf()).param("docNumber", CircularWorld.docNumber()).param("title", "附件测试")
+                        .param("bodyHtml", "<p>正文</p>").param("targetMode", "ALL_MEMBERS"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("不是允许的类型")));
+        assertThat(count()).isEqualTo(circulars);
+
+        long id = fixtures.asAdmin(() -> issuing.issueNew(new org.citybridge.circulars.domain.CircularDraft(CircularWorld.docNumber(), "净化",
+                Urgency.URGENT, "<p onclick=\"x()\">文字<script>alert(1)</script><a href=\"javascript:alert(1)\">链接</a><img src=\"https://evil.example/x.png\"></p>",
+                Targets.allMembers(), null, null), List.of()).circularId());
+        String body = fixtures.asAdmin(() -> queries.details(id)).bodyHtml();
+        assertThat(body).contains("文字").doesNotContain("script").doesNotContain("onclick").doesNotContain("javascript")
+                .doesNotContain("evil.example");
+    }
+
+    private long count() {
+        return jdbc.sql("SELECT count(*) FROM circular").query(Long.class).single();
+    }
+
+    private String answersOf(long delivery) {
+        return jdbc.sql("SELECT answers::text FROM circular_delivery WHERE id = :id").param("id", delivery).query(String.class).single();
+    }
+
+    static ReceiptInput input(String attend, String delegate) {
+        return new ReceiptInput(java.util.Map.of("f1", List.of(attend)),
+                java.util.Map.of("f3", List.of(new Delegate(delegate, "处长", "13800002222"))));
+    }
+
+    private static List<List<String>> rows(byte[] xlsx) throws Exception {
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = book.getSheetAt(0);
+            List<List<String>> rows = new ArrayList<>();
+            for (Row row : sheet) {
+                List<String> cells = new ArrayList<>();
+                row.forEach(cell -> cells.add(cell.getStringCellValue()));
+                rows.add(cells);
+            }
+            return rows;
+        }
+    }
+}
