@@ -83,13 +83,13 @@ public class CircularReminders {
     }
 
     private int fire(String rule, String due, String mailKind) {
-        List<Map.Entry<Long, Long>> fired = jdbc.sql("""
-                        INSERT INTO circular_reminder (delivery_id, rule, sent_at)
-                        SELECT d.id, :rule, :now FROM circular_delivery d JOIN circular c ON c.id = d.circular_id
-                        WHERE c.status = 'ISSUED' AND c.receipt_form IS NOT NULL AND d.first_replied_at IS NULL AND """ + due + """
-
-                        ON CONFLICT DO NOTHING
-                        RETURNING delivery_id, (SELECT circular_id FROM circular_delivery x WHERE x.id = delivery_id)""")
+        String sql = """
+                INSERT INTO circular_reminder (delivery_id, rule, sent_at)
+                SELECT d.id, :rule, :now FROM circular_delivery d JOIN circular c ON c.id = d.circular_id
+                WHERE c.status = 'ISSUED' AND c.receipt_form IS NOT NULL AND d.first_replied_at IS NULL AND (%s)
+                ON CONFLICT DO NOTHING
+                RETURNING delivery_id, (SELECT circular_id FROM circular_delivery x WHERE x.id = delivery_id)""".formatted(due);
+        List<Map.Entry<Long, Long>> fired = jdbc.sql(sql)
                 .param("rule", rule).param("now", Timestamp.from(clock.instant()))
                 .param("days", settings.remindDaysBefore()).param("zone", properties.timeZone().getId())
                 .query((rs, n) -> Map.entry(rs.getLong(1), rs.getLong(2))).list();
