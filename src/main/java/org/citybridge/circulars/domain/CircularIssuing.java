@@ -142,6 +142,7 @@ public class CircularIssuing {
     /**
      * @param withoutLiaison targeted cities that have no liaison today: they see it when one is appointed, but nobody was mailed
      */
-    public record IssueResult(long circularId, int cities, int liaisons, int mailed, long withoutLiaison) {
+    public record IssueResult(long circularId, int cities, int liaisons, int mailed, long withoutLiaison)
+            implements java.io.Serializable {
     }
 }

@@ -7,6 +7,7 @@ import org.citybridge.circulars.CircularStatus;
 import org.citybridge.circulars.FieldType;
 import org.citybridge.circulars.TargetMode;
 import org.citybridge.circulars.Urgency;
+import org.citybridge.circulars.domain.CircularAccess;
 import org.citybridge.circulars.domain.CircularCorrections;
 import org.citybridge.circulars.domain.CircularDrafts;
 import org.citybridge.circulars.domain.CircularIssuing;
@@ -37,6 +38,7 @@ class CircularController {
 
     private static final int PAGE_SIZE = 30;
 
+    private final CircularAccess access;
     private final CircularQueries queries;
     private final CircularDrafts drafts;
     private final CircularIssuing issuing;
@@ -45,9 +47,10 @@ class CircularController {
     private final CityDirectory directory;
     private final CityBridgeProperties properties;
 
-    CircularController(CircularQueries queries, CircularDrafts drafts, CircularIssuing issuing,
+    CircularController(CircularAccess access, CircularQueries queries, CircularDrafts drafts, CircularIssuing issuing,
                        CircularCorrections corrections, TargetResolver targets, CityDirectory directory,
                        CityBridgeProperties properties) {
+        this.access = access;
         this.queries = queries;
         this.drafts = drafts;
         this.issuing = issuing;
@@ -69,6 +72,7 @@ class CircularController {
 
     @GetMapping("/new")
     String create(Model model) {
+        access.requireSecretariat();
         return form(CircularForm.blank(), null, model);
     }
 
@@ -77,6 +81,7 @@ class CircularController {
                   @RequestParam(name = "action", defaultValue = "save") String action,
                   @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
                   RedirectAttributes redirect) {
+        access.requireSecretariat();
         CircularForm edited = builderStep(form, action);
         if (edited != null || result.hasErrors()) {
             return form(edited == null ? form : edited, null, model);
@@ -109,6 +114,7 @@ class CircularController {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, Model model) {
+        access.requireSecretariat();
         CircularDetails circular = queries.details(id);
         if (!circular.draft()) {
             return "redirect:/admin/circulars/" + id + "/correct";
@@ -121,6 +127,7 @@ class CircularController {
                 @RequestParam(name = "action", defaultValue = "save") String action,
                 @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
                 RedirectAttributes redirect) {
+        access.requireSecretariat();
         CircularDetails circular = queries.details(id);
         CircularForm edited = builderStep(form, action);
         if (edited != null || result.hasErrors()) {
@@ -174,6 +181,7 @@ class CircularController {
 
     @GetMapping("/{id}/correct")
     String correct(@PathVariable long id, Model model) {
+        access.requireSecretariat();
         CircularDetails circular = queries.details(id);
         model.addAttribute("correctionForm", CorrectionForm.of(circular, properties.timeZone()));
         model.addAttribute("circular", circular);
@@ -184,6 +192,7 @@ class CircularController {
     String correct(@PathVariable long id, @ModelAttribute("correctionForm") CorrectionForm form, BindingResult result,
                    @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
                    RedirectAttributes redirect) {
+        access.requireSecretariat();
         if (!result.hasErrors()) {
             try {
                 corrections.correct(id, form.correction(properties.timeZone()), files);
