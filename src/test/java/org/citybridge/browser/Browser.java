@@ -56,6 +56,22 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
+    void selectByText(By by, String text) {
+        new org.openqa.selenium.support.ui.Select(find(by)).selectByVisibleText(text);
+    }
+
+    void selectByValue(By by, String value) {
+        new org.openqa.selenium.support.ui.Select(find(by)).selectByValue(value);
+    }
+
+    /** Sets an input's value as the browser would and announces the change, for inputs like datetime-local. */
+    void setValue(By by, String value) {
+        WebElement element = find(by);
+        driver.executeScript("arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", element, value);
+    }
+
     void waitForText(By by, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
