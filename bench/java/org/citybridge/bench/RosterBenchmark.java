@@ -1,32 +1,21 @@
 package org.citybridge.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.citybridge.CityBridgeApplication;
 import org.citybridge.accounts.domain.ApiTokens;
 import org.citybridge.directory.importing.ImportMode;
 import org.citybridge.directory.importing.ImportReport;
 import org.citybridge.directory.importing.RosterImport;
-import org.citybridge.shared.Actor;
-import org.citybridge.shared.HasActor;
-import org.citybridge.shared.Role;
 import org.citybridge.support.RosterFile;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -83,7 +72,7 @@ public final class RosterBenchmark {
         double baselineMillis = (System.nanoTime() - baselineStart) / 1e6;
 
         RosterImport rosterImport = app.getBean(RosterImport.class);
-        asAdmin();
+        BenchSupport.asAdmin();
         long importStart = System.nanoTime();
         ImportReport report = rosterImport.run(file, ImportMode.ALL_OR_NOTHING);
         double importMillis = (System.nanoTime() - importStart) / 1e6;
@@ -101,17 +90,17 @@ public final class RosterBenchmark {
     }
 
     private static void listBenchmark(ConfigurableApplicationContext app, String base, Path out) throws Exception {
-        asAdmin();
+        BenchSupport.asAdmin();
         String token = app.getBean(ApiTokens.class).create("admin", "benchmark");
         SecurityContextHolder.clearContext();
-        String session = login(base);
+        String session = BenchSupport.login(base, PASSWORD);
 
         LatencyProbe probe = new LatencyProbe();
         Path root = Files.createDirectories(out.resolve("static"));
         String page = "/admin/cities?province=440000&membership=MEMBER&q=";
         String api = "/api/v1/cities?province=440000&member=true&size=50";
-        Files.write(root.resolve("cities.html"), fetch(base + page, Map.of("Cookie", session)));
-        Files.write(root.resolve("cities.json"), fetch(base + api, Map.of("Authorization", "Bearer " + token)));
+        Files.write(root.resolve("cities.html"), BenchSupport.fetch(base + page, Map.of("Cookie", session)));
+        Files.write(root.resolve("cities.json"), BenchSupport.fetch(base + api, Map.of("Authorization", "Bearer " + token)));
 
         var pageLatency = probe.measure(base + page, Map.of("Cookie", session), 200, 1000);
         var apiLatency = probe.measure(base + api, Map.of("Authorization", "Bearer " + token), 200, 1000);
@@ -127,36 +116,5 @@ public final class RosterBenchmark {
     private static void report(String what, LatencyProbe.Latency app, LatencyProbe.Latency nginx) {
         System.out.printf("%s: %s (target p95 < 50 ms)%n", what, app.describe());
         System.out.printf("  baseline nginx, same bytes: %s -> p95 ratio app/nginx = %.1fx%n", nginx.describe(), app.p95() / nginx.p95());
-    }
-
-    private static String login(String base) throws Exception {
-        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        HttpResponse<String> form = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString());
-        String cookie = form.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
-        if (!csrf.find()) {
-            throw new IllegalStateException("no CSRF token on the login page");
-        }
-        HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
-                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=" + PASSWORD + "&_csrf=" + csrf.group(1))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        return signedIn.headers().firstValue("Set-Cookie").map(c -> c.split(";")[0]).orElse(cookie);
-    }
-
-    private static byte[] fetch(String url, Map<String, String> headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
-        headers.forEach(request::header);
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(url + " answered " + response.statusCode());
-        }
-        return response.body();
-    }
-
-    private static void asAdmin() {
-        HasActor admin = () -> new Actor("admin", Role.ADMIN, null, null, null);
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                admin, null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
     }
 }

@@ -113,6 +113,8 @@ class CircularAuthorizationTests {
                 new Case("tracking", ids -> get("/admin/circulars/" + ids.circular() + "/tracking"), 200, 200, 403, 403, 403, 200, 404, 302),
                 new Case("tracking export", ids -> get("/admin/circulars/" + ids.circular() + "/tracking/export"), 200, 200, 403, 403, 403, 200, 404, 302),
                 new Case("remind", ids -> post("/admin/circulars/" + ids.circular() + "/remind").with(csrf()), 302, 302, 403, 403, 403, 403, 403, 302),
+                new Case("reopen form", ids -> get("/admin/circulars/" + ids.circular() + "/deliveries/" + ids.deliveryA() + "/reopen"),
+                        200, 200, 403, 403, 403, 403, 403, 302),
                 new Case("reopen", ids -> post("/admin/circulars/" + ids.circular() + "/deliveries/" + ids.deliveryA() + "/reopen").with(csrf())
                         .param("until", "2099-01-01T10:00"), 302, 302, 403, 403, 403, 403, 403, 302),
                 new Case("attachment", ids -> get("/admin/circulars/" + ids.file()), 200, 200, 404, 200, 200, 200, 404, 302),

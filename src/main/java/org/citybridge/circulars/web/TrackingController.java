@@ -6,6 +6,7 @@ import java.util.List;
 import org.citybridge.circulars.DeliveryStatus;
 import org.citybridge.circulars.Tracking;
 import org.citybridge.circulars.TrackingFilter;
+import org.citybridge.circulars.domain.CircularAccess;
 import org.citybridge.circulars.domain.CircularQueries;
 import org.citybridge.circulars.domain.CircularReminders;
 import org.citybridge.circulars.domain.Deliveries;
@@ -29,14 +30,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/circulars")
 class TrackingController {
 
+    private final CircularAccess access;
     private final CircularQueries queries;
     private final CircularReminders reminders;
     private final Deliveries deliveries;
     private final TrackingWorkbook workbook;
     private final CityBridgeProperties properties;
 
-    TrackingController(CircularQueries queries, CircularReminders reminders, Deliveries deliveries,
+    TrackingController(CircularAccess access, CircularQueries queries, CircularReminders reminders, Deliveries deliveries,
                        TrackingWorkbook workbook, CityBridgeProperties properties) {
+        this.access = access;
         this.queries = queries;
         this.reminders = reminders;
         this.deliveries = deliveries;
@@ -75,6 +78,13 @@ class TrackingController {
             redirect.addFlashAttribute("problems", List.of(violation));
         }
         return "redirect:/admin/circulars/" + id + "/tracking";
+    }
+
+    @GetMapping("/{id}/deliveries/{deliveryId}/reopen")
+    String reopenForm(@PathVariable long id, @PathVariable long deliveryId, Model model) {
+        access.requireSecretariat();
+        model.addAttribute("delivery", queries.delivery(deliveryId));
+        return "circulars/reopen";
     }
 
     @PostMapping("/{id}/deliveries/{deliveryId}/reopen")
