@@ -43,7 +43,7 @@ public class TaskWork {
         AssignmentView assignment = store.assignment(taskId, cityCode, LocalDate.now(clock), true)
                 .orElseThrow(() -> new NotFoundException("task.error.unknownAssignment", taskId, cityCode));
         access.requireSee(actor, assignment);
-        if (action == null) {
+        if (action == null || action.party() == TaskAction.Party.SYSTEM) {
             throw new RuleViolation("action", "task.error.unknownAction");
         }
         access.requireTake(actor, assignment, action);
