@@ -232,5 +232,4 @@ class TaskFlowTests {
     private long mails() {
         return jdbc.sql("SELECT count(*) FROM mail_outbox WHERE topic = 'task-assigned'").query(Long.class).single();
     }
-
 }
