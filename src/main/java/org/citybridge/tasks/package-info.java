@@ -3,6 +3,5 @@
  * assignment with its lifecycle, the supervision board, and the move of open work to a successor liaison.
  */
 @org.springframework.modulith.ApplicationModule(
-        displayName = "Assigned tasks",
         allowedDependencies = {"directory", "platform", "platform :: *", "shared", "mail"})
 package org.citybridge.tasks;
