@@ -1,0 +1,51 @@
+package org.citybridge.tasks;
+
+import java.util.Locale;
+
+/** What happens to a city's assignment, each logged with who and when. */
+public enum TaskAction {
+    /** The task was handed to the city (the first entry of every history). */
+    ASSIGN(Party.SYSTEM),
+    ACCEPT(Party.CITY),
+    /** A dated progress note; the first one starts the work. */
+    PROGRESS(Party.CITY),
+    SUBMIT(Party.CITY),
+    COMPLETE(Party.SECRETARIAT),
+    /** Sent back to the city with a comment: the assignment is in progress again. */
+    RETURN(Party.SECRETARIAT),
+    CANCEL(Party.SECRETARIAT),
+    /** The responsible liaison changed with a handover of the post. */
+    HANDOVER(Party.SYSTEM);
+
+    /** Who may take an action: the city's liaisons, the secretariat, or only the system itself. */
+    public enum Party {
+        CITY, SECRETARIAT, SYSTEM
+    }
+
+    private final Party party;
+
+    TaskAction(Party party) {
+        this.party = party;
+    }
+
+    public Party party() {
+        return party;
+    }
+
+    /** The lower-case name used in the API, e.g. {@code accept}. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Reads {@code accept}, {@code ACCEPT} and the like; null for anything else. */
+    public static TaskAction fromCode(String code) {
+        if (code == null) {
+            return null;
+        }
+        try {
+            return valueOf(code.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

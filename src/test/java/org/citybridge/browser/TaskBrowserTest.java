@@ -1,0 +1,121 @@
+package org.citybridge.browser;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.citybridge.accounts.domain.AccountAdministration;
+import org.citybridge.accounts.domain.NewAccount;
+import org.citybridge.directory.LiaisonRole;
+import org.citybridge.directory.PersonDetails;
+import org.citybridge.directory.domain.Appointments;
+import org.citybridge.directory.domain.People;
+import org.citybridge.shared.Actor;
+import org.citybridge.shared.HasActor;
+import org.citybridge.shared.Role;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Assigned tasks in a real headless Chromium: the secretariat assigns to Harbin, Harbin's liaison accepts and reports progress. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class TaskBrowserTest {
+
+    private static final String HARBIN = "230100";
+    private static final String PASSWORD = "Songhua-River-2026";
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    People people;
+    @Autowired
+    Appointments appointments;
+    @Autowired
+    AccountAdministration accounts;
+
+    @BeforeAll
+    static void noDownloads() {
+        System.setProperty("SE_OFFLINE", "true");
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void staffAssignsAndTheCityAcceptsAndReportsProgress() throws Exception {
+        String liaison = asAdmin(() -> {
+            long person = people.create(new PersonDetails("赵哈尔滨", null, "市政府副秘书长", null, "13645670001", null,
+                    "harbin.liaison@example.cn", null));
+            appointments.appoint(HARBIN, person, LiaisonRole.PRIMARY, LocalDate.of(2024, 1, 1));
+            accounts.create(new NewAccount("harbin-liaison", "哈尔滨联络员", PASSWORD, Role.LIAISON, HARBIN, null, person));
+            return "harbin-liaison";
+        });
+        browser = new Browser("http://localhost:" + port);
+
+        signIn("admin", "Chengdu-2026-secret");
+        browser.open("/admin/tasks");
+        browser.find(By.id("total-overdue"));
+        browser.click(By.id("new-task"));
+        browser.type(By.id("task-title"), "报送冬季城市运行保障经验");
+        browser.type(By.id("task-description"), "<p>请总结本市经验。</p>");
+        new Select(browser.find(By.id("task-priority"))).selectByValue("HIGH");
+        new Select(browser.find(By.id("task-cityCodes"))).selectByValue(HARBIN);
+        browser.click(By.cssSelector("#task-form button[type=submit]"));
+        browser.waitForText(By.cssSelector("main"), "已交办，已通知各城市在任联络员");
+        assertThat(browser.text(By.id("task-assignments"))).contains("哈尔滨市").contains("赵哈尔滨").contains("已交办");
+        browser.screenshot("tasks-01-assigned");
+        browser.click(By.xpath("//button[contains(., '退出')]"));
+        browser.find(By.id("username"));
+
+        signIn(liaison, PASSWORD);
+        browser.click(By.linkText("本市任务"));
+        browser.click(By.linkText("报送冬季城市运行保障经验"));
+        browser.waitForText(By.id("assignment-state"), "已交办");
+        browser.click(By.cssSelector("#action-accept button[type=submit]"));
+        browser.waitForText(By.id("assignment-state"), "已接收");
+        browser.type(By.id("note-progress"), "已部署各区县报送素材");
+        browser.click(By.cssSelector("#action-progress button[type=submit]"));
+        browser.waitForText(By.id("assignment-state"), "办理中");
+        assertThat(browser.text(By.id("history"))).contains("接收").contains("已部署各区县报送素材").contains(liaison);
+        browser.screenshot("tasks-02-in-progress");
+
+        browser.click(By.id("lang-switch"));
+        browser.waitForText(By.id("assignment-state"), "In progress");
+        assertThat(browser.source()).contains("Submit the result").contains("History");
+        browser.screenshot("tasks-03-english");
+    }
+
+    private void signIn(String username, String password) {
+        browser.open("/login");
+        browser.type(By.id("username"), username);
+        browser.type(By.id("password"), password);
+        browser.click(By.cssSelector("button[type=submit]"));
+        browser.find(By.id("lang-switch"));
+    }
+
+    private static <T> T asAdmin(Supplier<T> work) {
+        HasActor admin = () -> new Actor("browser-test", Role.ADMIN, null, null, null);
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                admin, null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}
