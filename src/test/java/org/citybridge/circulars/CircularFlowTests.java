@@ -141,21 +141,21 @@ class CircularFlowTests {
         long circular = world.issue(CircularWorld.attendanceForm());
         long delivery = world.delivery(circular, world.cityA);
         ReceiptInput first = input("参加", "张三");
-        fixtures.as(world.actorA(), () -> { deliveries.submitReceipt(delivery, first); return null; });
-        fixtures.as(world.actorA(), () -> { deliveries.submitReceipt(delivery, input("参加", "王五")); return null; });
+        Fixtures.as(world.actorA(), () -> { deliveries.submitReceipt(delivery, first); return null; });
+        Fixtures.as(world.actorA(), () -> { deliveries.submitReceipt(delivery, input("参加", "王五")); return null; });
         assertThat(answersOf(delivery)).contains("王五").doesNotContain("张三");
         jdbc.sql("UPDATE circular_delivery SET first_replied_at = first_replied_at - interval '2 hours' WHERE id = :id")
                 .param("id", delivery).update();
 
         world.moveDeadline(circular, Instant.now().minus(1, ChronoUnit.HOURS));
-        assertThatThrownBy(() -> fixtures.as(world.actorA(), () -> { deliveries.submitReceipt(delivery, input("不参加", "赵六")); return null; }))
+        assertThatThrownBy(() -> Fixtures.as(world.actorA(), () -> { deliveries.submitReceipt(delivery, input("不参加", "赵六")); return null; }))
                 .isInstanceOf(RuleViolation.class).hasMessage("receipt.error.closed");
         assertThat(answersOf(delivery)).contains("王五");
 
-        assertThatThrownBy(() -> fixtures.as(world.actorA(), () -> { deliveries.reopen(delivery, Instant.now().plus(1, ChronoUnit.DAYS)); return null; }))
+        assertThatThrownBy(() -> Fixtures.as(world.actorA(), () -> { deliveries.reopen(delivery, Instant.now().plus(1, ChronoUnit.DAYS)); return null; }))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         fixtures.asAdmin(() -> { deliveries.reopen(delivery, Instant.now().plus(1, ChronoUnit.DAYS)); return null; });
-        fixtures.as(world.actorA(), () -> { deliveries.submitReceipt(delivery, input("不参加", "赵六")); return null; });
+        Fixtures.as(world.actorA(), () -> { deliveries.submitReceipt(delivery, input("不参加", "赵六")); return null; });
         assertThat(answersOf(delivery)).contains("赵六");
         Tracking tracking = fixtures.asAdmin(() -> queries.tracking(circular, TrackingFilter.none()));
         assertThat(tracking.rows()).filteredOn(r -> r.cityCode().equals(world.cityA)).singleElement()
@@ -170,7 +170,7 @@ class CircularFlowTests {
         long delivery = world.delivery(circular, world.cityB);
         world.moveDeadline(circular, Instant.now().minus(2, ChronoUnit.DAYS));
         fixtures.asAdmin(() -> { deliveries.reopen(delivery, Instant.now().plus(1, ChronoUnit.DAYS)); return null; });
-        fixtures.as(world.actorB(), () -> { deliveries.submitReceipt(delivery, input("参加", "钱七")); return null; });
+        Fixtures.as(world.actorB(), () -> { deliveries.submitReceipt(delivery, input("参加", "钱七")); return null; });
 
         assertThat(fixtures.asAdmin(() -> queries.delivery(delivery)).status()).isEqualTo(DeliveryStatus.REPLIED_LATE);
     }

@@ -51,7 +51,7 @@ class CircularRemindersAndHandoverTests {
     @Test
     void automaticRemindersFireOncePerDeliveryAndRuleEvenWhenRunConcurrently() throws Exception {
         long circular = world.issue(CircularWorld.attendanceForm());
-        fixtures.as(world.actorB(), () -> {
+        Fixtures.as(world.actorB(), () -> {
             deliveries.submitReceipt(world.delivery(circular, world.cityB), CircularFlowTests.input("参加", "张三"));
             return null;
         });
@@ -87,7 +87,7 @@ class CircularRemindersAndHandoverTests {
         long before = world.mailsTo(world.personA, "circular-reminder");
 
         assertThat(fixtures.asAdmin(() -> reminders.remindUnreplied(circular))).isEqualTo(2);
-        fixtures.as(world.actorA(), () -> {
+        Fixtures.as(world.actorA(), () -> {
             deliveries.submitReceipt(world.delivery(circular, world.cityA), CircularFlowTests.input("参加", "张三"));
             return null;
         });
@@ -100,7 +100,7 @@ class CircularRemindersAndHandoverTests {
     void aHandoverMovesTheCitysOpenDeliveriesToTheSuccessor() {
         long open = world.issue(CircularWorld.attendanceForm());
         long answered = world.issue(CircularWorld.attendanceForm());
-        fixtures.as(world.actorA(), () -> {
+        Fixtures.as(world.actorA(), () -> {
             deliveries.submitReceipt(world.delivery(answered, world.cityA), CircularFlowTests.input("参加", "张三"));
             return null;
         });

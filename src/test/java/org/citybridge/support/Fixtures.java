@@ -77,7 +77,7 @@ public class Fixtures {
     }
 
     /** Runs the work signed in as the given actor, e.g. a liaison of one city. */
-    public <T> T as(Actor actor, Supplier<T> work) {
+    public static <T> T as(Actor actor, Supplier<T> work) {
         var previous = SecurityContextHolder.getContext().getAuthentication();
         HasActor principal = () -> actor;
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.citybridge.shared.Actor;
-import org.citybridge.shared.HasActor;
 import org.citybridge.shared.Role;
 import org.citybridge.support.Fixtures;
 import org.citybridge.tasks.domain.NewTask;
@@ -13,9 +12,6 @@ import org.citybridge.tasks.domain.TaskAssigning;
 import org.citybridge.tasks.domain.TaskWork;
 import org.citybridge.tasks.domain.Upload;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Builds tasks through the real services for the tests of this module, acting as whoever the step needs. */
 final class TaskTesting {
@@ -83,14 +79,6 @@ final class TaskTesting {
     }
 
     static <T> T as(Actor actor, Supplier<T> work) {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        HasActor principal = () -> actor;
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                principal, null, List.of(new SimpleGrantedAuthority("ROLE_" + actor.role().name()))));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+        return org.citybridge.support.Fixtures.as(actor, work);
     }
 }

@@ -86,16 +86,8 @@ class CircularController {
         if (edited != null || result.hasErrors()) {
             return form(edited == null ? form : edited, null, model);
         }
-        try {
-            long id = drafts.create(form.draft(targets.codesOf(pickedOrNull(form)), properties.timeZone()), files);
-            redirect.addFlashAttribute("flashKey", "circular.saved");
-            return "redirect:/admin/circulars/" + id;
-        } catch (RuleViolation violation) {
-            reject(result, violation);
-        } catch (RuleViolations violations) {
-            violations.violations().forEach(v -> reject(result, v));
-        }
-        return form(form, null, model);
+        return save(form, result, null, model, redirect,
+                () -> drafts.create(form.draft(targets.codesOf(pickedOrNull(form)), properties.timeZone()), files));
     }
 
     @GetMapping("/{id}")
@@ -133,16 +125,10 @@ class CircularController {
         if (edited != null || result.hasErrors()) {
             return form(edited == null ? form : edited, circular, model);
         }
-        try {
+        return save(form, result, circular, model, redirect, () -> {
             drafts.update(id, form.draft(targets.codesOf(pickedOrNull(form)), properties.timeZone()), files, form.removedFiles());
-            redirect.addFlashAttribute("flashKey", "circular.saved");
-            return "redirect:/admin/circulars/" + id;
-        } catch (RuleViolation violation) {
-            reject(result, violation);
-        } catch (RuleViolations violations) {
-            violations.violations().forEach(v -> reject(result, v));
-        }
-        return form(form, circular, model);
+            return id;
+        });
     }
 
     @PostMapping("/{id}/issue")
@@ -217,6 +203,21 @@ class CircularController {
             redirect.addFlashAttribute("problems", List.of(violation));
         }
         return "redirect:/admin/circulars/" + id;
+    }
+
+    /** Saves the draft and shows it, or shows the form again with every refusal on its field. */
+    private String save(CircularForm form, BindingResult result, CircularDetails circular, Model model,
+                        RedirectAttributes redirect, java.util.function.LongSupplier saving) {
+        try {
+            long id = saving.getAsLong();
+            redirect.addFlashAttribute("flashKey", "circular.saved");
+            return "redirect:/admin/circulars/" + id;
+        } catch (RuleViolation violation) {
+            reject(result, violation);
+        } catch (RuleViolations violations) {
+            violations.violations().forEach(v -> reject(result, v));
+        }
+        return form(form, circular, model);
     }
 
     /** Runs a builder button (add or remove a question); answers the edited form, or null to save. */
