@@ -15,44 +15,19 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.citybridge.directory.LiaisonRole;
 import org.citybridge.shared.Role;
 import org.citybridge.support.Fixtures;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Staff send a circular with a delegates receipt to Sichuan; Chengdu's liaison replies; staff follow and export. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(Fixtures.class)
-class CircularBrowserTest {
+class CircularBrowserTest extends BrowserJourney {
 
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    Fixtures fixtures;
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeAll
-    static void noDownloads() {
-        System.setProperty("SE_OFFLINE", "true");
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void staffIssueToSichuanChengduRepliesWithTwoDelegatesStaffSeeTheFigureAndExport() throws Exception {
@@ -62,9 +37,9 @@ class CircularBrowserTest {
         String chengdu = fixtures.account(Role.LIAISON, "510100", null, liaison);
         long sichuanMembers = jdbc.sql("SELECT count(*) FROM city WHERE province_code = '510000' AND membership = 'MEMBER'")
                 .query(Long.class).single();
-        browser = new Browser("http://localhost:" + port);
+        openBrowser();
 
-        signIn("admin", "Chengdu-2026-secret");
+        signIn("admin", ADMIN_PASSWORD);
         browser.open("/admin/circulars");
         browser.click(By.id("new-circular"));
         browser.type(By.id("circular-docNumber"), "市协联〔2026〕88号");
@@ -108,7 +83,7 @@ class CircularBrowserTest {
         assertThat(browser.text(By.id("delivery-status"))).isEqualTo("按时回执");
         signOut();
 
-        signIn("admin", "Chengdu-2026-secret");
+        signIn("admin", ADMIN_PASSWORD);
         browser.open("/admin/circulars");
         browser.click(By.partialLinkText("已回执 1/"));
         browser.waitForText(By.id("headline"), "已回执 1/" + sichuanMembers + " 个城市");
@@ -121,18 +96,7 @@ class CircularBrowserTest {
                 .anySatisfy(row -> assertThat(row).contains("成都市", "刘洋", "028-86001234"));
     }
 
-    private void signIn(String username, String password) {
-        browser.open("/login");
-        browser.type(By.id("username"), username);
-        browser.type(By.id("password"), password);
-        browser.click(By.cssSelector("button[type=submit]"));
-        browser.find(By.id("lang-switch"));
-    }
 
-    private void signOut() {
-        browser.click(By.cssSelector("form[action='/logout'] button"));
-        browser.find(By.id("username"));
-    }
 
     /** Fetches a link with the browser's session, as clicking it would download the file. */
     private List<List<String>> download(String url) throws Exception {

@@ -4,44 +4,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.citybridge.support.RosterFile;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The roster's main journey in a real headless Chromium against the running application. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RosterBrowserTest {
+class RosterBrowserTest extends BrowserJourney {
 
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void noDownloads() {
-        System.setProperty("SE_OFFLINE", "true");
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void staffFindChengduAppointHandOverImportAndSwitchToEnglish() throws Exception {
-        browser = new Browser("http://localhost:" + port);
+        openBrowser();
 
-        browser.open("/login");
-        browser.type(By.id("username"), "admin");
-        browser.type(By.id("password"), "Chengdu-2026-secret");
-        browser.click(By.cssSelector("button[type=submit]"));
+        signIn("admin", ADMIN_PASSWORD);
         browser.find(By.id("coverage"));
         browser.screenshot("01-dashboard");
 

@@ -1,8 +1,6 @@
 package org.citybridge.browser;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.function.Supplier;
 
 import org.citybridge.accounts.domain.AccountAdministration;
 import org.citybridge.accounts.domain.NewAccount;
@@ -10,33 +8,19 @@ import org.citybridge.directory.LiaisonRole;
 import org.citybridge.directory.PersonDetails;
 import org.citybridge.directory.domain.Appointments;
 import org.citybridge.directory.domain.People;
-import org.citybridge.shared.Actor;
-import org.citybridge.shared.HasActor;
 import org.citybridge.shared.Role;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Assigned tasks in a real headless Chromium: the secretariat assigns to Harbin, Harbin's liaison accepts and reports progress. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class TaskBrowserTest {
+class TaskBrowserTest extends BrowserJourney {
 
     private static final String HARBIN = "230100";
     private static final String PASSWORD = "Songhua-River-2026";
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     People people;
     @Autowired
@@ -44,30 +28,18 @@ class TaskBrowserTest {
     @Autowired
     AccountAdministration accounts;
 
-    @BeforeAll
-    static void noDownloads() {
-        System.setProperty("SE_OFFLINE", "true");
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void staffAssignsAndTheCityAcceptsAndReportsProgress() throws Exception {
-        String liaison = asAdmin(() -> {
+        String liaison = fixtures.asAdmin(() -> {
             long person = people.create(new PersonDetails("赵哈尔滨", null, "市政府副秘书长", null, "13645670001", null,
                     "harbin.liaison@example.cn", null));
             appointments.appoint(HARBIN, person, LiaisonRole.PRIMARY, LocalDate.of(2024, 1, 1));
             accounts.create(new NewAccount("harbin-liaison", "哈尔滨联络员", PASSWORD, Role.LIAISON, HARBIN, null, person));
             return "harbin-liaison";
         });
-        browser = new Browser("http://localhost:" + port);
+        openBrowser();
 
-        signIn("admin", "Chengdu-2026-secret");
+        signIn("admin", ADMIN_PASSWORD);
         browser.open("/admin/tasks");
         browser.find(By.id("total-overdue"));
         browser.click(By.id("new-task"));
@@ -79,8 +51,7 @@ class TaskBrowserTest {
         browser.waitForText(By.cssSelector("main"), "已交办，已通知各城市在任联络员");
         assertThat(browser.text(By.id("task-assignments"))).contains("哈尔滨市").contains("赵哈尔滨").contains("已交办");
         browser.screenshot("tasks-01-assigned");
-        browser.click(By.xpath("//button[contains(., '退出')]"));
-        browser.find(By.id("username"));
+        signOut();
 
         signIn(liaison, PASSWORD);
         browser.click(By.linkText("本市任务"));
@@ -100,22 +71,5 @@ class TaskBrowserTest {
         browser.screenshot("tasks-03-english");
     }
 
-    private void signIn(String username, String password) {
-        browser.open("/login");
-        browser.type(By.id("username"), username);
-        browser.type(By.id("password"), password);
-        browser.click(By.cssSelector("button[type=submit]"));
-        browser.find(By.id("lang-switch"));
-    }
 
-    private static <T> T asAdmin(Supplier<T> work) {
-        HasActor admin = () -> new Actor("browser-test", Role.ADMIN, null, null, null);
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                admin, null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
 }
