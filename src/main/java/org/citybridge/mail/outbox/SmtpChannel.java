@@ -104,7 +104,10 @@ final class SmtpChannel implements MailChannel {
                 return MailStatus.SENT;
             } catch (MessagingException | RuntimeException e) {
                 close();
-                throw new DeliveryFailure(describe(e), e, e instanceof MessagingException m && permanent(m), false);
+                // a refusal of this message (SendFailedException) leaves the others sendable; a broken or timed-out
+                // connection most likely fails them too, so the run ends and the next one starts afresh
+                throw new DeliveryFailure(describe(e), e, e instanceof MessagingException m && permanent(m),
+                        !(e instanceof SendFailedException));
             }
         }
 
