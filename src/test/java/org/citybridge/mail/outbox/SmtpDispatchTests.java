@@ -38,6 +38,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.IllegalTransactionStateException;
@@ -54,6 +55,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "citybridge.mail.scheduler-enabled=false",
         "citybridge.mail.from=秘书处 <secretariat@citybridge.test>"})
 @Import(SmtpDispatchTests.TestClock.class)
+// its own context and embedded PostgreSQL are closed right after this class instead of staying up for the whole run
+@DirtiesContext
 class SmtpDispatchTests {
 
     private static final int SMTP_PORT = freePort();
