@@ -34,6 +34,9 @@ class EmbeddedPostgresConfiguration {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(throwaway)
+                // stopped by the context (destroyMethod) after everything that still needs it on the way down, not by a
+                // JVM hook of its own racing Spring's shutdown hook (which left closing contexts waiting 30 s for a connection)
+                .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "200")
                 .setLocaleConfig("encoding", "UTF8");
         if (port > 0) {

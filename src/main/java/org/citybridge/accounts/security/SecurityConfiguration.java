@@ -68,6 +68,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/admin/users/**", "/admin/audit/**").hasRole("ADMIN")
+                        .requestMatchers("/admin/mail/**").hasRole("ADMIN")
                         .requestMatchers("/admin/**").authenticated()
                         .anyRequest().permitAll())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/admin", false).failureHandler(failures).permitAll())
