@@ -1,0 +1,5 @@
+package org.citybridge.portal;
+
+public enum ArticleStatus {
+    DRAFT, PENDING, PUBLISHED, WITHDRAWN
+}

@@ -1,0 +1,5 @@
+package org.citybridge.portal;
+
+/** An article left the public site. */
+public record ArticleWithdrawn(long articleId) {
+}

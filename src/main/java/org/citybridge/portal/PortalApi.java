@@ -1,0 +1,19 @@
+package org.citybridge.portal;
+
+import java.util.List;
+
+/** What other modules may ask of the public site. */
+public interface PortalApi {
+
+    /** Every column, parents before children, with its path of names. */
+    List<ColumnView> columns();
+
+    /**
+     * Publishes an article adopted from elsewhere (a city's report) in the caller's transaction, at its publish
+     * time or now; the caller must be allowed to publish (secretariat or editor).
+     *
+     * @param origin where it comes from, e.g. {@code submission:12}
+     * @return the article's id
+     */
+    long publishAdopted(ArticleDraft draft, String origin);
+}

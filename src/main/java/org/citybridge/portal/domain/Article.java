@@ -1,0 +1,165 @@
+package org.citybridge.portal.domain;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.citybridge.portal.ArticleDraft;
+import org.citybridge.portal.ArticleStatus;
+
+/** An article of the public site. Its hit count is kept elsewhere, so saving an article never touches it. */
+@Entity
+@Table(name = "article")
+class Article {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private long columnId;
+    private String title;
+    private String subtitle;
+    private String source;
+    private String author;
+    private String summary;
+    private String keywords;
+    private String bodyHtml;
+    private UUID coverFileId;
+    @Enumerated(EnumType.STRING)
+    private ArticleStatus status;
+    private Instant publishAt;
+    private Instant expireAt;
+    private String origin;
+    private String createdBy;
+    private Instant createdAt;
+    private String updatedBy;
+    private Instant updatedAt;
+    @Version
+    private long version;
+
+    protected Article() {
+    }
+
+    Article(ArticleDraft draft, String safeBody, String origin, String by, Instant now) {
+        this.origin = origin;
+        this.createdBy = by;
+        this.createdAt = now;
+        this.status = ArticleStatus.DRAFT;
+        revise(draft, safeBody, by, now);
+    }
+
+    /** Takes the draft's content; the body must already be sanitized. */
+    void revise(ArticleDraft draft, String safeBody, String by, Instant now) {
+        this.columnId = draft.columnId();
+        this.title = draft.title().strip();
+        this.subtitle = blankToNull(draft.subtitle());
+        this.source = blankToNull(draft.source());
+        this.author = blankToNull(draft.author());
+        this.summary = blankToNull(draft.summary());
+        this.keywords = blankToNull(draft.keywords());
+        this.bodyHtml = safeBody;
+        this.coverFileId = draft.coverFileId();
+        this.publishAt = draft.publishAt();
+        this.expireAt = draft.expireAt();
+        this.updatedBy = by;
+        this.updatedAt = now;
+    }
+
+    void submitForReview(String by, Instant now) {
+        moveTo(ArticleStatus.PENDING, by, now);
+    }
+
+    /** Puts it on the site, at its publish time if that is later. */
+    void publish(String by, Instant now) {
+        if (publishAt == null) {
+            publishAt = now;
+        }
+        moveTo(ArticleStatus.PUBLISHED, by, now);
+    }
+
+    void withdraw(String by, Instant now) {
+        moveTo(ArticleStatus.WITHDRAWN, by, now);
+    }
+
+    /** Shown to the public now: published, its time has come and it has not expired. */
+    boolean isLive(Instant now) {
+        return status == ArticleStatus.PUBLISHED && publishAt != null && !publishAt.isAfter(now)
+                && (expireAt == null || expireAt.isAfter(now));
+    }
+
+    private void moveTo(ArticleStatus next, String by, Instant now) {
+        this.status = next;
+        this.updatedBy = by;
+        this.updatedAt = now;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    Long id() {
+        return id;
+    }
+
+    long columnId() {
+        return columnId;
+    }
+
+    String title() {
+        return title;
+    }
+
+    String bodyHtml() {
+        return bodyHtml;
+    }
+
+    ArticleStatus status() {
+        return status;
+    }
+
+    Instant publishAt() {
+        return publishAt;
+    }
+
+    Instant expireAt() {
+        return expireAt;
+    }
+
+    String subtitle() {
+        return subtitle;
+    }
+
+    String source() {
+        return source;
+    }
+
+    String author() {
+        return author;
+    }
+
+    String summary() {
+        return summary;
+    }
+
+    String keywords() {
+        return keywords;
+    }
+
+    UUID coverFileId() {
+        return coverFileId;
+    }
+
+    String origin() {
+        return origin;
+    }
+
+    long version() {
+        return version;
+    }
+}

@@ -1,0 +1,6 @@
+package org.citybridge.portal.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ArticleRepository extends JpaRepository<Article, Long> {
+}

@@ -1,0 +1,104 @@
+package org.citybridge.portal.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.citybridge.platform.html.RichText;
+import org.citybridge.portal.ArticleDraft;
+import org.citybridge.portal.ArticlePublished;
+import org.citybridge.portal.ColumnView;
+import org.citybridge.portal.PortalApi;
+import org.citybridge.shared.Actor;
+import org.citybridge.shared.Actors;
+import org.citybridge.shared.Role;
+import org.citybridge.shared.RuleViolation;
+import org.citybridge.shared.RuleViolations;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The public site's columns, and publishing articles that other modules adopt. */
+@Service
+class PortalPublishing implements PortalApi {
+
+    private final JdbcClient jdbc;
+    private final ArticleRepository articles;
+    private final ArticleJournal journal;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PortalPublishing(JdbcClient jdbc, ArticleRepository articles, ArticleJournal journal, ApplicationEventPublisher events,
+                     Clock clock) {
+        this.jdbc = jdbc;
+        this.articles = articles;
+        this.journal = journal;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ColumnView> columns() {
+        return jdbc.sql("""
+                        WITH RECURSIVE tree AS (
+                            SELECT id, parent_id, slug, name, name AS path, 0 AS depth, ARRAY[position, id] AS sort
+                            FROM portal_column WHERE parent_id IS NULL
+                            UNION ALL
+                            SELECT c.id, c.parent_id, c.slug, c.name, t.path || ' > ' || c.name, t.depth + 1, t.sort || ARRAY[c.position, c.id]
+                            FROM portal_column c JOIN tree t ON c.parent_id = t.id)
+                        SELECT id, parent_id, slug, name, path, depth FROM tree ORDER BY sort""")
+                .query(ColumnView.class).list();
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long publishAdopted(ArticleDraft draft, String origin) {
+        Actor actor = Actors.currentOrSystem();
+        if (!actor.isSecretariat() && actor.role() != Role.EDITOR) {
+            throw new AccessDeniedException("only the secretariat and editors publish");
+        }
+        check(draft);
+        Instant now = clock.instant();
+        Article article = articles.save(new Article(draft, RichText.sanitize(draft.bodyHtml()), origin, actor.username(), now));
+        article.publish(actor.username(), now);
+        articles.flush();
+        attach(article.id(), draft);
+        journal.record(article, origin, actor.username(), now);
+        events.publishEvent(new ArticlePublished(article.id()));
+        return article.id();
+    }
+
+    void check(ArticleDraft draft) {
+        List<RuleViolation> problems = new ArrayList<>();
+        if (draft.title() == null || draft.title().isBlank()) {
+            problems.add(new RuleViolation("title", "article.error.titleRequired"));
+        } else if (draft.title().strip().length() > 200) {
+            problems.add(new RuleViolation("title", "article.error.tooLong", 200));
+        }
+        if (RichText.plainText(draft.bodyHtml()).isEmpty()) {
+            problems.add(new RuleViolation("bodyHtml", "article.error.bodyRequired"));
+        }
+        boolean columnExists = jdbc.sql("SELECT EXISTS (SELECT 1 FROM portal_column WHERE id = :id)")
+                .param("id", draft.columnId()).query(Boolean.class).single();
+        if (!columnExists) {
+            problems.add(new RuleViolation("columnId", "article.error.unknownColumn"));
+        }
+        if (draft.expireAt() != null && draft.publishAt() != null && !draft.expireAt().isAfter(draft.publishAt())) {
+            problems.add(new RuleViolation("expireAt", "article.error.expiryBeforePublish"));
+        }
+        RuleViolations.throwIfAny(problems);
+    }
+
+    private void attach(long articleId, ArticleDraft draft) {
+        int position = 0;
+        for (var file : draft.attachments()) {
+            jdbc.sql("INSERT INTO article_attachment (article_id, file_id, position) VALUES (:a, :f, :p) ON CONFLICT DO NOTHING")
+                    .param("a", articleId).param("f", file).param("p", ++position).update();
+        }
+    }
+}
