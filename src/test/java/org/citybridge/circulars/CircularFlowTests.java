@@ -119,6 +119,23 @@ class CircularFlowTests {
     }
 
     @Test
+    void theDashboardShowsUnreadCirculasToLiaisonsAndReplyFiguresToStaff() throws Exception {
+        world.issue(CircularWorld.attendanceForm());
+        Cookie liaison = Sessions.login(mvc, world.liaisonB, Fixtures.PASSWORD);
+        long unread = jdbc.sql("""
+                        SELECT count(*) FROM circular_delivery d JOIN circular c ON c.id = d.circular_id
+                        WHERE d.city_code = :city AND c.status = 'ISSUED' AND d.read_at IS NULL""")
+                .param("city", world.cityB).query(Long.class).single();
+
+        mvc.perform(get("/admin").cookie(liaison)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"unread-circulars\">" + unread + "<")))
+                .andExpect(content().string(containsString("份通知尚未阅读")));
+        mvc.perform(get("/admin").cookie(staff)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("进行中的通知")))
+                .andExpect(content().string(containsString("id=\"tasks-open\"")));
+    }
+
+    @Test
     void invalidAnswersReRenderWithFieldErrorsAndSaveNothing() throws Exception {
         long circular = world.issue(CircularWorld.attendanceForm());
         long delivery = world.delivery(circular, world.cityA);

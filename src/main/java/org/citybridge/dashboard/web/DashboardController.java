@@ -1,9 +1,11 @@
 package org.citybridge.dashboard.web;
 
+import org.citybridge.circulars.CircularFigures;
 import org.citybridge.directory.CityDirectory;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.Actors;
 import org.citybridge.shared.Role;
+import org.citybridge.tasks.TaskFigures;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,9 +14,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 class DashboardController {
 
     private final CityDirectory directory;
+    private final CircularFigures circulars;
+    private final TaskFigures tasks;
 
-    DashboardController(CityDirectory directory) {
+    DashboardController(CityDirectory directory, CircularFigures circulars, TaskFigures tasks) {
         this.directory = directory;
+        this.circulars = circulars;
+        this.tasks = tasks;
     }
 
     @GetMapping("/admin")
@@ -23,6 +29,8 @@ class DashboardController {
         if (actor.role() != Role.EDITOR) {
             model.addAttribute("coverage", directory.coverage());
         }
+        circulars.forCurrentActor().ifPresent(figures -> model.addAttribute("circulars", figures));
+        tasks.forCurrentActor().ifPresent(figures -> model.addAttribute("tasks", figures));
         return "admin/dashboard";
     }
 }

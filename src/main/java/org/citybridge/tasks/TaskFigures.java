@@ -1,0 +1,38 @@
+package org.citybridge.tasks;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.citybridge.shared.Actor;
+import org.citybridge.shared.Actors;
+import org.citybridge.shared.Role;
+import org.citybridge.tasks.domain.SupervisionBoard;
+import org.citybridge.tasks.domain.TaskQueries;
+import org.springframework.stereotype.Service;
+
+/** The task figures for the signed-in user's dashboard: the board's totals, or the own city's open tasks. */
+@Service
+public class TaskFigures {
+
+    private final SupervisionBoard board;
+    private final TaskQueries queries;
+
+    TaskFigures(SupervisionBoard board, TaskQueries queries) {
+        this.board = board;
+        this.queries = queries;
+    }
+
+    public Optional<BoardCount> forCurrentActor() {
+        Actor actor = Actors.currentOrSystem();
+        if (actor.isSecretariat() || actor.role() == Role.PROVINCE) {
+            return Optional.of(board.board(BoardFilter.all(), 0, 1).total());
+        }
+        if (actor.role() == Role.LIAISON && actor.cityCode() != null) {
+            List<AssignmentView> own = queries.myCity();
+            long open = own.stream().filter(a -> a.state() != AssignmentState.COMPLETED && a.state() != AssignmentState.CANCELLED).count();
+            long overdue = own.stream().filter(AssignmentView::overdue).count();
+            return Optional.of(new BoardCount(actor.cityCode(), "", open, 0, overdue));
+        }
+        return Optional.empty();
+    }
+}
