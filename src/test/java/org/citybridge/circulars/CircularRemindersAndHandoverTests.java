@@ -40,6 +40,8 @@ class CircularRemindersAndHandoverTests {
     Appointments appointments;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.citybridge.circulars.domain.ReminderSchedule schedule;
 
     CircularWorld world;
 
@@ -97,23 +99,39 @@ class CircularRemindersAndHandoverTests {
     }
 
     @Test
+    void scheduledRemindersRunInTheirOwnTransactionAndReachTheOutbox() {
+        long circular = world.issue(CircularWorld.attendanceForm());
+        world.moveDeadline(circular, Instant.now().plus(1, ChronoUnit.DAYS));
+        long before = world.mailsTo(world.personA, "circular-reminder");
+
+        schedule.run();
+
+        assertThat(world.mailsTo(world.personA, "circular-reminder")).isEqualTo(before + 1);
+    }
+
+    @Test
     void aHandoverMovesTheCitysOpenDeliveriesToTheSuccessor() {
         long open = world.issue(CircularWorld.attendanceForm());
         long answered = world.issue(CircularWorld.attendanceForm());
-        Fixtures.as(world.actorA(), () -> {
-            deliveries.submitReceipt(world.delivery(answered, world.cityA), CircularFlowTests.input("参加", "张三"));
-            return null;
-        });
+        long amendable = world.issue(CircularWorld.attendanceForm());
+        for (long circular : List.of(answered, amendable)) {
+            Fixtures.as(world.actorA(), () -> {
+                deliveries.submitReceipt(world.delivery(circular, world.cityA), CircularFlowTests.input("参加", "张三"));
+                return null;
+            });
+        }
+        world.moveDeadline(answered, Instant.now().minus(1, ChronoUnit.DAYS));
         long appointment = jdbc.sql("SELECT id FROM liaison_appointment WHERE person_id = :p").param("p", world.personA)
                 .query(Long.class).single();
         long successor = fixtures.person("丙继任");
 
         fixtures.asAdmin(() -> appointments.handOver(world.cityA, appointment, Appointee.existing(successor),
-                LocalDate.now().minusDays(1)));
+                LocalDate.now().plusDays(3)));
 
         await().untilAsserted(() -> assertThat(recipients(world.delivery(open, world.cityA)))
                 .contains(successor).doesNotContain(world.personA));
         assertThat(recipients(world.delivery(answered, world.cityA))).contains(world.personA).doesNotContain(successor);
+        assertThat(recipients(world.delivery(amendable, world.cityA))).contains(successor).doesNotContain(world.personA);
         assertThat(jdbc.sql("SELECT count(*) FROM circular_delivery_event WHERE delivery_id = :d AND kind = 'HANDED_OVER'")
                 .param("d", world.delivery(open, world.cityA)).query(Long.class).single()).isEqualTo(1);
         long reminded = world.mailsTo(successor, "circular-reminder");

@@ -6,13 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.citybridge.platform.CityBridgeProperties;
 import org.citybridge.shared.Actor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,7 +22,6 @@ public class CircularReminders {
 
     static final String BEFORE_DEADLINE = "BEFORE_DEADLINE";
     static final String AFTER_DEADLINE = "AFTER_DEADLINE";
-    private static final Logger log = LoggerFactory.getLogger(CircularReminders.class);
 
     private final JdbcClient jdbc;
     private final CircularAccess access;
@@ -52,24 +47,21 @@ public class CircularReminders {
     public int remindUnreplied(long circularId) {
         Actor actor = access.requireSecretariat();
         access.requireCircular(circularId);
-        String status = jdbc.sql("SELECT status FROM circular WHERE id = :id").param("id", circularId).query(String.class).single();
-        if (!"ISSUED".equals(status)) {
+        record State(String status, boolean hasReceipt) {
+        }
+        State state = jdbc.sql("SELECT status, receipt_form IS NOT NULL AS has_receipt FROM circular WHERE id = :id")
+                .param("id", circularId).query(State.class).single();
+        if (!"ISSUED".equals(state.status())) {
             throw org.citybridge.shared.RuleViolation.of("circular.error.notIssued");
+        }
+        if (!state.hasReceipt()) {
+            throw org.citybridge.shared.RuleViolation.of("receipt.error.noForm");
         }
         List<Long> deliveries = jdbc.sql("SELECT id FROM circular_delivery WHERE circular_id = :id AND first_replied_at IS NULL ORDER BY id")
                 .param("id", circularId).query(Long.class).list();
         deliveries.forEach(id -> journal.record(id, "REMINDED", null, actor.username()));
         mails.notify(circularId, deliveries, "reminder");
         return deliveries.size();
-    }
-
-    @Scheduled(initialDelayString = "PT1M", fixedDelayString = "${citybridge.circulars.reminder-interval:PT15M}")
-    @SchedulerLock(name = "circular-reminders", lockAtMostFor = "PT10M")
-    public void onSchedule() {
-        int sent = sendDue();
-        if (sent > 0) {
-            log.info("Sent automatic receipt reminders to {} cities", sent);
-        }
     }
 
     /** Fires every automatic rule that is due and has not fired for that delivery; answers how many deliveries. */

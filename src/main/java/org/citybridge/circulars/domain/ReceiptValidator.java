@@ -21,6 +21,7 @@ public final class ReceiptValidator {
 
     static final int MAX_TEXT = 2000;
     static final int MAX_DELEGATES = 50;
+    private static final Pattern NUMBER = Pattern.compile("^-?\\d{1,15}(\\.\\d{1,6})?$");
     private static final Pattern PHONE = Pattern.compile("^(1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}(-\\d{1,6})?)$");
 
     private ReceiptValidator() {
@@ -122,12 +123,7 @@ public final class ReceiptValidator {
     }
 
     private static boolean isNumber(String value) {
-        try {
-            new BigDecimal(value);
-            return value.length() <= 30;
-        } catch (NumberFormatException e) {
-            return false;
-        }
+        return NUMBER.matcher(value).matches();
     }
 
     private static boolean isDate(String value) {

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.citybridge.directory.CityDirectory;
-import org.citybridge.directory.LiaisonContact;
 import org.citybridge.directory.LiaisonHandedOver;
 import org.citybridge.tasks.AssignmentView;
 import org.citybridge.tasks.TaskAction;
@@ -42,8 +41,7 @@ public class Responsibilities {
         if (held.isEmpty()) {
             return 0;
         }
-        String successorName = directory.activeLiaisons(List.of(event.cityCode())).stream()
-                .filter(l -> l.personId() == event.successorPersonId()).map(LiaisonContact::name).findFirst().orElse(null);
+        String successorName = directory.person(event.successorPersonId()).name();
         Instant now = clock.instant();
         for (AssignmentView assignment : held) {
             String from = assignment.responsiblePersonName() != null ? assignment.responsiblePersonName() : "#" + event.predecessorPersonId();
