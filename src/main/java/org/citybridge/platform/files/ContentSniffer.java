@@ -1,12 +1,8 @@
 package org.citybridge.platform.files;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /** Tells a file's type from its bytes: magic numbers, and for Office files the parts inside the zip. */
 final class ContentSniffer {
@@ -45,24 +41,57 @@ final class ContentSniffer {
         return Optional.empty();
     }
 
+    /**
+     * Reads the part names from the zip's central directory, without inflating anything, so that a small
+     * compressed bomb costs nothing to recognise.
+     */
     private static Optional<FileType> officeDocument(byte[] content) {
-        boolean contentTypes = false;
-        FileType type = null;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                String name = entry.getName();
-                if (name.equals("[Content_Types].xml")) {
-                    contentTypes = true;
-                } else if (name.equals("word/document.xml")) {
-                    type = FileType.DOCX;
-                } else if (name.equals("xl/workbook.xml")) {
-                    type = FileType.XLSX;
-                }
-            }
-        } catch (IOException | IllegalArgumentException e) {
+        int end = endOfCentralDirectory(content);
+        if (end < 0) {
             return Optional.empty();
         }
+        int entries = u16(content, end + 10);
+        int offset = (int) u32(content, end + 16);
+        boolean contentTypes = false;
+        FileType type = null;
+        for (int i = 0; i < entries; i++) {
+            if (offset < 0 || offset + 46 > content.length || u32(content, offset) != 0x02014b50L) {
+                return Optional.empty();
+            }
+            int nameLength = u16(content, offset + 28);
+            int extraLength = u16(content, offset + 30);
+            int commentLength = u16(content, offset + 32);
+            if (offset + 46 + nameLength > content.length) {
+                return Optional.empty();
+            }
+            String name = new String(content, offset + 46, nameLength, StandardCharsets.UTF_8);
+            if (name.equals("[Content_Types].xml")) {
+                contentTypes = true;
+            } else if (name.equals("word/document.xml")) {
+                type = FileType.DOCX;
+            } else if (name.equals("xl/workbook.xml")) {
+                type = FileType.XLSX;
+            }
+            offset += 46 + nameLength + extraLength + commentLength;
+        }
         return contentTypes ? Optional.ofNullable(type) : Optional.empty();
+    }
+
+    private static int endOfCentralDirectory(byte[] content) {
+        for (int i = content.length - 22; i >= Math.max(0, content.length - 22 - 65535); i--) {
+            if (u32(content, i) == 0x06054b50L) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int u16(byte[] b, int at) {
+        return (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8;
+    }
+
+    private static long u32(byte[] b, int at) {
+        return (b[at] & 0xFFL) | (b[at + 1] & 0xFFL) << 8 | (b[at + 2] & 0xFFL) << 16 | (b[at + 3] & 0xFFL) << 24;
     }
 
     private static boolean startsWith(byte[] content, int offset, byte[] prefix) {
