@@ -10,6 +10,12 @@ public record CircularDetails(long id, String docNumber, String title, Urgency u
                               String withdrawnBy, Instant withdrawnAt, String withdrawReason,
                               List<AttachmentView> attachments, List<RevisionView> revisions) {
 
+    /** The same circular without its body, attachments and revisions, as a city sees it once withdrawn. */
+    public CircularDetails withoutContent() {
+        return new CircularDetails(id, docNumber, title, urgency, "", status, targets, receiptForm, deadline, revision,
+                createdBy, createdAt, issuedBy, issuedAt, withdrawnBy, withdrawnAt, withdrawReason, List.of(), List.of());
+    }
+
     public boolean hasReceipt() {
         return receiptForm != null;
     }

@@ -54,6 +54,8 @@ class CircularFlowTests {
     CircularCorrections corrections;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.citybridge.platform.CityBridgeProperties properties;
 
     CircularWorld world;
     Cookie staff;
@@ -272,6 +274,29 @@ class CircularFlowTests {
         String body = fixtures.asAdmin(() -> queries.details(id)).bodyHtml();
         assertThat(body).contains("文字").doesNotContain("script").doesNotContain("onclick").doesNotContain("javascript")
                 .doesNotContain("evil.example");
+    }
+
+    @Test
+    void aRefusedUploadLeavesNoFileBehind() throws Exception {
+        long filesBefore = storedFiles();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/admin/circulars/new")
+                        .file(new org.springframework.mock.web.MockMultipartFile("files", "议程.pdf", "application/pdf", "%PDF-1.4 fine".getBytes()))
+                        .file(new org.springframework.mock.web.MockMultipartFile("files", "名单.xlsx", "application/vnd.ms-excel", "not a workbook".getBytes()))
+                        .cookie(staff).with(csrf()).param("docNumber", CircularWorld.docNumber()).param("title", "两个附件")
+                        .param("bodyHtml", "<p>正文</p>").param("targetMode", "ALL_MEMBERS"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("名单.xlsx")));
+        assertThat(storedFiles()).isEqualTo(filesBefore);
+    }
+
+    private long storedFiles() throws Exception {
+        java.nio.file.Path root = properties.dataDir().resolve("files");
+        if (!java.nio.file.Files.exists(root)) {
+            return 0;
+        }
+        try (var files = java.nio.file.Files.walk(root)) {
+            return files.filter(java.nio.file.Files::isRegularFile).count();
+        }
     }
 
     private long count() {

@@ -20,6 +20,10 @@ public class CircularAccess {
         this.jdbc = jdbc;
     }
 
+    public boolean isSecretariat() {
+        return Actors.currentOrSystem().isSecretariat();
+    }
+
     public Actor requireSecretariat() {
         Actor actor = Actors.currentOrSystem();
         if (!actor.isSecretariat()) {

@@ -45,7 +45,7 @@ public class CircularDrafts {
     public long create(CircularDraft draft, List<MultipartFile> uploads) {
         Actor actor = access.requireSecretariat();
         int year = check(draft, null, false);
-        long id = jdbc.sql("""
+        long id = uniqueNumber(draft, year, () -> jdbc.sql("""
                         INSERT INTO circular (doc_number, doc_year, title, urgency, body_html, status, targets, receipt_form,
                                               deadline, created_by, created_at)
                         VALUES (:number, :year, :title, :urgency, :body, 'DRAFT', :targets::jsonb, :form::jsonb, :deadline, :by, :at)
@@ -55,7 +55,7 @@ public class CircularDrafts {
                 .param("targets", json.write(draft.targets())).param("form", json.write(draft.receiptForm()))
                 .param("deadline", timestamp(draft)).param("by", actor.username())
                 .param("at", Timestamp.from(clock.instant()))
-                .query(Long.class).single();
+                .query(Long.class).single());
         attach(id, uploads);
         return id;
     }
@@ -64,7 +64,7 @@ public class CircularDrafts {
         access.requireSecretariat();
         requireDraft(id);
         int year = check(draft, id, false);
-        jdbc.sql("""
+        uniqueNumber(draft, year, () -> (long) jdbc.sql("""
                         UPDATE circular SET doc_number = :number, doc_year = :year, title = :title, urgency = :urgency,
                                body_html = :body, targets = :targets::jsonb, receipt_form = :form::jsonb, deadline = :deadline
                         WHERE id = :id""")
@@ -72,7 +72,7 @@ public class CircularDrafts {
                 .param("urgency", draft.urgency().name()).param("body", RichText.sanitize(draft.bodyHtml()))
                 .param("targets", json.write(draft.targets())).param("form", json.write(draft.receiptForm()))
                 .param("deadline", timestamp(draft)).param("id", id)
-                .update();
+                .update());
         detach(id, removed);
         attach(id, uploads);
     }
@@ -94,6 +94,15 @@ public class CircularDrafts {
         return year;
     }
 
+    /** Runs the write; a number taken meanwhile by another draft is refused like one taken before. */
+    private long uniqueNumber(CircularDraft draft, int year, java.util.function.LongSupplier write) {
+        try {
+            return write.getAsLong();
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            throw new RuleViolation("docNumber", "circular.error.docNumberTaken", draft.docNumber().strip(), String.valueOf(year));
+        }
+    }
+
     void attach(long id, List<MultipartFile> uploads) {
         List<MultipartFile> given = uploads == null ? List.of() : uploads.stream().filter(f -> f != null && !f.isEmpty()).toList();
         if (given.isEmpty()) {
@@ -101,7 +110,9 @@ public class CircularDrafts {
         }
         int position = jdbc.sql("SELECT coalesce(max(position), 0) FROM circular_attachment WHERE circular_id = :id")
                 .param("id", id).query(Integer.class).single();
-        if (position + given.size() > MAX_ATTACHMENTS) {
+        int count = jdbc.sql("SELECT count(*) FROM circular_attachment WHERE circular_id = :id").param("id", id)
+                .query(Integer.class).single();
+        if (count + given.size() > MAX_ATTACHMENTS) {
             throw new RuleViolation("attachments", "circular.error.tooManyAttachments", MAX_ATTACHMENTS);
         }
         for (MultipartFile upload : given) {

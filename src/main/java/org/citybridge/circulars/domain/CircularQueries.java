@@ -62,7 +62,7 @@ public class CircularQueries {
         List<String> conditions = new ArrayList<>();
         String scope = "";
         if (actor.role() == Role.PROVINCE) {
-            conditions.add("c.status <> 'DRAFT' AND EXISTS (SELECT 1 FROM circular_delivery x WHERE x.circular_id = c.id AND x.province_code = :province)");
+            conditions.add("c.status = 'ISSUED' AND EXISTS (SELECT 1 FROM circular_delivery x WHERE x.circular_id = c.id AND x.province_code = :province)");
             scope = " AND d.province_code = :province";
             params.put("province", actor.provinceCode());
         }
@@ -175,16 +175,20 @@ public class CircularQueries {
     public DeliveryDetails delivery(long deliveryId) {
         CircularAccess.DeliveryScope scope = access.requireDelivery(deliveryId);
         CircularDetails circular = load(scope.circularId());
+        if (circular.withdrawn() && !access.isSecretariat()) {
+            circular = circular.withoutContent();
+        }
+        CircularDetails shown = circular;
         Instant now = clock.instant();
         return jdbc.sql("SELECT " + TRACKING_COLUMNS.replace("FROM circular_delivery", ", d.seen_revision FROM circular_delivery")
                         + " WHERE d.id = :id")
                 .param("id", deliveryId).param("now", Timestamp.from(now))
                 .query((rs, n) -> {
                     TrackingRow row = row(rs, n);
-                    boolean open = ReceiptWindow.isOpen(circular, row.reopenedUntil(), now);
-                    return new DeliveryDetails(row.deliveryId(), row.cityCode(), row.cityName(), circular, row.status(),
+                    boolean open = ReceiptWindow.isOpen(shown, row.reopenedUntil(), now);
+                    return new DeliveryDetails(row.deliveryId(), row.cityCode(), row.cityName(), shown, row.status(),
                             row.readAt(), row.readBy(), row.repliedAt(), row.repliedBy(), row.reopenedUntil(), row.answers(),
-                            row.readAt() != null && circular.revision() > Math.max(rs.getInt("seen_revision"), 1), open);
+                            row.readAt() != null && shown.revision() > Math.max(rs.getInt("seen_revision"), 1), open);
                 })
                 .single();
     }

@@ -148,7 +148,12 @@ class CircularController {
 
     @PostMapping("/{id}/discard")
     String discard(@PathVariable long id, RedirectAttributes redirect) {
-        drafts.discard(id);
+        try {
+            drafts.discard(id);
+        } catch (RuleViolation violation) {
+            redirect.addFlashAttribute("problems", List.of(violation));
+            return "redirect:/admin/circulars/" + id;
+        }
         redirect.addFlashAttribute("flashKey", "circular.discarded");
         return "redirect:/admin/circulars";
     }
@@ -225,7 +230,7 @@ class CircularController {
         if ("addField".equals(action)) {
             return form.withNewField();
         }
-        if (action.startsWith("removeField:")) {
+        if (action.matches("removeField:\\d{1,2}")) {
             return form.withoutField(Integer.parseInt(action.substring("removeField:".length())));
         }
         return null;

@@ -12,6 +12,8 @@ import java.util.HexFormat;
 import java.util.UUID;
 
 import org.citybridge.platform.CityBridgeProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.citybridge.shared.Actors;
 import org.citybridge.shared.NotFoundException;
 import org.citybridge.shared.RuleViolation;
@@ -21,6 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -29,6 +33,8 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Service
 public class FileStore {
+
+    private static final Logger log = LoggerFactory.getLogger(FileStore.class);
 
     private final JdbcClient jdbc;
     private final Path root;
@@ -65,6 +71,7 @@ public class FileStore {
         StoredFile file = new StoredFile(UUID.randomUUID(), withExtension(name, type), type.contentType(),
                 content.length, sha256(content));
         write(file.id(), content);
+        forgetOnRollback(file.id());
         jdbc.sql("""
                         INSERT INTO stored_file (id, original_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at)
                         VALUES (:id, :name, :type, :size, :sha, :by, :at)""")
@@ -87,6 +94,26 @@ public class FileStore {
             throw new NotFoundException("file.error.unknown", id);
         }
         return new FileSystemResource(path);
+    }
+
+    /** The bytes are on disk before the transaction ends; if it does not commit, they go. */
+    private void forgetOnRollback(UUID id) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        Path path = pathOf(id);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status != STATUS_COMMITTED) {
+                    try {
+                        Files.deleteIfExists(path);
+                    } catch (IOException e) {
+                        log.warn("Could not remove the file {} of a rolled back upload: {}", path, e.getMessage());
+                    }
+                }
+            }
+        });
     }
 
     private void write(UUID id, byte[] content) {
