@@ -35,7 +35,7 @@ public record MailSettings(String from, Boolean schedulerEnabled, Duration dispa
             batchSize = 1000;
         }
         if (maxAttempts == null || maxAttempts < 1) {
-            maxAttempts = 10;
+            maxAttempts = 30;
         }
         if (initialBackoff == null) {
             initialBackoff = Duration.ofSeconds(30);

@@ -25,7 +25,7 @@ class MailSettingsTests {
         MailSettings settings = MailSettings.defaults();
         assertThat(settings.from()).isEqualTo("citybridge@localhost");
         assertThat(settings.dispatchInterval()).isEqualTo(Duration.ofMillis(500));
-        assertThat(settings.maxAttempts()).isEqualTo(10);
+        assertThat(settings.maxAttempts()).isEqualTo(30);
         assertThat(settings.schedulerEnabled()).isTrue();
     }
 

@@ -52,7 +52,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The dispatcher against a real SMTP server (GreenMail on a free port) and the real PostgreSQL; the scheduler is off
  * and the clock is moved by hand, so every test drives the dispatcher itself and nothing depends on timing.
  */
-@SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "citybridge.mail.scheduler-enabled=false",
+@SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "citybridge.mail.scheduler-enabled=false", "citybridge.mail.max-attempts=10",
         "citybridge.mail.from=秘书处 <secretariat@citybridge.test>"})
 @Import(SmtpDispatchTests.TestClock.class)
 // its own context and embedded PostgreSQL are closed right after this class instead of staying up for the whole run
