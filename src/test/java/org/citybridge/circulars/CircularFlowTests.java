@@ -184,6 +184,22 @@ class CircularFlowTests {
     }
 
     @Test
+    void twoLiaisonsAmendingAtOnceDoNotOverwriteEachOtherSilently() throws Exception {
+        long circular = world.issue(CircularWorld.attendanceForm());
+        long delivery = world.delivery(circular, world.cityA);
+        Cookie liaison = Sessions.login(mvc, world.liaisonA, Fixtures.PASSWORD);
+
+        mvc.perform(post("/admin/inbox/" + delivery + "/receipt").cookie(liaison).with(csrf()).param("seen", "")
+                        .param("a.f1", "参加").param("a.f3.name", "先到者"))
+                .andExpect(status().isFound());
+        mvc.perform(post("/admin/inbox/" + delivery + "/receipt").cookie(liaison).with(csrf()).param("seen", "")
+                        .param("a.f1", "不参加").param("a.f3.name", "后到者"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("您的修改未保存")));
+        assertThat(answersOf(delivery)).contains("先到者").doesNotContain("后到者");
+    }
+
+    @Test
     void aLateFirstReplyAfterReopeningCountsAsLate() {
         long circular = world.issue(CircularWorld.attendanceForm());
         long delivery = world.delivery(circular, world.cityB);

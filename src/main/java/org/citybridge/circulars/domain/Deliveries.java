@@ -65,11 +65,29 @@ public class Deliveries {
 
     /** Submits or amends the city's receipt; every invalid answer is refused at once and nothing is saved. */
     public void submitReceipt(long deliveryId, ReceiptInput input) {
+        submitReceipt(deliveryId, input, null);
+    }
+
+    /**
+     * The same, refused when the receipt was saved by someone else after the form was opened.
+     *
+     * @param seen the save time the form was opened with ({@code Optional.empty()} for none yet); null not to check
+     */
+    public void submitReceipt(long deliveryId, ReceiptInput input, java.util.Optional<Instant> seen) {
         CircularAccess.DeliveryScope scope = access.requireDelivery(deliveryId);
         Actor actor = access.requireLiaison();
         Instant now = clock.instant();
-        Instant reopenedUntil = jdbc.sql("SELECT reopened_until FROM circular_delivery WHERE id = :id FOR UPDATE")
-                .param("id", deliveryId).query((rs, n) -> CircularQueries.instant(rs, "reopened_until")).optional().orElse(null);
+        record Locked(Instant reopenedUntil, Instant repliedAt, String repliedBy) {
+        }
+        Locked locked = jdbc.sql("SELECT reopened_until, replied_at, replied_by FROM circular_delivery WHERE id = :id FOR UPDATE")
+                .param("id", deliveryId)
+                .query((rs, n) -> new Locked(CircularQueries.instant(rs, "reopened_until"), CircularQueries.instant(rs, "replied_at"),
+                        rs.getString("replied_by")))
+                .single();
+        Instant reopenedUntil = locked.reopenedUntil();
+        if (seen != null && !sameMillis(seen.orElse(null), locked.repliedAt())) {
+            throw RuleViolation.of("receipt.error.changedMeanwhile", locked.repliedBy());
+        }
         CircularDetails circular = queries.load(scope.circularId());
         if (!circular.hasReceipt()) {
             throw RuleViolation.of("receipt.error.noForm");
@@ -92,6 +110,10 @@ public class Deliveries {
                 .param("id", deliveryId).update();
         journal.record(deliveryId, amended ? "AMENDED" : "REPLIED", null, actor.username());
         events.publishEvent(new ReceiptSubmitted(scope.circularId(), deliveryId, scope.cityCode(), amended));
+    }
+
+    private static boolean sameMillis(Instant a, Instant b) {
+        return a == null ? b == null : b != null && a.toEpochMilli() == b.toEpochMilli();
     }
 
     /** Staff let one city submit or amend its receipt after the deadline, until the given time. */

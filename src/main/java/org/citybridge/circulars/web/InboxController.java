@@ -61,7 +61,7 @@ class InboxController {
         DeliveryDetails delivery = queries.delivery(deliveryId);
         ReceiptInput input = input(delivery, params);
         try {
-            deliveries.submitReceipt(deliveryId, input);
+            deliveries.submitReceipt(deliveryId, input, seen(params.getFirst("seen")));
             redirect.addFlashAttribute("flashKey", "receipt.saved");
             return "redirect:/admin/inbox/" + deliveryId;
         } catch (RuleViolations violations) {
@@ -101,6 +101,17 @@ class InboxController {
             }
         }
         return new ReceiptInput(values, delegates);
+    }
+
+    /** The save time the form was opened with: empty when there was no receipt yet, null when not sent. */
+    private static java.util.Optional<java.time.Instant> seen(String millis) {
+        if (millis == null) {
+            return null;
+        }
+        if (millis.isBlank() || !millis.matches("\\d{1,15}")) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(java.time.Instant.ofEpochMilli(Long.parseLong(millis)));
     }
 
     private Map<String, List<String>> errors(List<RuleViolation> violations) {
