@@ -44,7 +44,7 @@ class TaskBrowserTest extends BrowserJourney {
         browser.find(By.id("total-overdue"));
         browser.click(By.id("new-task"));
         browser.type(By.id("task-title"), "报送冬季城市运行保障经验");
-        browser.type(By.id("task-description"), "<p>请总结本市经验。</p>");
+        browser.find(By.cssSelector(".rich-text-editor")).sendKeys("请总结本市经验。");
         new Select(browser.find(By.id("task-priority"))).selectByValue("HIGH");
         new Select(browser.find(By.id("task-cityCodes"))).selectByValue(HARBIN);
         browser.click(By.cssSelector("#task-form button[type=submit]"));

@@ -131,6 +131,7 @@ class CircularAuthorizationTests {
         return List.of(
                 new Case("issue", ids -> post("/api/v1/circulars").contentType(MediaType.APPLICATION_JSON)
                         .content(issue.formatted(CircularWorld.docNumber())), 201, 201, 403, 403, 403, 403, 403, 401),
+                new Case("list", ids -> get("/api/v1/circulars"), 200, 200, 403, 403, 403, 200, 200, 401),
                 new Case("circular", ids -> get("/api/v1/circulars/" + ids.circular()), 200, 200, 404, 200, 200, 200, 404, 401),
                 new Case("deliveries", ids -> get("/api/v1/circulars/" + ids.circular() + "/deliveries"), 200, 200, 403, 403, 403, 200, 404, 401),
                 new Case("inbox", ids -> get("/api/v1/inbox"), 403, 403, 403, 200, 200, 403, 403, 401),

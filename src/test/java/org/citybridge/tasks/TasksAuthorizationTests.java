@@ -123,6 +123,7 @@ class TasksAuthorizationTests {
         List<Case> cases = new ArrayList<>();
         cases.add(new Case("create task", () -> post("/api/v1/tasks").contentType(MediaType.APPLICATION_JSON).content(newTaskJson()),
                 expect(201, 201, 403, 403, 403, 401)));
+        cases.add(new Case("list of tasks", () -> get("/api/v1/tasks"), expect(200, 200, 403, 200, 200, 401)));
         cases.add(new Case("shared task", () -> get("/api/v1/tasks/" + shared), expect(200, 200, 403, 200, 200, 401)));
         cases.add(new Case("foreign task by id", () -> get("/api/v1/tasks/" + foreign), expect(200, 200, 403, 404, 404, 401)));
         cases.add(new Case("unknown task", () -> get("/api/v1/tasks/999999999"), expect(404, 404, 403, 404, 404, 401)));

@@ -43,6 +43,16 @@ class CircularApiController {
         return ResponseEntity.created(URI.create("/api/v1/circulars/" + result.circularId())).body(result);
     }
 
+    /** Circulars newest first, with how many cities read and replied (within the caller's scope). */
+    @GetMapping
+    org.citybridge.shared.PageOf<org.citybridge.circulars.CircularSummary> list(
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String q,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) org.citybridge.circulars.CircularStatus status,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int page,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "50") int size) {
+        return queries.list(q, status, Math.max(page, 0), Math.min(Math.max(size, 1), 200));
+    }
+
     @GetMapping("/{id}")
     CircularDetails circular(@PathVariable long id) {
         return queries.details(id);

@@ -13,6 +13,8 @@ import org.citybridge.circulars.domain.Deliveries;
 import org.citybridge.platform.CityBridgeProperties;
 import org.citybridge.platform.Spreadsheets;
 import org.citybridge.shared.RuleViolation;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -36,15 +38,17 @@ class TrackingController {
     private final Deliveries deliveries;
     private final TrackingWorkbook workbook;
     private final CityBridgeProperties properties;
+    private final MessageSource messages;
 
     TrackingController(CircularAccess access, CircularQueries queries, CircularReminders reminders, Deliveries deliveries,
-                       TrackingWorkbook workbook, CityBridgeProperties properties) {
+                       TrackingWorkbook workbook, CityBridgeProperties properties, MessageSource messages) {
         this.access = access;
         this.queries = queries;
         this.reminders = reminders;
         this.deliveries = deliveries;
         this.workbook = workbook;
         this.properties = properties;
+        this.messages = messages;
     }
 
     @GetMapping("/{id}/tracking")
@@ -65,7 +69,8 @@ class TrackingController {
         Tracking tracking = queries.tracking(id, new TrackingFilter(status, province, q));
         boolean perDelegate = "delegate".equals(layout);
         byte[] content = perDelegate ? workbook.perDelegate(tracking) : workbook.perCity(tracking);
-        String name = tracking.circular().title() + (perDelegate ? "-参会人员" : "-回执") + ".xlsx";
+        String name = tracking.circular().title() + "-" + messages.getMessage(
+                perDelegate ? "tracking.sheet.delegates" : "tracking.sheet.cities", null, LocaleContextHolder.getLocale()) + ".xlsx";
         return Spreadsheets.download(name.replaceAll("[\\\\/:*?\"<>|]", "_"), content);
     }
 

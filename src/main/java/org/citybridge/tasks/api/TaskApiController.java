@@ -8,11 +8,17 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.citybridge.shared.Actor;
+import org.citybridge.shared.Actors;
+import org.citybridge.shared.Role;
 import org.citybridge.tasks.AssignmentState;
+import org.citybridge.tasks.AssignmentView;
+import org.citybridge.tasks.BoardFilter;
 import org.citybridge.tasks.TaskAction;
 import org.citybridge.tasks.TaskPriority;
 import org.citybridge.tasks.TaskView;
 import org.citybridge.tasks.domain.NewTask;
+import org.citybridge.tasks.domain.SupervisionBoard;
 import org.citybridge.tasks.domain.TaskAssigning;
 import org.citybridge.tasks.domain.TaskQueries;
 import org.citybridge.tasks.domain.TaskWork;
@@ -22,6 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Assigned tasks for scripts and other systems; the same rules and scope as the back office. */
@@ -32,11 +39,13 @@ class TaskApiController {
     private final TaskAssigning assigning;
     private final TaskWork work;
     private final TaskQueries queries;
+    private final SupervisionBoard board;
 
-    TaskApiController(TaskAssigning assigning, TaskWork work, TaskQueries queries) {
+    TaskApiController(TaskAssigning assigning, TaskWork work, TaskQueries queries, SupervisionBoard board) {
         this.assigning = assigning;
         this.work = work;
         this.queries = queries;
+        this.board = board;
     }
 
     record CreateTask(@NotBlank(message = "{validation.required}") @Size(max = TaskAssigning.MAX_TITLE, message = "{validation.tooLong}") String title,
@@ -57,6 +66,18 @@ class TaskApiController {
         long id = assigning.assign(new NewTask(request.title(), request.description(), request.priority(), request.dueDate(),
                 request.cityCodes(), request.provinceCodes()), List.of());
         return ResponseEntity.created(URI.create("/api/v1/tasks/" + id)).body(queries.task(id));
+    }
+
+    /** The caller's assignments: a liaison its city's, the secretariat and coordinators the board's, oldest overdue first. */
+    @GetMapping
+    List<AssignmentView> assignments(@RequestParam(required = false) String province,
+                                     @RequestParam(required = false) AssignmentState status,
+                                     @RequestParam(required = false) TaskPriority priority) {
+        Actor actor = Actors.currentOrSystem();
+        if (actor.role() == Role.LIAISON) {
+            return queries.myCity();
+        }
+        return board.rows(new BoardFilter(province, status, priority));
     }
 
     @GetMapping("/{id}")
