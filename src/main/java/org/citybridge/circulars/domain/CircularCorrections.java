@@ -76,10 +76,13 @@ public class CircularCorrections {
         if (!Objects.equals(before.deadline(), correction.deadline())) {
             changes.add(new Change("deadline", dates.format(before.deadline()), dates.format(correction.deadline())));
         }
-        boolean filesChanged = (correction.removedFiles() != null && !correction.removedFiles().isEmpty())
-                || (uploads != null && uploads.stream().anyMatch(f -> f != null && !f.isEmpty()));
-        if (filesChanged) {
-            changes.add(new Change("attachments", null, null));
+        List<String> removed = before.attachments().stream()
+                .filter(a -> correction.removedFiles() != null && correction.removedFiles().contains(a.fileId()))
+                .map(org.citybridge.circulars.AttachmentView::name).toList();
+        List<String> added = uploads == null ? List.of() : uploads.stream().filter(f -> f != null && !f.isEmpty())
+                .map(org.springframework.web.multipart.MultipartFile::getOriginalFilename).toList();
+        if (!removed.isEmpty() || !added.isEmpty()) {
+            changes.add(new Change("attachments", String.join("、", removed), String.join("、", added)));
         }
         if (changes.isEmpty()) {
             throw RuleViolation.of("circular.error.nothingChanged");
