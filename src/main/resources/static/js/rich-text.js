@@ -125,6 +125,14 @@
       show(panel.classList.contains('d-none'));
     });
     cancel.addEventListener('click', function () { show(false); });
+    panel.addEventListener('keydown', function (event) {
+      if (event.key === 'Enter') {
+        event.preventDefault();
+        upload.click();
+      } else if (event.key === 'Escape') {
+        show(false);
+      }
+    });
     upload.addEventListener('click', function () {
       error.classList.add('d-none');
       if (!file.files.length) {
