@@ -50,9 +50,6 @@
     function sync() {
       textarea.value = editor.innerHTML;
     }
-    if (textarea.dataset.uploadUrl) {
-      pictures(textarea, editor, toolbar, sync);
-    }
     editor.addEventListener('input', sync);
     textarea.form && textarea.form.addEventListener('submit', sync);
     textarea.classList.add('d-none');
@@ -61,6 +58,9 @@
     textarea.parentNode.insertBefore(editor, textarea);
     if (textarea.classList.contains('is-invalid')) {
       editor.classList.add('is-invalid');
+    }
+    if (textarea.dataset.uploadUrl) {
+      pictures(textarea, editor, toolbar, sync);
     }
   }
 
