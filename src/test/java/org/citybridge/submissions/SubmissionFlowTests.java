@@ -38,7 +38,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class SubmissionFlowTests {
 
     private static final String CHENGDU = "510100";
-    private static final String WUHAN = "420100";
+    private static final String WUHAN = "450100";
     private static String liaison;
     private static String wuhanLiaison;
     private static String staff;
@@ -65,7 +65,7 @@ class SubmissionFlowTests {
         personId = fixtures.person("王报送");
         fixtures.appoint(CHENGDU, personId, LiaisonRole.PRIMARY, LocalDate.of(2024, 1, 1));
         liaison = fixtures.account(Role.LIAISON, CHENGDU, null, personId);
-        long wuhanPerson = fixtures.person("武汉联络员");
+        long wuhanPerson = fixtures.person("南宁联络员");
         fixtures.appoint(WUHAN, wuhanPerson, LiaisonRole.PRIMARY, LocalDate.of(2024, 1, 1));
         wuhanLiaison = fixtures.account(Role.LIAISON, WUHAN, null, wuhanPerson);
         staff = fixtures.account(Role.STAFF);
@@ -281,7 +281,7 @@ class SubmissionFlowTests {
         mvc.perform(post("/api/v1/submissions").with(basic).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"title\":\"草稿不计\",\"kind\":\"CITY_NEWS\",\"bodyHtml\":\"<p>内容</p>\"}"));
         mvc.perform(post("/api/v1/submissions").with(httpBasic(wuhanLiaison, Fixtures.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"title\":\"武汉动态\",\"kind\":\"CITY_NEWS\",\"bodyHtml\":\"<p>内容</p>\",\"submit\":true}"));
+                .content("{\"title\":\"南宁动态\",\"kind\":\"CITY_NEWS\",\"bodyHtml\":\"<p>内容</p>\",\"submit\":true}"));
         var staffBasic = httpBasic(staff, Fixtures.PASSWORD);
         mvc.perform(post("/api/v1/submissions/" + ids[0] + "/review").with(staffBasic).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"action\":\"adopt\",\"columnId\":" + liaisonWorkColumn() + "}"));
@@ -298,7 +298,7 @@ class SubmissionFlowTests {
         Cookie province = Sessions.login(mvc, fixtures.account(Role.PROVINCE, null, "510000", null), Fixtures.PASSWORD);
         String page = mvc.perform(get("/admin/submissions/stats").param("from", today.toString()).param("to", today.toString())
                 .cookie(province)).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("成都市").contains("四川省").doesNotContain("武汉市");
+        assertThat(page).contains("成都市").contains("四川省").doesNotContain("南宁市");
         byte[] xlsx = mvc.perform(get("/admin/submissions/stats/export").param("from", today.toString()).param("to", today.toString())
                 .cookie(Sessions.login(mvc, staff, Fixtures.PASSWORD))).andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
