@@ -38,9 +38,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class SubmissionFlowTests {
 
     private static final String CHENGDU = "510100";
-    private static final String WUHAN = "450100";
+    private static final String NANNING = "450100";
     private static String liaison;
-    private static String wuhanLiaison;
+    private static String nanningLiaison;
     private static String staff;
     private static long personId;
 
@@ -65,9 +65,9 @@ class SubmissionFlowTests {
         personId = fixtures.person("王报送");
         fixtures.appoint(CHENGDU, personId, LiaisonRole.PRIMARY, LocalDate.of(2024, 1, 1));
         liaison = fixtures.account(Role.LIAISON, CHENGDU, null, personId);
-        long wuhanPerson = fixtures.person("南宁联络员");
-        fixtures.appoint(WUHAN, wuhanPerson, LiaisonRole.PRIMARY, LocalDate.of(2024, 1, 1));
-        wuhanLiaison = fixtures.account(Role.LIAISON, WUHAN, null, wuhanPerson);
+        long nanningPerson = fixtures.person("南宁联络员");
+        fixtures.appoint(NANNING, nanningPerson, LiaisonRole.PRIMARY, LocalDate.of(2024, 1, 1));
+        nanningLiaison = fixtures.account(Role.LIAISON, NANNING, null, nanningPerson);
         staff = fixtures.account(Role.STAFF);
     }
 
@@ -182,7 +182,7 @@ class SubmissionFlowTests {
         assertThat(mvc.perform(put("/api/v1/submissions/" + id).with(httpBasic(liaison, Fixtures.PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"改\",\"kind\":\"CITY_NEWS\",\"bodyHtml\":\"<p>x</p>\"}"))
                 .andReturn().getResponse().getStatus()).isEqualTo(422);
-        assertThat(mvc.perform(get("/api/v1/submissions/" + id).with(httpBasic(wuhanLiaison, Fixtures.PASSWORD)))
+        assertThat(mvc.perform(get("/api/v1/submissions/" + id).with(httpBasic(nanningLiaison, Fixtures.PASSWORD)))
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(history(id)).containsExactly("CREATE", "SUBMIT", "RETURN", "SUBMIT", "ADOPT");
     }
@@ -254,7 +254,7 @@ class SubmissionFlowTests {
         assertThat(media.allows(picture, SubmissionTesting.staff())).isTrue();
         assertThat(media.allows(picture, new Actor("e", Role.EDITOR, null, null, null))).isTrue();
         assertThat(media.allows(picture, SubmissionTesting.liaison(CHENGDU, null))).isTrue();
-        assertThat(media.allows(picture, SubmissionTesting.liaison(WUHAN, null))).isFalse();
+        assertThat(media.allows(picture, SubmissionTesting.liaison(NANNING, null))).isFalse();
         assertThat(media.allows(picture, new Actor("p", Role.PROVINCE, null, "510000", null))).isTrue();
         assertThat(media.allows(picture, new Actor("p", Role.PROVINCE, null, "420000", null))).isFalse();
         assertThat(media.allows(picture, Actor.PUBLIC)).isFalse();
@@ -269,7 +269,7 @@ class SubmissionFlowTests {
     void statisticsCountSubmittedAdoptedAndPublishedPerCityAndProvinceAndExportThem() throws Exception {
         LocalDate today = LocalDate.now(clock);
         CityFigures before = figures(today, CHENGDU);
-        CityFigures wuhanBefore = figures(today, WUHAN);
+        CityFigures nanningBefore = figures(today, NANNING);
         var basic = httpBasic(liaison, Fixtures.PASSWORD);
         long[] ids = new long[3];
         for (int i = 0; i < 3; i++) {
@@ -280,7 +280,7 @@ class SubmissionFlowTests {
         }
         mvc.perform(post("/api/v1/submissions").with(basic).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"title\":\"草稿不计\",\"kind\":\"CITY_NEWS\",\"bodyHtml\":\"<p>内容</p>\"}"));
-        mvc.perform(post("/api/v1/submissions").with(httpBasic(wuhanLiaison, Fixtures.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/submissions").with(httpBasic(nanningLiaison, Fixtures.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"title\":\"南宁动态\",\"kind\":\"CITY_NEWS\",\"bodyHtml\":\"<p>内容</p>\",\"submit\":true}"));
         var staffBasic = httpBasic(staff, Fixtures.PASSWORD);
         mvc.perform(post("/api/v1/submissions/" + ids[0] + "/review").with(staffBasic).contentType(MediaType.APPLICATION_JSON)
@@ -292,7 +292,7 @@ class SubmissionFlowTests {
         assertThat(after.submitted() - before.submitted()).isEqualTo(3);
         assertThat(after.adopted() - before.adopted()).isEqualTo(1);
         assertThat(after.published() - before.published()).isEqualTo(1);
-        assertThat(figures(today, WUHAN).submitted() - wuhanBefore.submitted()).isEqualTo(1);
+        assertThat(figures(today, NANNING).submitted() - nanningBefore.submitted()).isEqualTo(1);
         assertThat(figures(today.minusDays(400), CHENGDU, today.minusDays(300)).submitted()).isZero();
 
         Cookie province = Sessions.login(mvc, fixtures.account(Role.PROVINCE, null, "510000", null), Fixtures.PASSWORD);
