@@ -59,6 +59,164 @@
     if (textarea.classList.contains('is-invalid')) {
       editor.classList.add('is-invalid');
     }
+    if (textarea.dataset.uploadUrl) {
+      pictures(textarea, editor, toolbar, sync);
+    }
+  }
+
+  // 插入图片: an inline form (file, caption, alt), uploaded with fetch; the server answers {id, url} or a problem JSON.
+  function pictures(textarea, editor, toolbar, sync) {
+    var range = null;
+    var n = textarea.id || 'rich-text';
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'btn btn-sm btn-outline-secondary insert-image';
+    button.textContent = '插入图片';
+    button.setAttribute('aria-expanded', 'false');
+    button.setAttribute('aria-controls', n + '-image-form');
+    toolbar.appendChild(button);
+    var panel = document.createElement('div');
+    panel.id = n + '-image-form';
+    panel.className = 'card card-body mb-2 image-form d-none';
+    panel.setAttribute('role', 'group');
+    panel.setAttribute('aria-label', '插入图片');
+    panel.appendChild(field('file', n + '-image-file', '图片文件', 'image/jpeg,image/png,image/webp,image/gif'));
+    panel.appendChild(field('text', n + '-image-caption', '图片说明'));
+    panel.appendChild(field('text', n + '-image-alt', '替代文字（必填，供读屏软件朗读）'));
+    var error = document.createElement('div');
+    error.className = 'alert alert-danger py-1 d-none image-error';
+    error.setAttribute('role', 'alert');
+    panel.appendChild(error);
+    var actions = document.createElement('div');
+    actions.className = 'd-flex gap-2';
+    var upload = document.createElement('button');
+    upload.type = 'button';
+    upload.className = 'btn btn-sm btn-primary image-upload';
+    upload.textContent = '上传并插入';
+    var cancel = document.createElement('button');
+    cancel.type = 'button';
+    cancel.className = 'btn btn-sm btn-outline-secondary';
+    cancel.textContent = '取消';
+    actions.appendChild(upload);
+    actions.appendChild(cancel);
+    panel.appendChild(actions);
+    toolbar.parentNode.insertBefore(panel, toolbar.nextSibling);
+    var file = panel.querySelector('input[type=file]');
+    var caption = document.getElementById(n + '-image-caption');
+    var alt = document.getElementById(n + '-image-alt');
+
+    function show(open) {
+      panel.classList.toggle('d-none', !open);
+      button.setAttribute('aria-expanded', String(open));
+      if (open) {
+        file.focus();
+      } else {
+        button.focus();
+      }
+    }
+    function fail(message) {
+      error.textContent = message;
+      error.classList.remove('d-none');
+    }
+    button.addEventListener('click', function () {
+      var selection = window.getSelection();
+      range = selection.rangeCount && editor.contains(selection.getRangeAt(0).commonAncestorContainer)
+        ? selection.getRangeAt(0).cloneRange() : null;
+      show(panel.classList.contains('d-none'));
+    });
+    cancel.addEventListener('click', function () { show(false); });
+    panel.addEventListener('keydown', function (event) {
+      if (event.key === 'Enter') {
+        event.preventDefault();
+        upload.click();
+      } else if (event.key === 'Escape') {
+        show(false);
+      }
+    });
+    upload.addEventListener('click', function () {
+      error.classList.add('d-none');
+      if (!file.files.length) {
+        return fail('请选择图片文件。');
+      }
+      if (!alt.value.trim()) {
+        alt.focus();
+        return fail('请填写替代文字。');
+      }
+      var data = new FormData();
+      data.append('file', file.files[0]);
+      var headers = {'Accept': 'application/json'};
+      var token = document.querySelector('meta[name="_csrf"]');
+      var header = document.querySelector('meta[name="_csrf_header"]');
+      if (token && header) {
+        headers[header.content] = token.content;
+      }
+      upload.disabled = true;
+      fetch(textarea.dataset.uploadUrl, {method: 'POST', body: data, headers: headers, credentials: 'same-origin'})
+        .then(function (response) {
+          return response.json().catch(function () { return {}; }).then(function (body) {
+            if (!response.ok || !body.url) {
+              throw new Error(body.detail || body.title || ('上传失败（' + response.status + '）'));
+            }
+            return body;
+          });
+        })
+        .then(function (body) {
+          insert(body.url, alt.value.trim(), caption.value.trim());
+          file.value = '';
+          caption.value = '';
+          alt.value = '';
+          show(false);
+        })
+        .catch(function (e) { fail(e.message); })
+        .then(function () { upload.disabled = false; });
+    });
+
+    function insert(url, altText, captionText) {
+      var figure = document.createElement('figure');
+      var img = document.createElement('img');
+      img.src = url;
+      img.alt = altText;
+      figure.appendChild(img);
+      if (captionText) {
+        var figcaption = document.createElement('figcaption');
+        figcaption.textContent = captionText;
+        figure.appendChild(figcaption);
+      }
+      if (range) {
+        range.collapse(false);
+        var block = range.startContainer;
+        while (block && block.parentNode !== editor && block !== editor) {
+          block = block.parentNode;
+        }
+        if (block && block !== editor) {
+          editor.insertBefore(figure, block.nextSibling);
+        } else {
+          range.insertNode(figure);
+        }
+      } else {
+        editor.appendChild(figure);
+      }
+      sync();
+    }
+  }
+
+  function field(type, id, text, accept) {
+    var wrap = document.createElement('div');
+    wrap.className = 'mb-2';
+    var label = document.createElement('label');
+    label.className = 'form-label';
+    label.htmlFor = id;
+    label.textContent = text;
+    var input = document.createElement('input');
+    input.type = type;
+    input.id = id;
+    input.className = 'form-control form-control-sm';
+    if (accept) {
+      input.accept = accept;
+    }
+    wrap.appendChild(label);
+    wrap.appendChild(input);
+    return wrap;
   }
 
   document.querySelectorAll('textarea[data-rich-text]').forEach(setUp);

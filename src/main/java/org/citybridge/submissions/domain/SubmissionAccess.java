@@ -1,0 +1,83 @@
+package org.citybridge.submissions.domain;
+
+import org.citybridge.shared.Actor;
+import org.citybridge.shared.Actors;
+import org.citybridge.shared.NotFoundException;
+import org.citybridge.shared.Role;
+import org.citybridge.submissions.SubmissionStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see and do what with reports: a liaison writes and reads only its own city's reports (another city's answer
+ * "not found", also by id); the secretariat reads every submitted report and reviews; a province coordinator reads
+ * its province's submitted reports; an editor reads adopted reports. Drafts are the city's alone.
+ */
+@Component
+public class SubmissionAccess {
+
+    public Actor requireReader() {
+        Actor actor = Actors.currentOrSystem();
+        return switch (actor.role()) {
+            case ADMIN, STAFF, LIAISON, PROVINCE, EDITOR -> actor;
+            default -> throw new AccessDeniedException("no access to submissions");
+        };
+    }
+
+    public Actor requireLiaison() {
+        Actor actor = Actors.currentOrSystem();
+        if (actor.role() != Role.LIAISON || actor.cityCode() == null) {
+            throw new AccessDeniedException("only a city's liaison writes reports");
+        }
+        return actor;
+    }
+
+    public Actor requireSecretariat() {
+        Actor actor = Actors.currentOrSystem();
+        if (!actor.isSecretariat()) {
+            throw new AccessDeniedException("secretariat only");
+        }
+        return actor;
+    }
+
+    /** The statistics: the secretariat, or a province coordinator for its province. */
+    public Actor requireStatistics() {
+        Actor actor = Actors.currentOrSystem();
+        if (!actor.isSecretariat() && actor.role() != Role.PROVINCE) {
+            throw new AccessDeniedException("statistics are for the secretariat and province coordinators");
+        }
+        return actor;
+    }
+
+    /** Pictures for report bodies: a city's liaison or the secretariat. */
+    public Actor requireUploader() {
+        Actor actor = Actors.currentOrSystem();
+        if (!actor.isSecretariat() && !(actor.role() == Role.LIAISON && actor.cityCode() != null)) {
+            throw new AccessDeniedException("only liaisons and the secretariat upload pictures");
+        }
+        return actor;
+    }
+
+    public boolean maySee(Actor actor, String cityCode, String provinceCode, SubmissionStatus status) {
+        return switch (actor.role()) {
+            case LIAISON -> cityCode.equals(actor.cityCode());
+            case ADMIN, STAFF -> status != SubmissionStatus.DRAFT;
+            case PROVINCE -> status != SubmissionStatus.DRAFT && provinceCode.equals(actor.provinceCode());
+            case EDITOR -> status == SubmissionStatus.ADOPTED;
+            case PUBLIC -> false;
+        };
+    }
+
+    public void requireSee(Actor actor, long id, String cityCode, String provinceCode, SubmissionStatus status) {
+        if (!maySee(actor, cityCode, provinceCode, status)) {
+            throw new NotFoundException("submission.error.unknown", id);
+        }
+    }
+
+    /** The city's own report: a liaison of that city. */
+    public void requireOwnCity(Actor actor, long id, String cityCode) {
+        if (actor.role() != Role.LIAISON || !cityCode.equals(actor.cityCode())) {
+            throw new AccessDeniedException("not this city's report " + id);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.citybridge.submissions.domain;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.citybridge.platform.files.FileStore;
+import org.citybridge.platform.files.StoredFile;
+import org.citybridge.shared.Actor;
+import org.citybridge.shared.NotFoundException;
+import org.citybridge.shared.PageOf;
+import org.citybridge.shared.Role;
+import org.citybridge.submissions.SubmissionFilter;
+import org.citybridge.submissions.SubmissionSummary;
+import org.citybridge.submissions.SubmissionView;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads reports, always within the caller's scope; what is out of scope answers "not found". */
+@Service
+@Transactional(readOnly = true)
+public class SubmissionQueries {
+
+    private final SubmissionStore store;
+    private final SubmissionAccess access;
+    private final FileStore files;
+    private final Clock clock;
+
+    SubmissionQueries(SubmissionStore store, SubmissionAccess access, FileStore files, Clock clock) {
+        this.store = store;
+        this.access = access;
+        this.files = files;
+        this.clock = clock;
+    }
+
+    public SubmissionView submission(long id) {
+        Actor actor = access.requireReader();
+        SubmissionStore.Details d = store.details(id).orElseThrow(() -> new NotFoundException("submission.error.unknown", id));
+        access.requireSee(actor, id, d.cityCode(), d.provinceCode(), d.status());
+        List<StoredFile> attachments = store.attachments(id).stream().map(files::describe).toList();
+        return new SubmissionView(d.id(), d.cityCode(), d.cityName(), d.provinceCode(), d.provinceName(), d.kind(),
+                d.title(), d.bodyHtml(), d.status(), d.authorPersonId(), d.authorName(), d.createdBy(), d.createdAt(),
+                d.updatedAt(), d.firstSubmittedAt(), d.submittedAt(), d.decidedAt(), d.columnId(), d.articleId(),
+                attachments, store.history(id));
+    }
+
+    /** The liaison's own city's reports, latest change first. */
+    public List<SubmissionSummary> myCity() {
+        Actor actor = access.requireLiaison();
+        return store.list("s.city_code = :city", Map.of("city", actor.cityCode()), "s.updated_at DESC, s.id DESC", 500, 0);
+    }
+
+    /** The review queue and its filters, oldest submitted first, within the caller's scope. */
+    public PageOf<SubmissionSummary> search(SubmissionFilter filter, int page, int size) {
+        Actor actor = access.requireReader();
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        switch (actor.role()) {
+            case ADMIN, STAFF -> where.add("s.status <> 'DRAFT'");
+            case PROVINCE -> {
+                where.add("s.status <> 'DRAFT'");
+                where.add("s.province_code = :scopeProvince");
+                params.put("scopeProvince", actor.provinceCode());
+            }
+            case LIAISON -> {
+                where.add("s.city_code = :scopeCity");
+                params.put("scopeCity", actor.cityCode());
+            }
+            case EDITOR -> where.add("s.status = 'ADOPTED'");
+            default -> where.add("FALSE");
+        }
+        if (filter.status() != null) {
+            where.add("s.status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.city() != null && !filter.city().isBlank()) {
+            where.add("s.city_code = :city");
+            params.put("city", filter.city().strip());
+        }
+        if (filter.province() != null && !filter.province().isBlank()) {
+            where.add("s.province_code = :province");
+            params.put("province", filter.province().strip());
+        }
+        if (filter.kind() != null) {
+            where.add("s.kind = :kind");
+            params.put("kind", filter.kind().name());
+        }
+        ZoneId zone = clock.getZone();
+        if (filter.from() != null) {
+            where.add("s.submitted_at >= :from");
+            params.put("from", java.sql.Timestamp.from(filter.from().atStartOfDay(zone).toInstant()));
+        }
+        if (filter.to() != null) {
+            where.add("s.submitted_at < :to");
+            params.put("to", java.sql.Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
+        }
+        String condition = String.join(" AND ", where);
+        long total = store.count(condition, params);
+        List<SubmissionSummary> items = store.list(condition, params, "s.submitted_at ASC NULLS LAST, s.id ASC", size,
+                (long) page * size);
+        return new PageOf<>(items, total, page, size);
+    }
+
+    /** An attachment of a report the caller may see. */
+    public StoredFile attachment(long id, UUID fileId) {
+        SubmissionView view = submission(id);
+        return view.attachments().stream().filter(f -> f.id().equals(fileId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("file.error.unknown", fileId));
+    }
+
+    public boolean isLiaison() {
+        return access.requireReader().role() == Role.LIAISON;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

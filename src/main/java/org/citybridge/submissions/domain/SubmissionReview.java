@@ -1,0 +1,78 @@
+package org.citybridge.submissions.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.citybridge.portal.ArticleDraft;
+import org.citybridge.portal.PortalApi;
+import org.citybridge.shared.Actor;
+import org.citybridge.shared.NotFoundException;
+import org.citybridge.shared.RuleViolation;
+import org.citybridge.submissions.ReviewAction;
+import org.citybridge.submissions.SubmissionStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The secretariat's review of a submitted report: return it with an opinion, reject it with an opinion, or adopt it and
+ * publish it into a portal column in the same transaction (the article's id is kept on the report). Each step is
+ * logged with who, when and the opinion.
+ */
+@Service
+@Transactional
+public class SubmissionReview {
+
+    private final SubmissionStore store;
+    private final SubmissionAccess access;
+    private final PortalApi portal;
+    private final Clock clock;
+
+    SubmissionReview(SubmissionStore store, SubmissionAccess access, PortalApi portal, Clock clock) {
+        this.store = store;
+        this.access = access;
+        this.portal = portal;
+        this.clock = clock;
+    }
+
+    /** Answers the status after the action; {@code adoption} is needed only to adopt. */
+    public SubmissionStatus review(long id, ReviewAction action, String opinion, Adoption adoption) {
+        Actor actor = access.requireReader();
+        SubmissionStore.Row row = store.row(id, true).orElseThrow(() -> new NotFoundException("submission.error.unknown", id));
+        access.requireSee(actor, id, row.cityCode(), row.provinceCode(), row.status());
+        if (action == null || action.party() != ReviewAction.Party.SECRETARIAT) {
+            throw new RuleViolation("action", "submission.error.unknownAction");
+        }
+        if (!actor.isSecretariat()) {
+            throw new AccessDeniedException("only the secretariat reviews");
+        }
+        String text = opinion == null || opinion.isBlank() ? null : opinion.strip();
+        SubmissionStatus to = SubmissionLifecycle.next(row.status(), action, text);
+        Instant now = clock.instant();
+        Long columnId = null;
+        Long articleId = null;
+        if (action == ReviewAction.ADOPT) {
+            Adoption a = adoption == null ? new Adoption(null, null, null, null, null, opinion) : adoption;
+            if (a.columnId() == null) {
+                throw new RuleViolation("columnId", "submission.error.columnRequired");
+            }
+            columnId = a.columnId();
+            articleId = portal.publishAdopted(new ArticleDraft(a.columnId(), or(a.title(), row.title()), null,
+                    or(a.source(), defaultSource(row.cityName())), or(a.author(), row.authorName()), null, null,
+                    or(a.bodyHtml(), row.bodyHtml()), null, null, null, List.of()), "submission:" + id);
+        }
+        store.decided(id, to, columnId, articleId, now);
+        store.insertEvent(id, action, row.status(), to, text, actor.username(), now, articleId);
+        return to;
+    }
+
+    /** Where an adopted report comes from, as the portal shows it: the city's government. */
+    public static String defaultSource(String cityName) {
+        return cityName + "人民政府";
+    }
+
+    private static String or(String edited, String original) {
+        return edited == null || edited.isBlank() ? original : edited.strip();
+    }
+}

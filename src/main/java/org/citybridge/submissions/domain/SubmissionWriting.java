@@ -1,0 +1,140 @@
+package org.citybridge.submissions.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.citybridge.directory.CityDirectory;
+import org.citybridge.directory.CityRef;
+import org.citybridge.directory.LiaisonContact;
+import org.citybridge.platform.files.FilePolicy;
+import org.citybridge.platform.files.FileStore;
+import org.citybridge.platform.files.StoredFile;
+import org.citybridge.platform.html.RichText;
+import org.citybridge.shared.Actor;
+import org.citybridge.shared.NotFoundException;
+import org.citybridge.shared.RuleViolation;
+import org.citybridge.shared.RuleViolations;
+import org.citybridge.submissions.ReviewAction;
+import org.citybridge.submissions.SubmissionStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A liaison writes its city's report: saves it as a draft, submits it, and after a return revises and submits it
+ * again. Everything of one save (text, attachments, the log entry) is kept together or not at all.
+ */
+@Service
+@Transactional
+public class SubmissionWriting {
+
+    public static final int MAX_TITLE = 200;
+    public static final int MAX_BODY = 200_000;
+
+    private final SubmissionStore store;
+    private final SubmissionAccess access;
+    private final CityDirectory directory;
+    private final FileStore files;
+    private final Clock clock;
+
+    SubmissionWriting(SubmissionStore store, SubmissionAccess access, CityDirectory directory, FileStore files, Clock clock) {
+        this.store = store;
+        this.access = access;
+        this.directory = directory;
+        this.files = files;
+        this.clock = clock;
+    }
+
+    /** A new report of the liaison's city; submitted at once when {@code submit}. Answers its id. */
+    public long create(ReportInput input, boolean submit, List<Upload> attachments) {
+        Actor actor = access.requireLiaison();
+        String body = check(input, submit);
+        CityRef city = directory.cityRefs(List.of(actor.cityCode())).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("roster.error.unknownCity", actor.cityCode()));
+        Instant now = clock.instant();
+        long id = store.insert(city, input.kind(), input.title().strip(), body, actor.personId(), authorName(actor), actor.username(), now);
+        store.insertEvent(id, ReviewAction.CREATE, null, SubmissionStatus.DRAFT, null, actor.username(), now, null);
+        attach(id, attachments);
+        if (submit) {
+            submit(id, SubmissionStatus.DRAFT, actor, now);
+        }
+        return id;
+    }
+
+    /** Changes a draft or a returned report; submits it (again) when {@code submit}. */
+    public SubmissionStatus revise(long id, ReportInput input, boolean submit, List<Upload> attachments) {
+        Actor actor = access.requireReader();
+        SubmissionStore.Row row = store.row(id, true).orElseThrow(() -> new NotFoundException("submission.error.unknown", id));
+        access.requireSee(actor, id, row.cityCode(), row.provinceCode(), row.status());
+        access.requireOwnCity(actor, id, row.cityCode());
+        SubmissionLifecycle.requireEditable(row.status());
+        String body = check(input, submit);
+        Instant now = clock.instant();
+        store.updateContent(id, input.kind(), input.title().strip(), body, now);
+        attach(id, attachments);
+        if (submit) {
+            return submit(id, row.status(), actor, now);
+        }
+        return row.status();
+    }
+
+    /** Submits a draft or returned report as it is. */
+    public SubmissionStatus submit(long id) {
+        Actor actor = access.requireReader();
+        SubmissionStore.Row row = store.row(id, true).orElseThrow(() -> new NotFoundException("submission.error.unknown", id));
+        access.requireSee(actor, id, row.cityCode(), row.provinceCode(), row.status());
+        access.requireOwnCity(actor, id, row.cityCode());
+        if (RichText.plainText(row.bodyHtml()).isEmpty() && !row.bodyHtml().contains("<img")) {
+            throw new RuleViolation("bodyHtml", "submission.error.bodyRequired");
+        }
+        return submit(id, row.status(), actor, clock.instant());
+    }
+
+    private SubmissionStatus submit(long id, SubmissionStatus from, Actor actor, Instant now) {
+        SubmissionStatus to = SubmissionLifecycle.next(from, ReviewAction.SUBMIT, null);
+        store.submitted(id, now);
+        store.insertEvent(id, ReviewAction.SUBMIT, from, to, null, actor.username(), now, null);
+        return to;
+    }
+
+    /** Checks every field at once and answers the sanitized body; a draft may have no body yet. */
+    private String check(ReportInput input, boolean submit) {
+        List<RuleViolation> problems = new ArrayList<>();
+        if (input.title() == null || input.title().isBlank()) {
+            problems.add(new RuleViolation("title", "submission.error.titleRequired"));
+        } else if (input.title().strip().length() > MAX_TITLE) {
+            problems.add(new RuleViolation("title", "submission.error.tooLong", MAX_TITLE));
+        }
+        if (input.kind() == null) {
+            problems.add(new RuleViolation("kind", "submission.error.kindRequired"));
+        }
+        String body = RichText.sanitize(input.bodyHtml());
+        if (input.bodyHtml() != null && input.bodyHtml().length() > MAX_BODY) {
+            problems.add(new RuleViolation("bodyHtml", "submission.error.tooLong", MAX_BODY));
+        } else if (submit && RichText.plainText(body).isEmpty() && !body.contains("<img")) {
+            problems.add(new RuleViolation("bodyHtml", "submission.error.bodyRequired"));
+        }
+        RuleViolations.throwIfAny(problems);
+        return body;
+    }
+
+    private void attach(long id, List<Upload> attachments) {
+        for (Upload upload : attachments == null ? List.<Upload>of() : attachments) {
+            StoredFile file = files.store(upload.name(), upload.content() == null ? new byte[0] : upload.content(),
+                    FilePolicy.DOCUMENTS, "attachments");
+            store.insertAttachment(id, file.id());
+        }
+    }
+
+    private String authorName(Actor actor) {
+        if (actor.personId() != null) {
+            for (LiaisonContact liaison : directory.activeLiaisons(List.of(actor.cityCode()))) {
+                if (actor.personId().equals(liaison.personId())) {
+                    return liaison.name();
+                }
+            }
+        }
+        return actor.username();
+    }
+}

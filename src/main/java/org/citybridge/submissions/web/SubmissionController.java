@@ -1,0 +1,272 @@
+package org.citybridge.submissions.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.citybridge.directory.CityDirectory;
+import org.citybridge.platform.FormErrors;
+import org.citybridge.platform.files.FileDownloads;
+import org.citybridge.platform.files.FilePolicy;
+import org.citybridge.portal.PortalApi;
+import org.citybridge.shared.Actor;
+import org.citybridge.shared.Role;
+import org.citybridge.shared.RuleViolation;
+import org.citybridge.shared.RuleViolations;
+import org.citybridge.submissions.ReviewAction;
+import org.citybridge.submissions.SubmissionFilter;
+import org.citybridge.submissions.SubmissionKind;
+import org.citybridge.submissions.SubmissionStatus;
+import org.citybridge.submissions.SubmissionView;
+import org.citybridge.submissions.domain.SubmissionAccess;
+import org.citybridge.submissions.domain.SubmissionLifecycle;
+import org.citybridge.submissions.domain.SubmissionQueries;
+import org.citybridge.submissions.domain.SubmissionReview;
+import org.citybridge.submissions.domain.SubmissionWriting;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.io.Resource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Reports in the back office: a city's own reports and their form, the review queue, a report's page and its review. */
+@Controller
+@RequestMapping("/admin/submissions")
+class SubmissionController {
+
+    private static final int PAGE_SIZE = 50;
+
+    private final SubmissionAccess access;
+    private final SubmissionWriting writing;
+    private final SubmissionReview review;
+    private final SubmissionQueries queries;
+    private final CityDirectory directory;
+    private final PortalApi portal;
+    private final FileDownloads downloads;
+    private final MessageSource messages;
+
+    SubmissionController(SubmissionAccess access, SubmissionWriting writing, SubmissionReview review,
+                         SubmissionQueries queries, CityDirectory directory, PortalApi portal, FileDownloads downloads,
+                         MessageSource messages) {
+        this.access = access;
+        this.writing = writing;
+        this.review = review;
+        this.queries = queries;
+        this.directory = directory;
+        this.portal = portal;
+        this.downloads = downloads;
+        this.messages = messages;
+    }
+
+    /** A liaison's own city's reports; everyone else goes to the review list. */
+    @GetMapping
+    String list(Model model) {
+        Actor actor = access.requireReader();
+        if (actor.role() != Role.LIAISON) {
+            return "redirect:/admin/submissions/review";
+        }
+        model.addAttribute("submissions", queries.myCity());
+        return "submissions/mine";
+    }
+
+    /** The review queue (status 待审核 unless another is chosen), oldest submitted first. */
+    @GetMapping("/review")
+    String queue(@RequestParam(required = false) String status, @RequestParam(required = false) String city,
+                 @RequestParam(required = false) String province, @RequestParam(required = false) SubmissionKind kind,
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                 @RequestParam(defaultValue = "0") int page, Model model) {
+        Actor actor = access.requireReader();
+        if (actor.role() == Role.LIAISON) {
+            throw new AccessDeniedException("the review queue is not for liaisons");
+        }
+        SubmissionStatus chosen = status == null ? (actor.role() == Role.EDITOR ? SubmissionStatus.ADOPTED : SubmissionStatus.SUBMITTED)
+                : status.isBlank() ? null : SubmissionStatus.valueOf(status);
+        SubmissionFilter filter = new SubmissionFilter(chosen, city, province, kind, from, to);
+        model.addAttribute("filter", filter);
+        model.addAttribute("result", queries.search(filter, Math.max(page, 0), PAGE_SIZE));
+        model.addAttribute("provinces", directory.provinces());
+        model.addAttribute("statuses", SubmissionStatus.values());
+        model.addAttribute("kinds", SubmissionKind.values());
+        return "submissions/review";
+    }
+
+    @GetMapping("/new")
+    String newReport(Model model) {
+        access.requireLiaison();
+        model.addAttribute("reportForm", new ReportForm());
+        return form(model, null);
+    }
+
+    @PostMapping
+    String create(@ModelAttribute("reportForm") ReportForm form, BindingResult result,
+                  @RequestParam(defaultValue = "false") boolean submit,
+                  @RequestParam(name = "attachments", required = false) List<MultipartFile> attachments,
+                  Model model, RedirectAttributes redirect) {
+        access.requireLiaison();
+        try {
+            long id = writing.create(form.toInput(), submit, Uploads.of(attachments));
+            redirect.addFlashAttribute("flashKey", submit ? "submission.flash.submitted" : "submission.flash.saved");
+            return "redirect:/admin/submissions/" + id;
+        } catch (RuleViolations violations) {
+            FormErrors.reject(result, violations);
+        } catch (RuleViolation violation) {
+            reject(result, violation, model);
+        }
+        return form(model, null);
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        return page(queries.submission(id), model);
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        SubmissionView view = queries.submission(id);
+        access.requireOwnCity(access.requireReader(), id, view.cityCode());
+        SubmissionLifecycle.requireEditable(view.status());
+        model.addAttribute("reportForm", ReportForm.of(view.title(), view.kind(), view.bodyHtml()));
+        return form(model, view);
+    }
+
+    @PostMapping("/{id}")
+    String revise(@PathVariable long id, @ModelAttribute("reportForm") ReportForm form, BindingResult result,
+                  @RequestParam(defaultValue = "false") boolean submit,
+                  @RequestParam(name = "attachments", required = false) List<MultipartFile> attachments,
+                  Model model, RedirectAttributes redirect) {
+        SubmissionView view = queries.submission(id);
+        try {
+            writing.revise(id, form.toInput(), submit, Uploads.of(attachments));
+            redirect.addFlashAttribute("flashKey", submit ? "submission.flash.submitted" : "submission.flash.saved");
+            return "redirect:/admin/submissions/" + id;
+        } catch (RuleViolations violations) {
+            FormErrors.reject(result, violations);
+        } catch (RuleViolation violation) {
+            reject(result, violation, model);
+        }
+        return form(model, view);
+    }
+
+    @PostMapping("/{id}/submit")
+    String submit(@PathVariable long id, Model model, RedirectAttributes redirect) {
+        try {
+            writing.submit(id);
+            redirect.addFlashAttribute("flashKey", "submission.flash.submitted");
+            return "redirect:/admin/submissions/" + id;
+        } catch (RuleViolation violation) {
+            model.addAttribute("actionError", text(violation.messageKey(), violation.args()));
+            return page(queries.submission(id), model);
+        }
+    }
+
+    /** Return (退回修改) or reject (不予采用), each with an opinion. */
+    @PostMapping("/{id}/review")
+    String review(@PathVariable long id, @RequestParam(required = false) String action,
+                  @RequestParam(required = false) String opinion, Model model, RedirectAttributes redirect) {
+        ReviewAction wanted = ReviewAction.fromCode(action);
+        try {
+            if (wanted == ReviewAction.ADOPT) {
+                throw new RuleViolation("action", "submission.error.adoptWithForm");
+            }
+            review.review(id, wanted, opinion, null);
+            redirect.addFlashAttribute("flashKey", "submission.flash.reviewed");
+            return "redirect:/admin/submissions/" + id;
+        } catch (RuleViolation violation) {
+            model.addAttribute("failedAction", wanted);
+            model.addAttribute("opinion", opinion);
+            model.addAttribute("actionError", text(violation.messageKey(), violation.args()));
+            return page(queries.submission(id), model);
+        }
+    }
+
+    @GetMapping("/{id}/adopt")
+    String adoptForm(@PathVariable long id, Model model) {
+        access.requireSecretariat();
+        SubmissionView view = queries.submission(id);
+        if (view.status() != SubmissionStatus.SUBMITTED) {
+            RuleViolation illegal = SubmissionLifecycle.illegal(view.status(), ReviewAction.ADOPT);
+            model.addAttribute("actionError", text(illegal.messageKey(), illegal.args()));
+            return page(view, model);
+        }
+        AdoptForm form = new AdoptForm();
+        form.setTitle(view.title());
+        form.setBodyHtml(view.bodyHtml());
+        form.setSource(SubmissionReview.defaultSource(view.cityName()));
+        form.setAuthor(view.authorName());
+        portal.columns().stream().filter(c -> "liaison-work".equals(c.slug())).findFirst()
+                .ifPresent(c -> form.setColumnId(c.id()));
+        model.addAttribute("adoptForm", form);
+        return adoptPage(view, model);
+    }
+
+    @PostMapping("/{id}/adopt")
+    String adopt(@PathVariable long id, @ModelAttribute("adoptForm") AdoptForm form, BindingResult result, Model model,
+                 RedirectAttributes redirect) {
+        access.requireSecretariat();
+        try {
+            review.review(id, ReviewAction.ADOPT, form.getOpinion(), form.toAdoption());
+            redirect.addFlashAttribute("flashKey", "submission.flash.adopted");
+            return "redirect:/admin/submissions/" + id;
+        } catch (RuleViolations violations) {
+            FormErrors.reject(result, violations);
+        } catch (RuleViolation violation) {
+            FormErrors.reject(result, violation);
+        }
+        return adoptPage(queries.submission(id), model);
+    }
+
+    @GetMapping("/{id}/files/{fileId}")
+    ResponseEntity<Resource> file(@PathVariable long id, @PathVariable UUID fileId) {
+        return downloads.serve(queries.attachment(id, fileId));
+    }
+
+    private String page(SubmissionView view, Model model) {
+        Actor actor = access.requireReader();
+        boolean own = actor.role() == Role.LIAISON && view.cityCode().equals(actor.cityCode());
+        model.addAttribute("submission", view);
+        model.addAttribute("mayEdit", own && view.status().editable());
+        model.addAttribute("mayReview", actor.isSecretariat() && view.status() == SubmissionStatus.SUBMITTED);
+        model.addAttribute("reviewCodes", List.of(ReviewAction.RETURN.code(), ReviewAction.REJECT.code()));
+        model.addAttribute("column", view.columnId() == null ? null : portal.columns().stream()
+                .filter(c -> c.id() == view.columnId()).findFirst().orElse(null));
+        return "submissions/show";
+    }
+
+    private String form(Model model, SubmissionView view) {
+        model.addAttribute("submission", view);
+        model.addAttribute("kinds", SubmissionKind.values());
+        model.addAttribute("policy", FilePolicy.DOCUMENTS);
+        return "submissions/form";
+    }
+
+    private String adoptPage(SubmissionView view, Model model) {
+        model.addAttribute("submission", view);
+        model.addAttribute("columns", portal.columns());
+        return "submissions/adopt";
+    }
+
+    private void reject(BindingResult result, RuleViolation violation, Model model) {
+        if ("attachments".equals(violation.field())) {
+            model.addAttribute("attachmentsError", text(violation.messageKey(), violation.args()));
+        } else {
+            FormErrors.reject(result, violation);
+        }
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+}

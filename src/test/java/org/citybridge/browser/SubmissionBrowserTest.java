@@ -1,0 +1,76 @@
+package org.citybridge.browser;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.citybridge.directory.LiaisonRole;
+import org.citybridge.shared.Role;
+import org.citybridge.submissions.SubmissionTesting;
+import org.citybridge.support.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.util.HtmlUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Chengdu's liaison writes a report with a captioned photo inserted in the editor; staff adopt it into 联络工作. */
+class SubmissionBrowserTest extends BrowserJourney {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aLiaisonSubmitsAReportWithAPhotoAndStaffAdoptItIntoLiaisonWork() throws Exception {
+        long person = fixtures.person("陈报送");
+        fixtures.appoint("510100", person, LiaisonRole.PRIMARY, LocalDate.of(2024, 1, 1));
+        String liaison = fixtures.account(Role.LIAISON, "510100", null, person);
+        Path photo = Files.createTempFile("tianfu-square", ".jpg");
+        Files.write(photo, SubmissionTesting.image("jpg"));
+        openBrowser();
+
+        signIn(liaison, Fixtures.PASSWORD);
+        browser.click(By.id("nav-submissions"));
+        browser.click(By.id("new-submission"));
+        browser.type(By.id("submission-title"), "成都市召开联络工作座谈会");
+        browser.selectByValue(By.id("submission-kind"), "CITY_NEWS");
+        browser.find(By.cssSelector(".rich-text-editor")).sendKeys("6月12日，成都市召开全市联络工作座谈会。");
+        browser.click(By.cssSelector(".insert-image"));
+        browser.find(By.id("submission-bodyHtml-image-file")).sendKeys(photo.toAbsolutePath().toString());
+        browser.type(By.id("submission-bodyHtml-image-caption"), "座谈会现场（成都市政府办公厅供图）");
+        browser.click(By.cssSelector(".image-upload"));
+        browser.waitForText(By.cssSelector(".image-error"), "替代文字");
+        browser.type(By.id("submission-bodyHtml-image-alt"), "座谈会现场");
+        browser.click(By.cssSelector(".image-upload"));
+        browser.waitForText(By.cssSelector(".rich-text-editor figure figcaption"), "座谈会现场（成都市政府办公厅供图）");
+        assertThat(browser.find(By.cssSelector(".rich-text-editor figure img")).getAttribute("alt")).isEqualTo("座谈会现场");
+        assertThat(browser.find(By.cssSelector(".rich-text-editor figure img")).getAttribute("src")).contains("/media/");
+        browser.screenshot("submissions-01-editor-with-photo");
+        browser.click(By.id("submit-report"));
+        browser.waitForText(By.id("submission-status"), "待审核");
+        long id = Long.parseLong(browser.currentUrl().replaceAll(".*/admin/submissions/", ""));
+        signOut();
+
+        signIn("admin", ADMIN_PASSWORD);
+        browser.click(By.id("nav-submissions"));
+        browser.click(By.linkText("成都市召开联络工作座谈会"));
+        browser.click(By.id("adopt"));
+        browser.selectByText(By.id("adopt-columnId"), "城市交流 > 联络工作");
+        assertThat(browser.find(By.id("adopt-source")).getAttribute("value")).isEqualTo("成都市人民政府");
+        assertThat(browser.find(By.id("adopt-author")).getAttribute("value")).isEqualTo("陈报送");
+        browser.screenshot("submissions-02-adopt");
+        browser.click(By.id("adopt-submit"));
+        browser.waitForText(By.id("submission-status"), "已采用");
+        assertThat(browser.text(By.id("article-id"))).contains("联络工作");
+        browser.screenshot("submissions-03-adopted");
+
+        Long articleId = jdbc.sql("SELECT article_id FROM submission WHERE id = :id").param("id", id).query(Long.class).single();
+        assertThat(articleId).isNotNull();
+        assertThat(browser.find(By.id("article-id")).getAttribute("data-article-id")).isEqualTo(articleId.toString());
+        String body = jdbc.sql("SELECT body_html FROM article WHERE id = :id").param("id", articleId).query(String.class).single();
+        assertThat(HtmlUtils.htmlUnescape(body)).contains("<figcaption>座谈会现场（成都市政府办公厅供图）</figcaption>")
+                .contains("alt=\"座谈会现场\"").contains("6月12日");
+    }
+}
