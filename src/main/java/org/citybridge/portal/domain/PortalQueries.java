@@ -173,11 +173,12 @@ public class PortalQueries {
                     rs.getString("source"), rs.getString("author"), rs.getString("summary"), rs.getString("keywords"),
                     rs.getString("body_html"), rs.getObject("cover_file_id", UUID.class), status, publishAt, expireAt,
                     rs.getString("origin"), rs.getString("created_by"), instant(rs, "created_at"), rs.getString("updated_by"),
-                    instant(rs, "updated_at"), rs.getLong("version"), List.of(), List.of(), live);
+                    instant(rs, "updated_at"), rs.getLong("version"), List.of(), List.of(), live,
+                    status == ArticleStatus.PUBLISHED && publishAt != null && publishAt.isAfter(now));
         }).optional().map(a -> new ArticleDetails(a.id(), a.columnId(), a.title(), a.subtitle(), a.source(), a.author(),
                 a.summary(), a.keywords(), a.bodyHtml(), a.coverFileId(), a.status(), a.publishAt(), a.expireAt(), a.origin(),
                 a.createdBy(), a.createdAt(), a.updatedBy(), a.updatedAt(), a.version(), trail(a.columnId()),
-                attachments(a.id()), a.live()));
+                attachments(a.id()), a.live(), a.scheduled()));
     }
 
     public List<AttachmentView> attachments(long articleId) {

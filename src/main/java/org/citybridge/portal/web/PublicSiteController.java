@@ -71,6 +71,8 @@ class PublicSiteController {
         model.addAttribute("children", queries.visibleChildren(column.id()));
         model.addAttribute("result", result);
         model.addAttribute("pageMeta", new PageMeta(column.name(), null, null, null, null, column.description()));
+        model.addAttribute("feedSlug", column.slug());
+        model.addAttribute("feedTitle", column.path());
         return "portal/column";
     }
 
