@@ -26,7 +26,7 @@ record SitePreferences(String fontSize, String contrast) {
         return new SitePreferences(size, contrast);
     }
 
-    boolean highContrast() {
+    public boolean highContrast() {
         return "high".equals(contrast);
     }
 
