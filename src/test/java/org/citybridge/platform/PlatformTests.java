@@ -30,10 +30,10 @@ class PlatformTests {
     @Test
     void publicHomeNamesTheAssociationAndLinksToSignIn() throws Exception {
         mvc.perform(get("/")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("全国城市协会")))
+                .andExpect(content().string(containsString("中国城市联络协会")))
                 .andExpect(content().string(containsString("href=\"/login\"")))
                 .andExpect(content().string(not(containsString("cdn"))));
-        mvc.perform(get("/").param("lang", "en")).andExpect(content().string(containsString("National Association of Cities")));
+        mvc.perform(get("/").param("lang", "en")).andExpect(content().string(containsString("China Association of City Liaison")));
     }
 
     @Test

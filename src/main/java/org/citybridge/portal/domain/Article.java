@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.citybridge.portal.ArticleDraft;
 import org.citybridge.portal.ArticleStatus;
+import org.citybridge.shared.RuleViolation;
 
 /** An article of the public site. Its hit count is kept elsewhere, so saving an article never touches it. */
 @Entity
@@ -71,20 +72,40 @@ class Article {
         this.updatedAt = now;
     }
 
+    /** Asks for review: from a draft or a withdrawn article. */
     void submitForReview(String by, Instant now) {
+        requireStatus(ArticleStatus.DRAFT, ArticleStatus.WITHDRAWN);
         moveTo(ArticleStatus.PENDING, by, now);
+    }
+
+    /** Sends an article under review back to its author as a draft. */
+    void returnToDraft(String by, Instant now) {
+        requireStatus(ArticleStatus.PENDING);
+        moveTo(ArticleStatus.DRAFT, by, now);
     }
 
     /** Puts it on the site, at its publish time if that is later. */
     void publish(String by, Instant now) {
+        requireStatus(ArticleStatus.DRAFT, ArticleStatus.PENDING, ArticleStatus.WITHDRAWN);
         if (publishAt == null) {
             publishAt = now;
         }
         moveTo(ArticleStatus.PUBLISHED, by, now);
     }
 
+    /** Takes it off the site; its URL answers 404 to the public from now on. */
     void withdraw(String by, Instant now) {
+        requireStatus(ArticleStatus.PUBLISHED);
         moveTo(ArticleStatus.WITHDRAWN, by, now);
+    }
+
+    private void requireStatus(ArticleStatus... allowed) {
+        for (ArticleStatus candidate : allowed) {
+            if (status == candidate) {
+                return;
+            }
+        }
+        throw RuleViolation.of("article.error.transition", status.name());
     }
 
     /** Shown to the public now: published, its time has come and it has not expired. */
@@ -161,5 +182,17 @@ class Article {
 
     long version() {
         return version;
+    }
+
+    String createdBy() {
+        return createdBy;
+    }
+
+    String updatedBy() {
+        return updatedBy;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
     }
 }

@@ -32,6 +32,8 @@ class ArticleJournal {
         snapshot.put("coverFileId", article.coverFileId());
         snapshot.put("publishAt", article.publishAt());
         snapshot.put("expireAt", article.expireAt());
+        snapshot.put("attachments", jdbc.sql("SELECT file_id::text FROM article_attachment WHERE article_id = :id ORDER BY position")
+                .param("id", article.id()).query(String.class).list());
         jdbc.sql("""
                         INSERT INTO article_revision (article_id, status, title, body_html, snapshot, note, changed_by, changed_at)
                         VALUES (:id, :status, :title, :body, :snapshot::jsonb, :note, :by, :at)""")

@@ -1,0 +1,40 @@
+package org.citybridge.portal.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.citybridge.portal.ArticleStatus;
+
+/**
+ * An article with everything its page and its form show.
+ *
+ * @param trail the columns from the top column down to the article's own
+ * @param live      shown to the public right now
+ * @param scheduled published, but its publish time is still to come
+ */
+public record ArticleDetails(long id, long columnId, String title, String subtitle, String source, String author,
+                             String summary, String keywords, String bodyHtml, UUID coverFileId, ArticleStatus status,
+                             Instant publishAt, Instant expireAt, String origin, String createdBy, Instant createdAt,
+                             String updatedBy, Instant updatedAt, long version, List<ColumnNode> trail,
+                             List<AttachmentView> attachments, boolean live,
+                             boolean scheduled) {
+
+    /** Published, but its expiry has passed. */
+    public boolean expired() {
+        return status == ArticleStatus.PUBLISHED && !live && !scheduled;
+    }
+
+    public ColumnNode column() {
+        return trail.get(trail.size() - 1);
+    }
+
+    public String columnPath() {
+        return column().path();
+    }
+
+    /** Keywords as a list, split on commas, semicolons and spaces of either script. */
+    public List<String> keywordList() {
+        return keywords == null ? List.of() : List.of(keywords.split("[,，;；、\\s]+")).stream().filter(k -> !k.isBlank()).toList();
+    }
+}

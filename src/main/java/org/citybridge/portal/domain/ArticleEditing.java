@@ -1,0 +1,223 @@
+package org.citybridge.portal.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.citybridge.platform.files.FilePolicy;
+import org.citybridge.platform.files.FileStore;
+import org.citybridge.platform.html.RichText;
+import org.citybridge.portal.ArticleDraft;
+import org.citybridge.portal.ArticlePublished;
+import org.citybridge.portal.ArticleStatus;
+import org.citybridge.portal.ArticleWithdrawn;
+import org.citybridge.shared.Actor;
+import org.citybridge.shared.NotFoundException;
+import org.citybridge.shared.RuleViolation;
+import org.citybridge.shared.RuleViolations;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Editors write articles and move them through draft → pending → published → withdrawn. Every save and every change
+ * of state writes a revision; state changes go through the JPA entity, so Hibernate's events see them.
+ */
+@Service
+public class ArticleEditing {
+
+    private static final Pattern IMAGE = Pattern.compile("<img\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ALT = Pattern.compile("\\balt=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
+
+    private final ArticleRepository articles;
+    private final ArticleJournal journal;
+    private final PortalPublishing publishing;
+    private final PortalAccess access;
+    private final FileStore files;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ArticleEditing(ArticleRepository articles, ArticleJournal journal, PortalPublishing publishing, PortalAccess access,
+                   FileStore files, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.articles = articles;
+        this.journal = journal;
+        this.publishing = publishing;
+        this.access = access;
+        this.files = files;
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A new draft; {@code cover} and {@code uploads} are optional new files. */
+    @Transactional
+    public long create(ArticleDraft draft, MultipartFile cover, List<MultipartFile> uploads) {
+        Actor actor = access.requireEditorial();
+        String body = checked(draft);
+        Instant now = clock.instant();
+        UUID coverId = storeCover(cover, draft.coverFileId());
+        List<UUID> attachments = new ArrayList<>(draft.attachments());
+        attachments.addAll(storeAttachments(uploads));
+        Article article = articles.saveAndFlush(new Article(withFiles(draft, coverId, attachments), body, "editor",
+                actor.username(), now));
+        replaceAttachments(article.id(), attachments);
+        journal.record(article, "created", actor.username(), now);
+        return article.id();
+    }
+
+    /**
+     * Saves an edit in whatever state the article is; a published article stays published and is announced again.
+     *
+     * @param version the version the editor started from; a newer one means someone else saved in between
+     */
+    @Transactional
+    public void update(long id, long version, ArticleDraft draft, MultipartFile cover, boolean removeCover,
+                       List<MultipartFile> uploads, List<UUID> removedAttachments) {
+        Actor actor = access.requireEditorial();
+        Article article = load(id);
+        if (article.version() != version) {
+            throw RuleViolation.of("article.error.stale", article.updatedBy());
+        }
+        String body = checked(draft);
+        Instant now = clock.instant();
+        UUID coverId = storeCover(cover, removeCover ? null : article.coverFileId());
+        List<UUID> attachments = new ArrayList<>(currentAttachments(id));
+        attachments.removeAll(removedAttachments == null ? List.of() : removedAttachments);
+        attachments.addAll(storeAttachments(uploads));
+        article.revise(withFiles(draft, coverId, attachments), body, actor.username(), now);
+        articles.flush();
+        replaceAttachments(id, attachments);
+        journal.record(article, "edited", actor.username(), now);
+        if (article.status() == ArticleStatus.PUBLISHED) {
+            events.publishEvent(new ArticlePublished(id));
+        }
+    }
+
+    @Transactional
+    public void submitForReview(long id) {
+        Actor actor = access.requireEditorial();
+        Article article = load(id);
+        Instant now = clock.instant();
+        article.submitForReview(actor.username(), now);
+        articles.flush();
+        journal.record(article, "submitted", actor.username(), now);
+    }
+
+    @Transactional
+    public void returnToDraft(long id) {
+        Actor actor = access.requireEditorial();
+        Article article = load(id);
+        Instant now = clock.instant();
+        article.returnToDraft(actor.username(), now);
+        articles.flush();
+        journal.record(article, "returned", actor.username(), now);
+    }
+
+    /** Publishes now, or at the article's publish time if that is later (scheduled). */
+    @Transactional
+    public void publish(long id) {
+        Actor actor = access.requireEditorial();
+        Article article = load(id);
+        Instant now = clock.instant();
+        article.publish(actor.username(), now);
+        articles.flush();
+        journal.record(article, "published", actor.username(), now);
+        events.publishEvent(new ArticlePublished(id));
+    }
+
+    @Transactional
+    public void withdraw(long id) {
+        Actor actor = access.requireEditorial();
+        Article article = load(id);
+        Instant now = clock.instant();
+        article.withdraw(actor.username(), now);
+        articles.flush();
+        journal.record(article, "withdrawn", actor.username(), now);
+        events.publishEvent(new ArticleWithdrawn(id));
+    }
+
+    private Article load(long id) {
+        return articles.findById(id).orElseThrow(() -> new NotFoundException("article.error.unknown", id));
+    }
+
+    /** Checks the draft as a whole and answers its sanitized body. */
+    private String checked(ArticleDraft draft) {
+        List<RuleViolation> problems = new ArrayList<>();
+        try {
+            publishing.check(draft);
+        } catch (RuleViolations violations) {
+            problems.addAll(violations.violations());
+        }
+        limit(problems, "subtitle", draft.subtitle(), 200);
+        limit(problems, "source", draft.source(), 100);
+        limit(problems, "author", draft.author(), 100);
+        limit(problems, "summary", draft.summary(), 500);
+        limit(problems, "keywords", draft.keywords(), 200);
+        String body = RichText.sanitize(draft.bodyHtml());
+        Matcher image = IMAGE.matcher(body);
+        while (image.find()) {
+            Matcher alt = ALT.matcher(image.group());
+            if (!alt.find() || alt.group(1).isBlank()) {
+                problems.add(new RuleViolation("bodyHtml", "article.error.imageAlt"));
+                break;
+            }
+        }
+        RuleViolations.throwIfAny(problems);
+        return body;
+    }
+
+    private static void limit(List<RuleViolation> problems, String field, String value, int max) {
+        if (value != null && value.strip().length() > max) {
+            problems.add(new RuleViolation(field, "article.error.tooLong", max));
+        }
+    }
+
+    private UUID storeCover(MultipartFile cover, UUID current) {
+        if (cover == null || cover.isEmpty()) {
+            return current;
+        }
+        return files.store(cover, FilePolicy.IMAGES, "cover").id();
+    }
+
+    private List<UUID> storeAttachments(List<MultipartFile> uploads) {
+        List<UUID> stored = new ArrayList<>();
+        if (uploads != null) {
+            for (MultipartFile upload : uploads) {
+                if (upload != null && !upload.isEmpty()) {
+                    stored.add(files.store(upload, FilePolicy.DOCUMENTS, "files").id());
+                }
+            }
+        }
+        return stored;
+    }
+
+    private List<UUID> currentAttachments(long id) {
+        return jdbc.sql("SELECT file_id FROM article_attachment WHERE article_id = :id ORDER BY position")
+                .param("id", id).query(UUID.class).list();
+    }
+
+    private void replaceAttachments(long id, List<UUID> attachments) {
+        jdbc.sql("DELETE FROM article_attachment WHERE article_id = :id").param("id", id).update();
+        int position = 0;
+        for (UUID file : new LinkedHashSet<>(attachments)) {
+            jdbc.sql("INSERT INTO article_attachment (article_id, file_id, position) VALUES (:a, :f, :p)")
+                    .param("a", id).param("f", file).param("p", ++position).update();
+        }
+    }
+
+    private static ArticleDraft withFiles(ArticleDraft draft, UUID cover, List<UUID> attachments) {
+        Set<UUID> unique = new LinkedHashSet<>(attachments);
+        return new ArticleDraft(draft.columnId(), draft.title(), draft.subtitle(), draft.source(), draft.author(),
+                draft.summary(), draft.keywords(), draft.bodyHtml(), cover, draft.publishAt(), draft.expireAt(),
+                List.copyOf(unique));
+    }
+}

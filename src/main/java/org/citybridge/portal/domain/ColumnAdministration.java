@@ -1,0 +1,148 @@
+package org.citybridge.portal.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import org.citybridge.shared.NotFoundException;
+import org.citybridge.shared.RuleViolation;
+import org.citybridge.shared.RuleViolations;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Editors keep the column tree: create, rename, move under another parent, reorder among siblings, hide and delete.
+ * A column that holds articles or columns cannot be deleted.
+ */
+@Service
+public class ColumnAdministration {
+
+    private static final Pattern SLUG = Pattern.compile("^[a-z0-9][a-z0-9-]{0,40}$");
+
+    /** What the column form sends. */
+    public record ColumnChange(Long parentId, String slug, String name, String description, boolean visible) {
+    }
+
+    private final JdbcClient jdbc;
+    private final PortalQueries queries;
+    private final PortalAccess access;
+
+    ColumnAdministration(JdbcClient jdbc, PortalQueries queries, PortalAccess access) {
+        this.jdbc = jdbc;
+        this.queries = queries;
+        this.access = access;
+    }
+
+    @Transactional
+    public long create(ColumnChange change) {
+        access.requireEditorial();
+        check(null, change);
+        int position = jdbc.sql("SELECT coalesce(max(position), 0) + 1 FROM portal_column WHERE parent_id IS NOT DISTINCT FROM :parent")
+                .param("parent", change.parentId()).query(Integer.class).single();
+        return jdbc.sql("""
+                        INSERT INTO portal_column (parent_id, slug, name, description, position, visible)
+                        VALUES (:parent, :slug, :name, :description, :position, :visible) RETURNING id""")
+                .param("parent", change.parentId()).param("slug", change.slug().strip()).param("name", change.name().strip())
+                .param("description", blankToNull(change.description())).param("position", position)
+                .param("visible", change.visible()).query(Long.class).single();
+    }
+
+    /** Renames, moves (to the end of its new parent's columns) or hides a column. */
+    @Transactional
+    public void update(long id, ColumnChange change) {
+        access.requireEditorial();
+        ColumnNode current = queries.column(id);
+        check(id, change);
+        boolean moved = !Objects.equals(current.parentId(), change.parentId());
+        jdbc.sql("""
+                        UPDATE portal_column SET parent_id = :parent, slug = :slug, name = :name, description = :description,
+                               visible = :visible,
+                               position = CASE WHEN :moved THEN (SELECT coalesce(max(position), 0) + 1 FROM portal_column
+                                                               WHERE parent_id IS NOT DISTINCT FROM :parent) ELSE position END
+                        WHERE id = :id""")
+                .param("parent", change.parentId()).param("slug", change.slug().strip()).param("name", change.name().strip())
+                .param("description", blankToNull(change.description())).param("visible", change.visible())
+                .param("moved", moved).param("id", id).update();
+    }
+
+    /** Swaps a column with its neighbour above ({@code -1}) or below ({@code +1}) among its siblings. */
+    @Transactional
+    public void reorder(long id, int direction) {
+        access.requireEditorial();
+        ColumnNode column = queries.column(id);
+        List<ColumnNode> siblings = queries.columns().stream().filter(c -> Objects.equals(c.parentId(), column.parentId())).toList();
+        int index = siblings.indexOf(column);
+        int other = index + (direction < 0 ? -1 : 1);
+        if (other < 0 || other >= siblings.size()) {
+            return;
+        }
+        List<ColumnNode> ordered = new ArrayList<>(siblings);
+        ordered.set(index, siblings.get(other));
+        ordered.set(other, column);
+        for (int i = 0; i < ordered.size(); i++) {
+            jdbc.sql("UPDATE portal_column SET position = :p WHERE id = :id").param("p", i + 1).param("id", ordered.get(i).id()).update();
+        }
+    }
+
+    @Transactional
+    public void delete(long id) {
+        access.requireEditorial();
+        ColumnNode column = queries.column(id);
+        if (column.children() > 0) {
+            throw RuleViolation.of("column.error.hasChildren", column.name(), column.children());
+        }
+        if (column.articles() > 0) {
+            throw RuleViolation.of("column.error.hasArticles", column.name(), column.articles());
+        }
+        jdbc.sql("DELETE FROM portal_column WHERE id = :id").param("id", id).update();
+    }
+
+    private void check(Long id, ColumnChange change) {
+        List<RuleViolation> problems = new ArrayList<>();
+        String slug = change.slug() == null ? "" : change.slug().strip();
+        if (!SLUG.matcher(slug).matches()) {
+            problems.add(new RuleViolation("slug", "column.error.slug"));
+        } else if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM portal_column WHERE slug = :slug AND id IS DISTINCT FROM :id)")
+                .param("slug", slug).param("id", id).query(Boolean.class).single()) {
+            problems.add(new RuleViolation("slug", "column.error.slugTaken", slug));
+        }
+        if (change.name() == null || change.name().isBlank()) {
+            problems.add(new RuleViolation("name", "column.error.nameRequired"));
+        } else if (change.name().strip().length() > 40) {
+            problems.add(new RuleViolation("name", "column.error.nameTooLong", 40));
+        }
+        if (change.description() != null && change.description().strip().length() > 500) {
+            problems.add(new RuleViolation("description", "column.error.descriptionTooLong", 500));
+        }
+        if (change.parentId() != null) {
+            List<ColumnNode> all = queries.columns();
+            if (all.stream().noneMatch(c -> c.id() == change.parentId())) {
+                problems.add(new RuleViolation("parentId", "column.error.unknownParent"));
+            } else if (id != null && (change.parentId() == id.longValue() || isUnder(all, change.parentId(), id))) {
+                problems.add(new RuleViolation("parentId", "column.error.cycle"));
+            }
+        }
+        RuleViolations.throwIfAny(problems);
+    }
+
+    /** Whether {@code candidate} lies somewhere below {@code ancestor}. */
+    private static boolean isUnder(List<ColumnNode> all, long candidate, long ancestor) {
+        Long current = candidate;
+        while (current != null) {
+            long at = current;
+            ColumnNode node = all.stream().filter(c -> c.id() == at).findFirst()
+                    .orElseThrow(() -> new NotFoundException("column.error.unknown", at));
+            if (node.parentId() != null && node.parentId() == ancestor) {
+                return true;
+            }
+            current = node.parentId();
+        }
+        return false;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,76 @@
+package org.citybridge.portal.domain;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.UUID;
+
+import org.citybridge.platform.files.FilePolicy;
+import org.citybridge.platform.files.FileStore;
+import org.citybridge.platform.files.StoredFile;
+import org.citybridge.shared.Actor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Pictures for article bodies, and who may see a stored file through {@code /media/{id}}: editors every picture the
+ * site holds, the public only what a live article shows or offers.
+ */
+@Service
+public class PortalMedia {
+
+    private final FileStore files;
+    private final JdbcClient jdbc;
+    private final PortalAccess access;
+    private final Clock clock;
+
+    PortalMedia(FileStore files, JdbcClient jdbc, PortalAccess access, Clock clock) {
+        this.files = files;
+        this.jdbc = jdbc;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** Keeps an uploaded picture (images only, sniffed, at most 10 MB). */
+    @Transactional
+    public StoredFile upload(MultipartFile file) {
+        Actor actor = access.requireEditorial();
+        StoredFile stored = files.store(file, FilePolicy.IMAGES, "file");
+        jdbc.sql("INSERT INTO portal_media (file_id, uploaded_by, uploaded_at) VALUES (:id, :by, :at)")
+                .param("id", stored.id()).param("by", actor.username()).param("at", Timestamp.from(clock.instant())).update();
+        return stored;
+    }
+
+    /** Whether the public may see the file now: the cover or an attachment of a live article, or a picture in its body. */
+    @Transactional(readOnly = true)
+    public boolean isPublic(UUID fileId) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM article a WHERE a.cover_file_id = :file AND %1$s)
+                            OR EXISTS (SELECT 1 FROM article_attachment x JOIN article a ON a.id = x.article_id
+                                       WHERE x.file_id = :file AND %1$s)
+                            OR (EXISTS (SELECT 1 FROM stored_file f WHERE f.id = :file AND f.content_type LIKE 'image/%%')
+                                AND EXISTS (SELECT 1 FROM article a WHERE a.body_html LIKE :reference AND %1$s))"""
+                        .formatted(PortalQueries.LIVE))
+                .param("file", fileId).param("reference", "%/media/" + fileId + "%")
+                .param("now", Timestamp.from(clock.instant())).query(Boolean.class).single();
+    }
+
+    /** Whether the site holds the file at all: uploaded here, or used by any article in any state. */
+    @Transactional(readOnly = true)
+    public boolean isPortalFile(UUID fileId) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM portal_media WHERE file_id = :file)
+                            OR EXISTS (SELECT 1 FROM article WHERE cover_file_id = :file)
+                            OR EXISTS (SELECT 1 FROM article_attachment WHERE file_id = :file)
+                            OR EXISTS (SELECT 1 FROM article WHERE body_html LIKE :reference)""")
+                .param("file", fileId).param("reference", "%/media/" + fileId + "%").query(Boolean.class).single();
+    }
+
+    /** Whether the file is an attachment of this article and the actor may download it. */
+    @Transactional(readOnly = true)
+    public boolean isAttachment(long articleId, UUID fileId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM article_attachment WHERE article_id = :a AND file_id = :f)")
+                .param("a", articleId).param("f", fileId).query(Boolean.class).single();
+    }
+}

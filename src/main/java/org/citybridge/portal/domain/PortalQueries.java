@@ -1,0 +1,325 @@
+package org.citybridge.portal.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.citybridge.platform.Dates;
+import org.citybridge.platform.html.RichText;
+import org.citybridge.portal.ArticleStatus;
+import org.citybridge.shared.NotFoundException;
+import org.citybridge.shared.PageOf;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads of the public site: the column tree, listings, an article with its column trail, and revisions. "Live" means
+ * published, its publish time has come and it has not expired, all against the application's clock.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PortalQueries {
+
+    /** The SQL condition of a live article {@code a}, with the parameter {@code :now}. */
+    static final String LIVE = "a.status = 'PUBLISHED' AND a.publish_at <= :now AND (a.expire_at IS NULL OR a.expire_at > :now)";
+
+    private static final String ROW = """
+            SELECT a.id, a.title, a.column_id, c.name AS column_name, c.slug AS column_slug, a.status, a.publish_at,
+                   a.expire_at, a.updated_by, a.updated_at, a.summary
+            FROM article a JOIN portal_column c ON c.id = a.column_id""";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final Dates dates;
+
+    PortalQueries(JdbcClient jdbc, JsonMapper json, Clock clock, Dates dates) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+        this.dates = dates;
+    }
+
+    /** Every column, parents before children in their order, with counts. */
+    public List<ColumnNode> columns() {
+        return jdbc.sql("""
+                        WITH RECURSIVE tree AS (
+                            SELECT id, parent_id, slug, name, description, position, visible, name AS path, 0 AS depth,
+                                   ARRAY[position, id] AS sort
+                            FROM portal_column WHERE parent_id IS NULL
+                            UNION ALL
+                            SELECT c.id, c.parent_id, c.slug, c.name, c.description, c.position, c.visible,
+                                   t.path || ' > ' || c.name, t.depth + 1, t.sort || ARRAY[c.position, c.id]
+                            FROM portal_column c JOIN tree t ON c.parent_id = t.id)
+                        SELECT t.id, t.parent_id, t.slug, t.name, t.description, t.position, t.visible, t.path, t.depth,
+                               (SELECT count(*) FROM article a WHERE a.column_id = t.id) AS articles,
+                               (SELECT count(*) FROM portal_column k WHERE k.parent_id = t.id) AS children
+                        FROM tree t ORDER BY t.sort""")
+                .query(ColumnNode.class).list();
+    }
+
+    public ColumnNode column(long id) {
+        return columns().stream().filter(c -> c.id() == id).findFirst()
+                .orElseThrow(() -> new NotFoundException("column.error.unknown", id));
+    }
+
+    public Optional<ColumnNode> columnBySlug(String slug) {
+        return columns().stream().filter(c -> c.slug().equals(slug)).findFirst();
+    }
+
+    /** The visible top columns, for the site's navigation and home page. */
+    public List<ColumnNode> visibleTopColumns() {
+        return columns().stream().filter(c -> c.parentId() == null && c.visible()).toList();
+    }
+
+    /** The visible columns directly under one. */
+    public List<ColumnNode> visibleChildren(long columnId) {
+        return columns().stream().filter(c -> Objects.equals(c.parentId(), columnId) && c.visible()).toList();
+    }
+
+    /** The columns from the top down to this one. */
+    public List<ColumnNode> trail(long columnId) {
+        Map<Long, ColumnNode> byId = new HashMap<>();
+        columns().forEach(c -> byId.put(c.id(), c));
+        List<ColumnNode> trail = new ArrayList<>();
+        for (ColumnNode c = byId.get(columnId); c != null; c = c.parentId() == null ? null : byId.get(c.parentId())) {
+            trail.add(0, c);
+        }
+        return trail;
+    }
+
+    /** The back office's listing: any status, filtered by column (with its sub-columns), status and text in the title. */
+    public PageOf<ArticleRow> articles(Long columnId, ArticleStatus status, String text, int page, int size) {
+        StringBuilder where = new StringBuilder(" WHERE TRUE");
+        Map<String, Object> params = new HashMap<>();
+        if (columnId != null) {
+            where.append(" AND a.column_id IN (").append(SUBTREE).append(")");
+            params.put("column", columnId);
+        }
+        if (status != null) {
+            where.append(" AND a.status = :status");
+            params.put("status", status.name());
+        }
+        if (text != null && !text.isBlank()) {
+            where.append(" AND (a.title ILIKE :text OR a.subtitle ILIKE :text OR a.author ILIKE :text OR a.source ILIKE :text)");
+            params.put("text", "%" + likeEscape(text.strip()) + "%");
+        }
+        long total = jdbc.sql("SELECT count(*) FROM article a" + where).params(params).query(Long.class).single();
+        List<ArticleRow> rows = jdbc.sql(ROW + where + " ORDER BY a.updated_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
+                .params(params).param("limit", size).param("offset", (long) page * size).query(PortalQueries::row).list();
+        return new PageOf<>(rows, total, page, size);
+    }
+
+    private static final String SUBTREE = """
+            WITH RECURSIVE sub AS (SELECT id FROM portal_column WHERE id = :column
+                                   UNION ALL SELECT k.id FROM portal_column k JOIN sub ON k.parent_id = sub.id)
+            SELECT id FROM sub""";
+
+    /**
+     * Live articles, newest first; of one column and its sub-columns when {@code columnId} is given, with a simple
+     * title filter when {@code titleFilter} is given.
+     */
+    public PageOf<ArticleRow> liveArticles(Long columnId, String titleFilter, int page, int size) {
+        StringBuilder where = new StringBuilder(" WHERE " + LIVE);
+        Map<String, Object> params = new HashMap<>();
+        params.put("now", Timestamp.from(clock.instant()));
+        if (columnId != null) {
+            where.append(" AND a.column_id IN (").append(SUBTREE).append(")");
+            params.put("column", columnId);
+        }
+        if (titleFilter != null && !titleFilter.isBlank()) {
+            where.append(" AND a.title ILIKE :text");
+            params.put("text", "%" + likeEscape(titleFilter.strip()) + "%");
+        }
+        long total = jdbc.sql("SELECT count(*) FROM article a" + where).params(params).query(Long.class).single();
+        List<ArticleRow> rows = jdbc.sql(ROW + where + " ORDER BY a.publish_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
+                .params(params).param("limit", size).param("offset", (long) page * size).query(PortalQueries::row).list();
+        return new PageOf<>(rows, total, page, size);
+    }
+
+    /** Any article, for the back office; 404 when there is none. */
+    public ArticleDetails article(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException("article.error.unknown", id));
+    }
+
+    /** An article the public may see now; 404 otherwise, whatever the reason. */
+    public ArticleDetails liveArticle(long id) {
+        return find(id).filter(ArticleDetails::live).orElseThrow(() -> new NotFoundException("article.error.unknown", id));
+    }
+
+    private Optional<ArticleDetails> find(long id) {
+        Instant now = clock.instant();
+        return jdbc.sql("SELECT * FROM article WHERE id = :id").param("id", id).query((rs, n) -> {
+            ArticleStatus status = ArticleStatus.valueOf(rs.getString("status"));
+            Instant publishAt = instant(rs, "publish_at");
+            Instant expireAt = instant(rs, "expire_at");
+            boolean live = status == ArticleStatus.PUBLISHED && publishAt != null && !publishAt.isAfter(now)
+                    && (expireAt == null || expireAt.isAfter(now));
+            long columnId = rs.getLong("column_id");
+            return new ArticleDetails(rs.getLong("id"), columnId, rs.getString("title"), rs.getString("subtitle"),
+                    rs.getString("source"), rs.getString("author"), rs.getString("summary"), rs.getString("keywords"),
+                    rs.getString("body_html"), rs.getObject("cover_file_id", UUID.class), status, publishAt, expireAt,
+                    rs.getString("origin"), rs.getString("created_by"), instant(rs, "created_at"), rs.getString("updated_by"),
+                    instant(rs, "updated_at"), rs.getLong("version"), List.of(), List.of(), live,
+                    status == ArticleStatus.PUBLISHED && publishAt != null && publishAt.isAfter(now));
+        }).optional().map(a -> new ArticleDetails(a.id(), a.columnId(), a.title(), a.subtitle(), a.source(), a.author(),
+                a.summary(), a.keywords(), a.bodyHtml(), a.coverFileId(), a.status(), a.publishAt(), a.expireAt(), a.origin(),
+                a.createdBy(), a.createdAt(), a.updatedBy(), a.updatedAt(), a.version(), trail(a.columnId()),
+                attachments(a.id()), a.live(), a.scheduled()));
+    }
+
+    public List<AttachmentView> attachments(long articleId) {
+        return jdbc.sql("""
+                        SELECT f.id, f.original_name, f.content_type, f.size_bytes FROM article_attachment x
+                        JOIN stored_file f ON f.id = x.file_id WHERE x.article_id = :id ORDER BY x.position""")
+                .param("id", articleId)
+                .query((rs, n) -> new AttachmentView(rs.getObject("id", UUID.class), rs.getString("original_name"),
+                        rs.getString("content_type"), rs.getLong("size_bytes")))
+                .list();
+    }
+
+    /** The live articles just before and after this one in its column, by publish time: [previous, next], either may be null. */
+    public List<ArticleRow> neighbours(ArticleDetails article) {
+        Map<String, Object> params = Map.of("now", Timestamp.from(clock.instant()), "column", article.columnId(),
+                "at", Timestamp.from(article.publishAt()), "id", article.id());
+        ArticleRow previous = jdbc.sql(ROW + " WHERE " + LIVE + " AND a.column_id = :column AND (a.publish_at, a.id) < (:at, :id)"
+                        + " ORDER BY a.publish_at DESC, a.id DESC LIMIT 1")
+                .params(params).query(PortalQueries::row).optional().orElse(null);
+        ArticleRow next = jdbc.sql(ROW + " WHERE " + LIVE + " AND a.column_id = :column AND (a.publish_at, a.id) > (:at, :id)"
+                        + " ORDER BY a.publish_at, a.id LIMIT 1")
+                .params(params).query(PortalQueries::row).optional().orElse(null);
+        List<ArticleRow> both = new ArrayList<>();
+        both.add(previous);
+        both.add(next);
+        return both;
+    }
+
+    /** Every live article's id, column and last change, for the sitemap. */
+    public List<ArticleRow> allLive() {
+        return jdbc.sql(ROW + " WHERE " + LIVE + " ORDER BY a.publish_at DESC, a.id DESC")
+                .param("now", Timestamp.from(clock.instant())).query(PortalQueries::row).list();
+    }
+
+    /** Every saved state of an article, newest first, each with what changed against the one before. */
+    public List<RevisionView> history(long articleId) {
+        article(articleId);
+        Map<Long, String> columnNames = new HashMap<>();
+        columns().forEach(c -> columnNames.put(c.id(), c.path()));
+        List<Map<String, Object>> states = jdbc.sql("""
+                        SELECT id, status, title, body_html, snapshot::text AS snapshot, note, changed_by, changed_at
+                        FROM article_revision WHERE article_id = :id ORDER BY id""")
+                .param("id", articleId).query((rs, n) -> {
+                    Map<String, Object> state = new LinkedHashMap<>();
+                    state.put("id", rs.getLong("id"));
+                    state.put("status", rs.getString("status"));
+                    state.put("title", rs.getString("title"));
+                    state.put("body", rs.getString("body_html"));
+                    state.put("snapshot", rs.getString("snapshot"));
+                    state.put("note", rs.getString("note"));
+                    state.put("by", rs.getString("changed_by"));
+                    state.put("at", instant(rs, "changed_at"));
+                    return state;
+                }).list();
+        List<RevisionView> views = new ArrayList<>();
+        Map<String, String> previous = null;
+        String previousBody = null;
+        for (Map<String, Object> state : states) {
+            Map<String, String> fields = fields(state, columnNames);
+            String body = (String) state.get("body");
+            List<RevisionView.FieldChange> changes = new ArrayList<>();
+            for (var field : fields.entrySet()) {
+                String before = previous == null ? "" : previous.getOrDefault(field.getKey(), "");
+                if (!before.equals(field.getValue())) {
+                    changes.add(new RevisionView.FieldChange(field.getKey(), before, field.getValue()));
+                }
+            }
+            boolean bodyChanged = previousBody == null || !previousBody.equals(body);
+            views.add(new RevisionView((Long) state.get("id"), ArticleStatus.valueOf((String) state.get("status")),
+                    (String) state.get("note"), (String) state.get("by"), (Instant) state.get("at"), changes, bodyChanged,
+                    bodyChanged && previousBody != null ? RichText.plainText(previousBody) : null,
+                    bodyChanged ? RichText.plainText(body) : null));
+            previous = fields;
+            previousBody = body;
+        }
+        java.util.Collections.reverse(views);
+        return views;
+    }
+
+    private Map<String, String> fields(Map<String, Object> state, Map<Long, String> columnNames) {
+        JsonNode snapshot = json.readTree((String) state.get("snapshot"));
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("status", (String) state.get("status"));
+        fields.put("title", (String) state.get("title"));
+        for (String name : List.of("subtitle", "source", "author", "summary", "keywords")) {
+            fields.put(name, text(snapshot, name));
+        }
+        String column = text(snapshot, "columnId");
+        fields.put("column", column.isEmpty() ? "" : columnNames.getOrDefault(Long.valueOf(column), column));
+        fields.put("publishAt", time(text(snapshot, "publishAt")));
+        fields.put("expireAt", time(text(snapshot, "expireAt")));
+        fields.put("cover", text(snapshot, "coverFileId"));
+        JsonNode attachments = snapshot.get("attachments");
+        List<String> names = new ArrayList<>();
+        if (attachments != null && attachments.isArray()) {
+            for (JsonNode file : attachments) {
+                names.add(fileName(file.asString()));
+            }
+        }
+        fields.put("attachments", String.join("、", names));
+        return fields;
+    }
+
+    private String fileName(String id) {
+        return jdbc.sql("SELECT original_name FROM stored_file WHERE id = :id").param("id", UUID.fromString(id))
+                .query(String.class).optional().orElse(id);
+    }
+
+    private String time(String value) {
+        if (value.isEmpty()) {
+            return "";
+        }
+        try {
+            return dates.format(Instant.parse(value));
+        } catch (RuntimeException e) {
+            try {
+                double seconds = Double.parseDouble(value);
+                return dates.format(Instant.ofEpochMilli(Math.round(seconds * 1000)));
+            } catch (NumberFormatException notNumber) {
+                return value;
+            }
+        }
+    }
+
+    private static String text(JsonNode snapshot, String name) {
+        JsonNode value = snapshot.get(name);
+        return value == null || value.isNull() ? "" : value.asString();
+    }
+
+    static ArticleRow row(ResultSet rs, int n) throws SQLException {
+        return new ArticleRow(rs.getLong("id"), rs.getString("title"), rs.getLong("column_id"), rs.getString("column_name"),
+                rs.getString("column_slug"), ArticleStatus.valueOf(rs.getString("status")), instant(rs, "publish_at"),
+                instant(rs, "expire_at"), rs.getString("updated_by"), instant(rs, "updated_at"), rs.getString("summary"));
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    static String likeEscape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,165 @@
+package org.citybridge.portal.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.citybridge.platform.CityBridgeProperties;
+import org.citybridge.platform.FormErrors;
+import org.citybridge.portal.ArticleStatus;
+import org.citybridge.portal.domain.ArticleDetails;
+import org.citybridge.portal.domain.ArticleEditing;
+import org.citybridge.portal.domain.PortalAccess;
+import org.citybridge.portal.domain.PortalQueries;
+import org.citybridge.shared.RuleViolation;
+import org.citybridge.shared.RuleViolations;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The articles back office (文章管理): list, write, move through review to the site and off it, history, preview. */
+@Controller
+@RequestMapping("/admin/portal")
+class ArticleAdminController {
+
+    private static final int PAGE_SIZE = 30;
+
+    private final PortalQueries queries;
+    private final ArticleEditing editing;
+    private final PortalAccess access;
+    private final PublicSiteController site;
+    private final CityBridgeProperties properties;
+
+    ArticleAdminController(PortalQueries queries, ArticleEditing editing, PortalAccess access, PublicSiteController site,
+                           CityBridgeProperties properties) {
+        this.queries = queries;
+        this.editing = editing;
+        this.access = access;
+        this.site = site;
+        this.properties = properties;
+    }
+
+    @GetMapping
+    String index() {
+        access.requireEditorial();
+        return "redirect:/admin/portal/articles";
+    }
+
+    @GetMapping("/articles")
+    String list(@RequestParam(required = false) Long column, @RequestParam(required = false) ArticleStatus status,
+                @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+        access.requireEditorial();
+        model.addAttribute("result", queries.articles(column, status, q, Math.max(page, 0), PAGE_SIZE));
+        model.addAttribute("columns", queries.columns());
+        model.addAttribute("column", column);
+        model.addAttribute("status", status);
+        model.addAttribute("q", q);
+        model.addAttribute("statuses", ArticleStatus.values());
+        return "portal/admin/articles";
+    }
+
+    @GetMapping("/articles/new")
+    String create(@RequestParam(required = false) Long column, Model model) {
+        access.requireEditorial();
+        model.addAttribute("articleForm", ArticleForm.blank(column));
+        return form(null, model);
+    }
+
+    @PostMapping("/articles/new")
+    String create(@ModelAttribute("articleForm") ArticleForm form, BindingResult result,
+                  @RequestParam(name = "cover", required = false) MultipartFile cover,
+                  @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
+                  RedirectAttributes redirect) {
+        access.requireEditorial();
+        if (!result.hasErrors()) {
+            try {
+                long id = editing.create(form.draft(properties.timeZone()), cover, files);
+                redirect.addFlashAttribute("flashKey", "article.created");
+                return "redirect:/admin/portal/articles/" + id + "/edit";
+            } catch (RuleViolation violation) {
+                FormErrors.reject(result, violation);
+            } catch (RuleViolations violations) {
+                FormErrors.reject(result, violations);
+            }
+        }
+        return form(null, model);
+    }
+
+    @GetMapping("/articles/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        access.requireEditorial();
+        ArticleDetails article = queries.article(id);
+        model.addAttribute("articleForm", ArticleForm.of(article, properties.timeZone()));
+        return form(article, model);
+    }
+
+    @PostMapping("/articles/{id}/edit")
+    String edit(@PathVariable long id, @ModelAttribute("articleForm") ArticleForm form, BindingResult result,
+                @RequestParam(name = "cover", required = false) MultipartFile cover,
+                @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
+                RedirectAttributes redirect) {
+        access.requireEditorial();
+        ArticleDetails article = queries.article(id);
+        if (!result.hasErrors()) {
+            try {
+                List<UUID> removed = form.removedFiles();
+                editing.update(id, form.version() == null ? -1 : form.version(), form.draft(properties.timeZone()), cover,
+                        form.removeCover(), files, removed);
+                redirect.addFlashAttribute("flashKey", "article.saved");
+                return "redirect:/admin/portal/articles/" + id + "/edit";
+            } catch (RuleViolation violation) {
+                FormErrors.reject(result, violation);
+            } catch (RuleViolations violations) {
+                FormErrors.reject(result, violations);
+            }
+        }
+        return form(article, model);
+    }
+
+    @PostMapping("/articles/{id}/{action:submit|return|publish|withdraw}")
+    String transition(@PathVariable long id, @PathVariable String action, RedirectAttributes redirect) {
+        access.requireEditorial();
+        try {
+            switch (action) {
+                case "submit" -> editing.submitForReview(id);
+                case "return" -> editing.returnToDraft(id);
+                case "publish" -> editing.publish(id);
+                default -> editing.withdraw(id);
+            }
+            redirect.addFlashAttribute("flashKey", "article.done." + action);
+        } catch (RuleViolation violation) {
+            redirect.addFlashAttribute("problems", List.of(violation));
+        } catch (RuleViolations violations) {
+            redirect.addFlashAttribute("problems", violations.violations());
+        }
+        return "redirect:/admin/portal/articles/" + id + "/edit";
+    }
+
+    @GetMapping("/articles/{id}/history")
+    String history(@PathVariable long id, Model model) {
+        access.requireEditorial();
+        model.addAttribute("article", queries.article(id));
+        model.addAttribute("revisions", queries.history(id));
+        return "portal/admin/history";
+    }
+
+    /** The article as the public will see it, in any state; no view is counted. */
+    @GetMapping("/articles/{id}/preview")
+    String preview(@PathVariable long id, Model model) {
+        access.requireEditorial();
+        return site.show(queries.article(id), false, true, model);
+    }
+
+    private String form(ArticleDetails article, Model model) {
+        model.addAttribute("article", article);
+        model.addAttribute("columns", queries.columns());
+        return "portal/admin/article-form";
+    }
+}

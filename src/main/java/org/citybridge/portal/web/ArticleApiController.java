@@ -1,0 +1,83 @@
+package org.citybridge.portal.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.citybridge.portal.ArticleHits;
+import org.citybridge.portal.domain.ArticleDetails;
+import org.citybridge.portal.domain.ArticleRow;
+import org.citybridge.portal.domain.ColumnNode;
+import org.citybridge.portal.domain.PortalQueries;
+import org.citybridge.shared.NotFoundException;
+import org.citybridge.shared.PageOf;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The public site's live articles for other sites and apps; no sign-in needed. */
+@RestController
+@RequestMapping("/api/v1/articles")
+class ArticleApiController {
+
+    static final int MAX_SIZE = 100;
+
+    private final PortalQueries queries;
+    private final ArticleHits hits;
+
+    ArticleApiController(PortalQueries queries, ArticleHits hits) {
+        this.queries = queries;
+        this.hits = hits;
+    }
+
+    record ArticleItem(long id, String title, String column, String columnSlug, Instant publishAt, String summary, String url) {
+    }
+
+    record ColumnRef(long id, String slug, String name) {
+    }
+
+    record AttachmentItem(UUID id, String name, String contentType, long size, String url) {
+    }
+
+    record ArticleBody(long id, String title, String subtitle, String source, String author, String summary,
+                       String keywords, Instant publishAt, Instant expireAt, List<ColumnRef> columnPath, String bodyHtml,
+                       String coverUrl, List<AttachmentItem> attachments, long hits, String url) {
+    }
+
+    /**
+     * Live articles, newest first.
+     *
+     * @param column a column's slug or id (its sub-columns included)
+     * @param q      words in the title. A plain title filter for now: full-text search replaces it.
+     */
+    @GetMapping
+    PageOf<ArticleItem> list(@RequestParam(required = false) String column, @RequestParam(required = false) String q,
+                             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        Long columnId = null;
+        if (column != null && !column.isBlank()) {
+            ColumnNode found = (column.matches("\\d+")
+                    ? queries.columns().stream().filter(c -> c.id() == Long.parseLong(column)).findFirst()
+                    : queries.columnBySlug(column)).orElseThrow(() -> new NotFoundException("column.error.unknown", column));
+            columnId = found.id();
+        }
+        PageOf<ArticleRow> rows = queries.liveArticles(columnId, q, Math.max(page, 0), Math.min(Math.max(size, 1), MAX_SIZE));
+        return new PageOf<>(rows.items().stream()
+                .map(r -> new ArticleItem(r.id(), r.title(), r.columnName(), r.columnSlug(), r.publishAt(), r.summary(),
+                        "/article/" + r.id() + ".html"))
+                .toList(), rows.total(), rows.page(), rows.size());
+    }
+
+    /** A live article with its body, column path, attachments and hit count; 404 for anything not live. */
+    @GetMapping("/{id}")
+    ArticleBody article(@PathVariable long id) {
+        ArticleDetails a = queries.liveArticle(id);
+        return new ArticleBody(a.id(), a.title(), a.subtitle(), a.source(), a.author(), a.summary(), a.keywords(),
+                a.publishAt(), a.expireAt(), a.trail().stream().map(c -> new ColumnRef(c.id(), c.slug(), c.name())).toList(),
+                a.bodyHtml(), a.coverFileId() == null ? null : "/media/" + a.coverFileId(),
+                a.attachments().stream().map(f -> new AttachmentItem(f.fileId(), f.name(), f.contentType(), f.size(),
+                        "/articles/" + a.id() + "/files/" + f.fileId())).toList(),
+                hits.hits(a.id()), "/article/" + a.id() + ".html");
+    }
+}

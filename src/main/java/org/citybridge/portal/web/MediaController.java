@@ -1,0 +1,81 @@
+package org.citybridge.portal.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.citybridge.platform.files.FileAccessRule;
+import org.citybridge.platform.files.FileDownloads;
+import org.citybridge.platform.files.FileStore;
+import org.citybridge.platform.files.StoredFile;
+import org.citybridge.shared.Actor;
+import org.citybridge.shared.Actors;
+import org.citybridge.shared.NotFoundException;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * {@code /media/{id}}: a stored file for whoever any module's {@link FileAccessRule} lets see it; 404 for everyone else,
+ * so nobody learns whether the file exists.
+ */
+@Controller
+class MediaController {
+
+    private final List<FileAccessRule> rules;
+    private final FileStore files;
+    private final FileDownloads downloads;
+
+    MediaController(List<FileAccessRule> rules, FileStore files, FileDownloads downloads) {
+        this.rules = rules;
+        this.files = files;
+        this.downloads = downloads;
+    }
+
+    @GetMapping({"/media/{id}", "/media/{id}.{extension}"})
+    ResponseEntity<Resource> media(@PathVariable String id) {
+        UUID fileId;
+        try {
+            fileId = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("file.error.unknown", id);
+        }
+        Actor actor = Actors.currentOrSystem();
+        if (rules.stream().noneMatch(rule -> rule.allows(fileId, actor))) {
+            throw new NotFoundException("file.error.unknown", fileId);
+        }
+        StoredFile file = files.describe(fileId);
+        boolean publicFile = actor.equals(Actor.PUBLIC);
+        ResponseEntity<Resource> served = downloads.serve(file);
+        if (!publicFile) {
+            return served;
+        }
+        return ResponseEntity.status(served.getStatusCode())
+                .headers(headers -> {
+                    headers.addAll(served.getHeaders());
+                    headers.setCacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic());
+                })
+                .body(served.getBody());
+    }
+
+    /** The same answer as a download (attachment disposition), cacheable by anyone when it is public. */
+    static ResponseEntity<Resource> asDownload(ResponseEntity<Resource> served, boolean publicFile) {
+        return ResponseEntity.status(served.getStatusCode())
+                .headers(headers -> {
+                    headers.addAll(served.getHeaders());
+                    ContentDisposition inline = served.getHeaders().getContentDisposition();
+                    headers.setContentDisposition(ContentDisposition.attachment()
+                            .filename(inline.getFilename() == null ? "file" : inline.getFilename(), StandardCharsets.UTF_8).build());
+                    if (publicFile) {
+                        headers.setCacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic());
+                    }
+                })
+                .body(served.getBody());
+    }
+}

@@ -1,0 +1,122 @@
+package org.citybridge.portal.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.citybridge.platform.Dates;
+import org.citybridge.platform.files.FileDownloads;
+import org.citybridge.platform.files.FileStore;
+import org.citybridge.platform.html.RichText;
+import org.citybridge.portal.ArticleHits;
+import org.citybridge.portal.domain.ArticleDetails;
+import org.citybridge.portal.domain.ArticleRow;
+import org.citybridge.portal.domain.ColumnNode;
+import org.citybridge.portal.domain.PortalMedia;
+import org.citybridge.portal.domain.PortalQueries;
+import org.citybridge.shared.NotFoundException;
+import org.citybridge.shared.PageOf;
+import org.springframework.core.io.Resource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The public site: home, column pages, article pages (and their print view) and article attachments. Live articles only. */
+@Controller
+class PublicSiteController {
+
+    static final int HOME_ITEMS = 8;
+    static final int COLUMN_PAGE_SIZE = 20;
+
+    private final PortalQueries queries;
+    private final ArticleHits hits;
+    private final PortalMedia media;
+    private final FileStore files;
+    private final FileDownloads downloads;
+    private final Dates dates;
+
+    PublicSiteController(PortalQueries queries, ArticleHits hits, PortalMedia media, FileStore files, FileDownloads downloads,
+                         Dates dates) {
+        this.queries = queries;
+        this.hits = hits;
+        this.media = media;
+        this.files = files;
+        this.downloads = downloads;
+        this.dates = dates;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        Map<ColumnNode, List<ArticleRow>> sections = new LinkedHashMap<>();
+        for (ColumnNode column : queries.visibleTopColumns()) {
+            sections.put(column, queries.liveArticles(column.id(), null, 0, HOME_ITEMS).items());
+        }
+        model.addAttribute("sections", sections);
+        return "portal/home";
+    }
+
+    @GetMapping("/column/{slug}")
+    String column(@PathVariable String slug, @RequestParam(defaultValue = "0") int page, Model model) {
+        ColumnNode column = queries.columnBySlug(slug).filter(ColumnNode::visible)
+                .orElseThrow(() -> new NotFoundException("column.error.unknown", slug));
+        PageOf<ArticleRow> result = queries.liveArticles(column.id(), null, Math.max(page, 0), COLUMN_PAGE_SIZE);
+        model.addAttribute("column", column);
+        model.addAttribute("trail", queries.trail(column.id()));
+        model.addAttribute("children", queries.visibleChildren(column.id()));
+        model.addAttribute("result", result);
+        model.addAttribute("pageMeta", new PageMeta(column.name(), null, null, null, null, column.description()));
+        model.addAttribute("feedSlug", column.slug());
+        model.addAttribute("feedTitle", column.path());
+        return "portal/column";
+    }
+
+    /** The article page; every GET by a reader (not a bot) counts one view. */
+    @GetMapping("/article/{id}.html")
+    String article(@PathVariable long id, @RequestParam(required = false) String print,
+                   @RequestHeader(value = HttpHeaders.USER_AGENT, required = false) String userAgent, Model model) {
+        ArticleDetails article = queries.liveArticle(id);
+        boolean printView = "1".equals(print);
+        if (!printView && !BotDetector.isBot(userAgent)) {
+            hits.record(id);
+        }
+        return show(article, printView, false, model);
+    }
+
+    @GetMapping("/article/{id}/print")
+    String print(@PathVariable long id, Model model) {
+        return show(queries.liveArticle(id), true, false, model);
+    }
+
+    String show(ArticleDetails article, boolean printView, boolean preview, Model model) {
+        model.addAttribute("article", article);
+        model.addAttribute("hits", hits.hits(article.id()));
+        model.addAttribute("printView", printView);
+        model.addAttribute("preview", preview);
+        model.addAttribute("neighbours", article.publishAt() == null ? java.util.Arrays.asList(null, null) : queries.neighbours(article));
+        String description = article.summary() != null ? article.summary() : abbreviate(RichText.plainText(article.bodyHtml()), 120);
+        model.addAttribute("pageMeta", new PageMeta(article.column().name(), article.title(), dates.format(article.publishAt()),
+                article.source(), article.keywords(), description));
+        return "portal/article";
+    }
+
+    /** An attachment of a live article, always as a download. */
+    @GetMapping("/articles/{id}/files/{fileId}")
+    ResponseEntity<Resource> attachment(@PathVariable long id, @PathVariable UUID fileId) {
+        queries.liveArticle(id);
+        if (!media.isAttachment(id, fileId)) {
+            throw new NotFoundException("file.error.unknown", fileId);
+        }
+        return MediaController.asDownload(downloads.serve(files.describe(fileId)), true);
+    }
+
+    static String abbreviate(String text, int max) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        return flat.length() <= max ? flat : flat.substring(0, max) + "…";
+    }
+}

@@ -1,0 +1,40 @@
+// The public site's reader options: font size (字号) and high contrast, remembered in a cookie (which the server also
+// reads, so the links work without JavaScript), and the print button of the print view. No pop-ups.
+(function () {
+  'use strict';
+  var YEAR = 60 * 60 * 24 * 365;
+
+  function remember(name, value) {
+    document.cookie = name + '=' + value + '; path=/; max-age=' + YEAR + '; samesite=lax';
+    try { window.localStorage.setItem(name, value); } catch (e) { /* private mode */ }
+  }
+
+  function setSize(size) {
+    var root = document.documentElement;
+    root.classList.remove('font-small', 'font-medium', 'font-large');
+    root.classList.add('font-' + size);
+    document.querySelectorAll('[data-font-size]').forEach(function (link) {
+      link.setAttribute('aria-pressed', String(link.getAttribute('data-font-size') === size));
+    });
+    remember('portal-size', size);
+  }
+
+  document.addEventListener('click', function (event) {
+    var target = event.target.closest ? event.target.closest('[data-font-size], [data-contrast-toggle], [data-print]') : null;
+    if (!target) {
+      return;
+    }
+    if (target.hasAttribute('data-font-size')) {
+      event.preventDefault();
+      setSize(target.getAttribute('data-font-size'));
+    } else if (target.hasAttribute('data-contrast-toggle')) {
+      event.preventDefault();
+      var high = !document.documentElement.classList.contains('high-contrast');
+      document.documentElement.classList.toggle('high-contrast', high);
+      target.setAttribute('aria-pressed', String(high));
+      remember('portal-contrast', high ? 'high' : 'normal');
+    } else if (target.hasAttribute('data-print')) {
+      window.print();
+    }
+  });
+})();
