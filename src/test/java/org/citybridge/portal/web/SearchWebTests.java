@@ -18,7 +18,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
@@ -68,7 +68,7 @@ class SearchWebTests {
     @Test
     void onlyAnAdministratorRebuildsTheIndex() throws Exception {
         mvc.perform(post("/admin/portal/search/rebuild").with(csrf())).andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/login"));
+                .andExpect(redirectedUrlPattern("/login"));
         for (Role role : new Role[]{Role.STAFF, Role.EDITOR}) {
             Cookie session = Sessions.login(mvc, fixtures.account(role), Fixtures.PASSWORD);
             mvc.perform(post("/admin/portal/search/rebuild").with(csrf()).cookie(session)).andExpect(status().isForbidden());
@@ -77,6 +77,6 @@ class SearchWebTests {
         mvc.perform(post("/admin/portal/search/rebuild").cookie(admin)).andExpect(status().isForbidden());
         mvc.perform(post("/admin/portal/search/rebuild").with(csrf()).cookie(admin))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl(org.hamcrest.Matchers.startsWith("/admin?searchIndexRebuilt=")));
+                .andExpect(redirectedUrlPattern("/admin?searchIndexRebuilt=*"));
     }
 }
