@@ -75,15 +75,19 @@ class ArticleSearching implements ArticleSearch {
                         f.highlight("title_bigram").highlighter("title").single(),
                         f.highlight("body_bigram")).asList())
                 .where((f, root) -> {
-                    root.add(f.or(
-                            f.match().field("title").boost(4f).matching(text),
-                            f.match().field("title_bigram").boost(3f).matching(text),
-                            f.match().field("keywords").boost(2f).matching(text),
-                            f.match().field("keywords_bigram").boost(1.5f).matching(text),
-                            f.match().field("summary").boost(1.5f).matching(text),
-                            f.match().field("summary_bigram").matching(text),
-                            f.match().field("body").matching(text),
-                            f.match().field("body_bigram").boost(0.8f).matching(text)));
+                    // every word must be found (as a whole in one field); a word is found in a field when all its
+                    // smartcn words, or all its character pairs, are there
+                    for (String word : words(text)) {
+                        root.add(f.or(
+                                f.match().field("title").boost(4f).matching(word).minimumShouldMatchPercent(100),
+                                f.match().field("title_bigram").boost(3f).matching(word).minimumShouldMatchPercent(100),
+                                f.match().field("keywords").boost(2f).matching(word).minimumShouldMatchPercent(100),
+                                f.match().field("keywords_bigram").boost(1.5f).matching(word).minimumShouldMatchPercent(100),
+                                f.match().field("summary").boost(1.5f).matching(word).minimumShouldMatchPercent(100),
+                                f.match().field("summary_bigram").matching(word).minimumShouldMatchPercent(100),
+                                f.match().field("body").matching(word).minimumShouldMatchPercent(100),
+                                f.match().field("body_bigram").boost(0.8f).matching(word).minimumShouldMatchPercent(100)));
+                    }
                     root.add(f.match().field("status").matching(ArticleStatus.PUBLISHED));
                     root.add(f.range().field("publishAt").atMost(now));
                     root.add(f.range().field("expireAt").greaterThan(now));
@@ -123,7 +127,8 @@ class ArticleSearching implements ArticleSearch {
     public long rebuildIndex() {
         try {
             Search.mapping(entityManagerFactory).scope(Article.class).massIndexer()
-                    .purgeAllOnStart(true).typesToIndexInParallel(1).threadsToLoadObjects(2)
+                    .purgeAllOnStart(true).typesToIndexInParallel(1)
+                    .threadsToLoadObjects(Math.max(2, Runtime.getRuntime().availableProcessors())).batchSizeToLoadObjects(100)
                     .startAndWait();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -171,6 +176,11 @@ class ArticleSearching implements ArticleSearch {
             }
         }
         return ids;
+    }
+
+    /** The words of a query, as readers separate them with spaces; at most ten. */
+    private static List<String> words(String text) {
+        return java.util.Arrays.stream(text.split("[\\s\u3000]+")).filter(w -> !w.isBlank()).distinct().limit(10).toList();
     }
 
     /** Adjacent marks from overlapping pairs of characters (深圳|圳市) become one: {@code <em>深圳市</em>}. */
