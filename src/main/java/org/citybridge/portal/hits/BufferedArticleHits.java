@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -54,6 +55,8 @@ public class BufferedArticleHits implements ArticleHits, SmartLifecycle {
     private final ConcurrentHashMap<Long, LongAdder> pending = new ConcurrentHashMap<>();
     /** Serializes flushes (scheduled, on shutdown, from tests); views never take it. */
     private final ReentrantLock flushing = new ReentrantLock();
+    /** Odd while a flush is between taking the counts and committing them: a read then might see them nowhere. */
+    private final AtomicLong generation = new AtomicLong();
     private final JdbcTemplate jdbc;
     private final Duration interval;
     private volatile ScheduledExecutorService scheduler;
@@ -73,9 +76,28 @@ public class BufferedArticleHits implements ArticleHits, SmartLifecycle {
         return hits(List.of(articleId)).get(articleId);
     }
 
-    /** Stored counts plus this instance's views not yet written (other instances' show after their next flush). */
+    /**
+     * Stored counts plus this instance's views not yet written (other instances' show after their next flush). Read
+     * without a lock unless a flush of this instance overlapped the read; then once more, after that flush.
+     */
     @Override
     public Map<Long, Long> hits(Collection<Long> articleIds) {
+        long before = generation.get();
+        if (before % 2 == 0) {
+            Map<Long, Long> counts = read(articleIds);
+            if (generation.get() == before) {
+                return counts;
+            }
+        }
+        flushing.lock();
+        try {
+            return read(articleIds);
+        } finally {
+            flushing.unlock();
+        }
+    }
+
+    private Map<Long, Long> read(Collection<Long> articleIds) {
         Map<Long, Long> counts = new HashMap<>();
         articleIds.forEach(id -> counts.put(id, 0L));
         if (!articleIds.isEmpty()) {
@@ -106,6 +128,7 @@ public class BufferedArticleHits implements ArticleHits, SmartLifecycle {
      */
     public long flush() {
         flushing.lock();
+        generation.incrementAndGet();
         try {
             Map<Long, Long> drained = new TreeMap<>();
             pending.forEach((id, adder) -> {
@@ -125,6 +148,7 @@ public class BufferedArticleHits implements ArticleHits, SmartLifecycle {
             }
             return drained.values().stream().mapToLong(Long::longValue).sum();
         } finally {
+            generation.incrementAndGet();
             flushing.unlock();
         }
     }
