@@ -11,30 +11,60 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.citybridge.platform.html.RichText;
 import org.citybridge.portal.ArticleDraft;
 import org.citybridge.portal.ArticleStatus;
 import org.citybridge.shared.RuleViolation;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
-/** An article of the public site. Its hit count is kept elsewhere, so saving an article never touches it. */
+/**
+ * An article of the public site. Its hit count is kept elsewhere, so saving an article never touches it.
+ *
+ * <p>Full-text indexed (Hibernate Search, see {@link SearchAnalysis}): title, body text, summary and keywords each
+ * twice, with smartcn words ({@code chinese}) and with CJK bigrams ({@code cjk_bigram}, finds 深圳 inside 深圳市);
+ * status and times are indexed so that only live articles are found, checked at query time.
+ */
 @Entity
 @Table(name = "article")
+@Indexed(index = "article")
 class Article {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    @GenericField(projectable = Projectable.YES)
     private long columnId;
+    @FullTextField(name = "title", analyzer = SearchAnalysis.CHINESE)
+    @FullTextField(name = "title_bigram", analyzer = SearchAnalysis.CJK_BIGRAM, searchAnalyzer = SearchAnalysis.CJK_BIGRAM_QUERY,
+            projectable = Projectable.YES, highlightable = Highlightable.PLAIN)
     private String title;
     private String subtitle;
     private String source;
     private String author;
+    @FullTextField(name = "summary", analyzer = SearchAnalysis.CHINESE)
+    @FullTextField(name = "summary_bigram", analyzer = SearchAnalysis.CJK_BIGRAM, searchAnalyzer = SearchAnalysis.CJK_BIGRAM_QUERY)
     private String summary;
+    @FullTextField(name = "keywords", analyzer = SearchAnalysis.CHINESE)
+    @FullTextField(name = "keywords_bigram", analyzer = SearchAnalysis.CJK_BIGRAM, searchAnalyzer = SearchAnalysis.CJK_BIGRAM_QUERY)
     private String keywords;
     private String bodyHtml;
     private UUID coverFileId;
     @Enumerated(EnumType.STRING)
+    @KeywordField
     private ArticleStatus status;
+    @GenericField(projectable = Projectable.YES)
     private Instant publishAt;
+    /** Indexed as the far future when it never expires, so "not yet expired" is one range. */
+    @GenericField(indexNullAs = SearchAnalysis.NEVER)
     private Instant expireAt;
     private String origin;
     private String createdBy;
@@ -126,6 +156,16 @@ class Article {
 
     Long id() {
         return id;
+    }
+
+    /** The body as plain text, for the search index (its highlighted snippets are built from it). */
+    @FullTextField(name = "body", analyzer = SearchAnalysis.CHINESE)
+    @FullTextField(name = "body_bigram", analyzer = SearchAnalysis.CJK_BIGRAM, searchAnalyzer = SearchAnalysis.CJK_BIGRAM_QUERY,
+            highlightable = Highlightable.PLAIN)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "bodyHtml")),
+            reindexOnUpdate = ReindexOnUpdate.DEFAULT)
+    String getBodyText() {
+        return RichText.plainText(bodyHtml);
     }
 
     long columnId() {

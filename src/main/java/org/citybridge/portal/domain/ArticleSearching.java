@@ -1,0 +1,194 @@
+package org.citybridge.portal.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.citybridge.portal.ArticleSearch;
+import org.citybridge.portal.ArticleStatus;
+import org.citybridge.portal.ColumnView;
+import org.citybridge.portal.PortalApi;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Searches the Lucene index of articles (kept in step by Hibernate Search on every commit that changes an article).
+ * Scheduled and expired articles stay in the index and are filtered out by time at query time, so nothing has to
+ * happen when an article's time comes or goes.
+ */
+@Service
+class ArticleSearching implements ArticleSearch {
+
+    private static final Logger log = LoggerFactory.getLogger(ArticleSearching.class);
+    private static final String MARK = "<em>";
+    private static final String UNMARK = "</em>";
+
+    private final EntityManager entityManager;
+    private final EntityManagerFactory entityManagerFactory;
+    private final ArticleRepository articles;
+    private final PortalApi portal;
+    private final Clock clock;
+
+    ArticleSearching(EntityManager entityManager, EntityManagerFactory entityManagerFactory, ArticleRepository articles,
+                     PortalApi portal, Clock clock) {
+        this.entityManager = entityManager;
+        this.entityManagerFactory = entityManagerFactory;
+        this.articles = articles;
+        this.portal = portal;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Results search(Query query) {
+        if (query.isBlank()) {
+            return new Results(query, 0, List.of());
+        }
+        Map<Long, ColumnView> columns = portal.columns().stream().collect(Collectors.toMap(ColumnView::id, Function.identity()));
+        Set<Long> inColumn = query.columnId() == null ? null : withChildren(query.columnId(), columns.values());
+        Instant now = clock.instant();
+        ZoneId zone = clock.getZone();
+        String text = query.text();
+
+        SearchResult<List<?>> result = Search.session(entityManager).search(Article.class)
+                .select(f -> f.composite().from(
+                        f.id(Long.class),
+                        f.field("title_bigram", String.class),
+                        f.field("columnId", Long.class),
+                        f.field("publishAt", Instant.class),
+                        f.highlight("title_bigram").highlighter("title").single(),
+                        f.highlight("body_bigram")).asList())
+                .where((f, root) -> {
+                    // every word must be found (as a whole in one field); a word is found in a field when all its
+                    // smartcn words, or all its character pairs, are there
+                    for (String word : words(text)) {
+                        root.add(f.or(
+                                f.match().field("title").boost(4f).matching(word).minimumShouldMatchPercent(100),
+                                f.match().field("title_bigram").boost(3f).matching(word).minimumShouldMatchPercent(100),
+                                f.match().field("keywords").boost(2f).matching(word).minimumShouldMatchPercent(100),
+                                f.match().field("keywords_bigram").boost(1.5f).matching(word).minimumShouldMatchPercent(100),
+                                f.match().field("summary").boost(1.5f).matching(word).minimumShouldMatchPercent(100),
+                                f.match().field("summary_bigram").matching(word).minimumShouldMatchPercent(100),
+                                f.match().field("body").matching(word).minimumShouldMatchPercent(100),
+                                f.match().field("body_bigram").boost(0.8f).matching(word).minimumShouldMatchPercent(100)));
+                    }
+                    root.add(f.match().field("status").matching(ArticleStatus.PUBLISHED));
+                    root.add(f.range().field("publishAt").atMost(now));
+                    root.add(f.range().field("expireAt").greaterThan(now));
+                    if (inColumn != null) {
+                        root.add(f.terms().field("columnId").matchingAny(inColumn));
+                    }
+                    if (query.from() != null) {
+                        root.add(f.range().field("publishAt").atLeast(query.from().atStartOfDay(zone).toInstant()));
+                    }
+                    if (query.to() != null) {
+                        root.add(f.range().field("publishAt").lessThan(query.to().plusDays(1).atStartOfDay(zone).toInstant()));
+                    }
+                })
+                .highlighter(h -> h.plain().tag(MARK, UNMARK).encoder(HighlighterEncoder.HTML)
+                        .fragmentSize(80).numberOfFragments(2).noMatchSize(120))
+                .highlighter("title", h -> h.plain().tag(MARK, UNMARK).encoder(HighlighterEncoder.HTML)
+                        .numberOfFragments(1).fragmentSize(300).noMatchSize(300))
+                .fetch((query.page() - 1) * query.size(), query.size());
+
+        List<Hit> hits = new ArrayList<>();
+        for (List<?> row : result.hits()) {
+            long id = (Long) row.get(0);
+            String title = (String) row.get(1);
+            long columnId = (Long) row.get(2);
+            String titleHtml = (String) row.get(4);
+            @SuppressWarnings("unchecked")
+            List<String> passages = (List<String>) row.get(5);
+            ColumnView column = columns.get(columnId);
+            hits.add(new Hit(id, title, joinMarks(titleHtml == null ? escape(title) : titleHtml), columnId,
+                    column == null ? "" : column.name(), (Instant) row.get(3),
+                    joinMarks(String.join(" … ", passages)), "/article/" + id + ".html"));
+        }
+        return new Results(query, result.total().hitCount(), hits);
+    }
+
+    @Override
+    public long rebuildIndex() {
+        try {
+            Search.mapping(entityManagerFactory).scope(Article.class).massIndexer()
+                    .purgeAllOnStart(true).typesToIndexInParallel(1)
+                    .threadsToLoadObjects(Math.max(2, Runtime.getRuntime().availableProcessors())).batchSizeToLoadObjects(100)
+                    .startAndWait();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("rebuilding the search index was interrupted", e);
+        }
+        return indexed();
+    }
+
+    /** A new deployment, a wiped data folder or a new instance: the index is empty while articles exist. */
+    @EventListener(ApplicationReadyEvent.class)
+    void rebuildIfEmpty() {
+        long inDatabase = articles.count();
+        if (inDatabase > 0 && indexed() == 0) {
+            log.info("The search index is empty while {} articles exist: rebuilding it in the background", inDatabase);
+            Search.mapping(entityManagerFactory).scope(Article.class).massIndexer().purgeAllOnStart(true).start()
+                    .whenComplete((done, failure) -> {
+                        if (failure != null) {
+                            log.error("Rebuilding the search index failed", failure);
+                        } else {
+                            log.info("Search index rebuilt: {} articles", indexed());
+                        }
+                    });
+        }
+    }
+
+    private long indexed() {
+        EntityManager em = entityManagerFactory.createEntityManager();
+        try {
+            return Search.session(em).search(Article.class).where(f -> f.matchAll()).fetchTotalHitCount();
+        } finally {
+            em.close();
+        }
+    }
+
+    private static Set<Long> withChildren(long columnId, java.util.Collection<ColumnView> columns) {
+        Set<Long> ids = new HashSet<>();
+        ids.add(columnId);
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (ColumnView column : columns) {
+                if (column.parentId() != null && ids.contains(column.parentId()) && ids.add(column.id())) {
+                    grew = true;
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** The words of a query, as readers separate them with spaces; at most ten. */
+    private static List<String> words(String text) {
+        return java.util.Arrays.stream(text.split("[\\s\u3000]+")).filter(w -> !w.isBlank()).distinct().limit(10).toList();
+    }
+
+    /** Adjacent marks from overlapping pairs of characters (深圳|圳市) become one: {@code <em>深圳市</em>}. */
+    private static String joinMarks(String html) {
+        return html.replace(UNMARK + MARK, "");
+    }
+
+    private static String escape(String text) {
+        return org.springframework.web.util.HtmlUtils.htmlEscape(text == null ? "" : text);
+    }
+}

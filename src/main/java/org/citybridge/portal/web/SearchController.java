@@ -1,0 +1,50 @@
+package org.citybridge.portal.web;
+
+import java.time.LocalDate;
+
+import org.citybridge.portal.ArticleSearch;
+import org.citybridge.portal.ArticleSearch.Query;
+import org.citybridge.portal.PortalApi;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The public search page, and the administrator's rebuild of the index. */
+@Controller
+class SearchController {
+
+    static final int PAGE_SIZE = 10;
+
+    private final ArticleSearch search;
+    private final PortalApi portal;
+
+    SearchController(ArticleSearch search, PortalApi portal) {
+        this.search = search;
+        this.portal = portal;
+    }
+
+    @GetMapping("/search")
+    String search(@RequestParam(name = "q", required = false) String q,
+                  @RequestParam(name = "column", required = false) Long column,
+                  @RequestParam(name = "from", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                  @RequestParam(name = "to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                  @RequestParam(name = "page", defaultValue = "1") int page, Model model) {
+        Query query = new Query(q, column, from, to, page, PAGE_SIZE);
+        model.addAttribute("query", query);
+        model.addAttribute("results", search.search(query));
+        model.addAttribute("columns", portal.columns());
+        return "portal/search";
+    }
+
+    @PostMapping("/admin/portal/search/rebuild")
+    @PreAuthorize("hasRole('ADMIN')")
+    String rebuild(RedirectAttributes redirect) {
+        redirect.addAttribute("searchIndexRebuilt", search.rebuildIndex());
+        return "redirect:/admin";
+    }
+}

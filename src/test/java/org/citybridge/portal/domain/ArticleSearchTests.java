@@ -1,0 +1,157 @@
+package org.citybridge.portal.domain;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.citybridge.portal.ArticleSearch;
+import org.citybridge.portal.ArticleSearch.Hit;
+import org.citybridge.portal.ArticleSearch.Query;
+import org.citybridge.portal.ArticleSearch.Results;
+import org.citybridge.portal.PortalTesting;
+import org.citybridge.support.IntegrationTest;
+import org.hibernate.search.mapper.orm.Search;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class ArticleSearchTests {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    ArticleSearch search;
+    @Autowired
+    ArticleRepository articles;
+    @Autowired
+    TransactionTemplate tx;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+    @Autowired
+    Clock clock;
+
+    @Test
+    void findsAWordInsideALongerWordAndMarksIt() {
+        long shenzhen = PortalTesting.publish(context, "湾区城市交流", "<p>深圳市召开了城市交流座谈会。</p>");
+        long meeting = PortalTesting.publish(context, "会议纪要", "<p>第十二次联络员工作会议在成都召开。</p>");
+
+        Results results = search.search(Query.of("深圳"));
+        assertThat(ids(results)).contains(shenzhen).doesNotContain(meeting);
+        Hit hit = hit(results, shenzhen);
+        assertThat(hit.snippetHtml()).contains("<em>深圳</em>市");
+        assertThat(hit.url()).isEqualTo("/article/" + shenzhen + ".html");
+        assertThat(hit.columnName()).isEqualTo("协会动态");
+
+        Results liaison = search.search(Query.of("联络"));
+        assertThat(ids(liaison)).contains(meeting);
+        assertThat(hit(liaison, meeting).snippetHtml()).contains("<em>联络</em>员工作会议");
+        assertThat(ids(search.search(Query.of("工作会议")))).contains(meeting);
+    }
+
+    @Test
+    void theTitleWeighsMoreThanTheBody() {
+        long inBody = PortalTesting.publish(context, "简报", "<p>本期简报介绍营商环境改善情况，以及其他若干事项和工作安排。</p>");
+        long inTitle = PortalTesting.publish(context, "营商环境", "<p>本期介绍若干事项和工作安排。</p>");
+        List<Long> found = ids(search.search(Query.of("营商环境")));
+        assertThat(found).contains(inBody, inTitle);
+        assertThat(found.indexOf(inTitle)).isLessThan(found.indexOf(inBody));
+        assertThat(hit(search.search(Query.of("营商环境")), inTitle).titleHtml()).isEqualTo("<em>营商环境</em>");
+    }
+
+    @Test
+    void onlyLiveArticlesAreFound() {
+        Instant now = clock.instant();
+        long column = PortalTesting.column(context, "news");
+        long live = PortalTesting.publish(context, "可见文章", "<p>鄂尔多斯市可见</p>");
+        long scheduled = PortalTesting.publish(context, PortalTesting.draft(column, "预定文章", "<p>鄂尔多斯市预定</p>",
+                now.plus(Duration.ofDays(1)), null));
+        long expired = PortalTesting.publish(context, PortalTesting.draft(column, "过期文章", "<p>鄂尔多斯市过期</p>",
+                now.minus(Duration.ofDays(3)), now.minus(Duration.ofDays(1))));
+        long withdrawn = PortalTesting.publish(context, "撤回文章", "<p>鄂尔多斯市撤回</p>");
+        tx.executeWithoutResult(s -> articles.findById(withdrawn).orElseThrow().withdraw("editor", now));
+        long draft = tx.execute(s -> articles.save(new Article(PortalTesting.draft(column, "草稿文章", "<p>鄂尔多斯市草稿</p>", null, null),
+                "<p>鄂尔多斯市草稿</p>", "test", "editor", now)).id());
+
+        assertThat(ids(search.search(Query.of("鄂尔多斯"))))
+                .contains(live).doesNotContain(scheduled, expired, withdrawn, draft);
+    }
+
+    @Test
+    void filtersByColumnWithItsChildrenAndByDate() {
+        Instant now = clock.instant();
+        long exchange = PortalTesting.column(context, "exchange");
+        long liaisonWork = PortalTesting.column(context, "liaison-work");
+        long notices = PortalTesting.column(context, "notices");
+        long inChild = PortalTesting.publish(context, PortalTesting.draft(liaisonWork, "嘉峪关市经验", "<p>嘉峪关市的做法</p>", null, null));
+        long inOther = PortalTesting.publish(context, PortalTesting.draft(notices, "嘉峪关市通知", "<p>嘉峪关市通知</p>", null, null));
+        long old = PortalTesting.publish(context, PortalTesting.draft(notices, "嘉峪关市旧闻", "<p>嘉峪关市旧闻</p>",
+                now.minus(Duration.ofDays(40)), null));
+
+        assertThat(ids(search.search(new Query("嘉峪关", exchange, null, null, 1, 10)))).containsExactly(inChild);
+        LocalDate today = LocalDate.now(clock);
+        assertThat(ids(search.search(new Query("嘉峪关", null, today.minusDays(7), today, 1, 10))))
+                .containsExactlyInAnyOrder(inChild, inOther);
+        assertThat(ids(search.search(new Query("嘉峪关", null, null, today.minusDays(30), 1, 10)))).containsExactly(old);
+    }
+
+    @Test
+    void snippetsAreEscapedExceptTheMarks() {
+        long id = PortalTesting.publish(context, "<img src=x onerror=alert(1)>安全测试",
+                "<p>克拉玛依市 &lt;script&gt;alert('x')&lt;/script&gt; 的文章</p>");
+        Hit hit = hit(search.search(Query.of("克拉玛依")), id);
+        assertThat(hit.snippetHtml()).contains("<em>克拉玛依</em>").contains("&lt;script&gt;").doesNotContain("<script");
+        Results byTitle = search.search(Query.of("<img src=x onerror=alert(1)>安全"));
+        Hit titled = hit(byTitle, id);
+        assertThat(titled.titleHtml()).doesNotContain("<img").startsWith("&lt;").contains("<em>安全</em>");
+        assertThat(titled.title()).startsWith("<img");
+        assertThat(withoutMarks(titled.titleHtml() + titled.snippetHtml())).doesNotContain("<", ">");
+    }
+
+    @Test
+    void pagesThroughTheResults() {
+        for (int i = 1; i <= 7; i++) {
+            PortalTesting.publish(context, "石河子市第" + i + "期", "<p>石河子市工作简报第" + i + "期</p>");
+        }
+        Results first = search.search(new Query("石河子", null, null, null, 1, 3));
+        Results third = search.search(new Query("石河子", null, null, null, 3, 3));
+        assertThat(first.total()).isEqualTo(7);
+        assertThat(first.totalPages()).isEqualTo(3);
+        assertThat(first.hits()).hasSize(3);
+        assertThat(third.hits()).hasSize(1);
+        assertThat(first.hasNext()).isTrue();
+        assertThat(third.hasNext()).isFalse();
+        assertThat(search.search(Query.of("  ")).total()).isZero();
+    }
+
+    @Test
+    void aRebuildRestoresAWipedIndex() {
+        long id = PortalTesting.publish(context, "阿勒泰地区", "<p>阿勒泰地区联络工作</p>");
+        var workspace = Search.mapping(entityManagerFactory).scope(Article.class).workspace();
+        workspace.purge();
+        workspace.refresh();
+        assertThat(ids(search.search(Query.of("阿勒泰")))).doesNotContain(id);
+
+        assertThat(search.rebuildIndex()).isGreaterThanOrEqualTo(1);
+        assertThat(ids(search.search(Query.of("阿勒泰")))).contains(id);
+    }
+
+    private static List<Long> ids(Results results) {
+        return results.hits().stream().map(Hit::id).toList();
+    }
+
+    private static Hit hit(Results results, long id) {
+        return results.hits().stream().filter(h -> h.id() == id).findFirst().orElseThrow(
+                () -> new AssertionError(id + " not found in " + results));
+    }
+
+    private static String withoutMarks(String html) {
+        return html.replace("<em>", "").replace("</em>", "");
+    }
+}

@@ -1,0 +1,106 @@
+package org.citybridge.portal.hits;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.citybridge.portal.PortalTesting;
+import org.citybridge.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class ArticleHitsConcurrencyTests {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    BufferedArticleHits hits;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void everyViewCountsOnceWhileFlushesRunAlongside() throws Exception {
+        long first = PortalTesting.publish(context, "城市联络工作会议", "<p>深圳市联络员工作会议召开</p>");
+        long second = PortalTesting.publish(context, "营商环境", "<p>成都市优化营商环境</p>");
+        int threads = 8;
+        int views = 5_000;
+        ExecutorService pool = Executors.newFixedThreadPool(threads + 1);
+        CountDownLatch go = new CountDownLatch(1);
+        AtomicBoolean recording = new AtomicBoolean(true);
+        List<Future<?>> viewers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            viewers.add(pool.submit(() -> {
+                go.await();
+                for (int i = 0; i < views; i++) {
+                    hits.record(thread % 2 == 0 || i % 2 == 0 ? first : second);
+                }
+                return null;
+            }));
+        }
+        Future<?> flusher = pool.submit(() -> {
+            go.await();
+            while (recording.get()) {
+                hits.flush();
+            }
+            return null;
+        });
+        go.countDown();
+        for (Future<?> viewer : viewers) {
+            viewer.get();
+        }
+        recording.set(false);
+        flusher.get();
+        hits.flush();
+        pool.shutdown();
+
+        // even threads: all views on the first; odd threads: half on each
+        long expectedFirst = (threads / 2) * (long) views + (threads / 2) * (long) views / 2;
+        long expectedSecond = (long) threads * views - expectedFirst;
+        assertThat(stored(first)).isEqualTo(expectedFirst);
+        assertThat(stored(second)).isEqualTo(expectedSecond);
+        assertThat(stored(first) + stored(second)).isEqualTo((long) threads * views);
+        assertThat(hits.hits(List.of(first, second))).containsEntry(first, expectedFirst).containsEntry(second, expectedSecond);
+    }
+
+    @Test
+    void viewsNotYetWrittenAreShownAndWrittenInOneGo() {
+        long id = PortalTesting.publish(context, "城市更新", "<p>城市更新行动</p>");
+        hits.flush();
+        for (int i = 0; i < 3; i++) {
+            hits.record(id);
+        }
+        assertThat(hits.hits(id)).isEqualTo(3);
+        hits.flush();
+        assertThat(stored(id)).isEqualTo(3);
+        assertThat(hits.hits(id)).isEqualTo(3);
+        assertThat(hits.hits(List.of(id, 999_999L))).containsEntry(999_999L, 0L);
+    }
+
+    @Test
+    void viewsOfAnArticleDeletedMeanwhileDoNotHoldUpTheOthers() {
+        long kept = PortalTesting.publish(context, "保留", "<p>保留的文章</p>");
+        long deleted = PortalTesting.publish(context, "删除", "<p>删除的文章</p>");
+        hits.flush();
+        hits.record(kept);
+        hits.record(deleted);
+        jdbc.sql("DELETE FROM article WHERE id = :id").param("id", deleted).update();
+        hits.flush();
+        assertThat(stored(kept)).isEqualTo(1);
+        assertThat(hits.pending()).isZero();
+    }
+
+    private long stored(long id) {
+        return jdbc.sql("SELECT hits FROM article_hits WHERE article_id = :id").param("id", id).query(Long.class)
+                .optional().orElse(0L);
+    }
+}

@@ -1,0 +1,82 @@
+package org.citybridge.portal.web;
+
+import jakarta.servlet.http.Cookie;
+import org.citybridge.portal.PortalTesting;
+import org.citybridge.shared.Role;
+import org.citybridge.support.Fixtures;
+import org.citybridge.support.IntegrationTest;
+import org.citybridge.support.Sessions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class SearchWebTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    Fixtures fixtures;
+
+    @Test
+    void thePublicPageShowsMarkedResultsAndEscapesWhatReadersType() throws Exception {
+        long id = PortalTesting.publish(context, "乌鲁木齐市联络工作", "<p>乌鲁木齐市联络员工作会议 &lt;script&gt;alert(1)&lt;/script&gt;</p>");
+
+        mvc.perform(get("/search").param("q", "乌鲁木齐"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("共找到 1 条结果")))
+                .andExpect(content().string(containsString("<em>乌鲁木齐</em>市")))
+                .andExpect(content().string(containsString("/article/" + id + ".html")))
+                .andExpect(content().string(containsString("&lt;script&gt;")))
+                .andExpect(content().string(not(containsString("<script>alert"))));
+
+        mvc.perform(get("/search").param("q", "<img src=x onerror=alert(1)>"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("<img src=x"))))
+                .andExpect(content().string(containsString("&lt;img src=x onerror=alert(1)&gt;")));
+
+        mvc.perform(get("/search").param("q", "饕餮麤靐").header("Accept-Language", "zh-CN"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("没有找到")));
+        mvc.perform(get("/search")).andExpect(status().isOk()).andExpect(content().string(containsString("请输入")));
+    }
+
+    @Test
+    void theApiAnswersJsonToAnyone() throws Exception {
+        long id = PortalTesting.publish(context, "喀什地区城市更新", "<p>喀什地区城市更新行动</p>");
+        mvc.perform(get("/api/v1/search").param("q", "喀什"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.hits[0].id").value(id))
+                .andExpect(jsonPath("$.hits[0].titleHtml").value("<em>喀什</em>地区城市更新"))
+                .andExpect(jsonPath("$.hits[0].url").value("/article/" + id + ".html"));
+    }
+
+    @Test
+    void onlyAnAdministratorRebuildsTheIndex() throws Exception {
+        mvc.perform(post("/admin/portal/search/rebuild").with(csrf())).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("/login*"));
+        for (Role role : new Role[]{Role.STAFF, Role.EDITOR}) {
+            Cookie session = Sessions.login(mvc, fixtures.account(role), Fixtures.PASSWORD);
+            mvc.perform(post("/admin/portal/search/rebuild").with(csrf()).cookie(session)).andExpect(status().isForbidden());
+        }
+        Cookie admin = Sessions.login(mvc, "admin", "Chengdu-2026-secret");
+        mvc.perform(post("/admin/portal/search/rebuild").cookie(admin)).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/portal/search/rebuild").with(csrf()).cookie(admin))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("/admin?searchIndexRebuilt=*"));
+    }
+}
