@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.citybridge.portal.ArticleHits;
+import org.citybridge.portal.ArticleSearch;
 import org.citybridge.portal.domain.ArticleDetails;
 import org.citybridge.portal.domain.ArticleRow;
 import org.citybridge.portal.domain.ColumnNode;
@@ -26,13 +27,17 @@ class ArticleApiController {
 
     private final PortalQueries queries;
     private final ArticleHits hits;
+    private final ArticleSearch search;
 
-    ArticleApiController(PortalQueries queries, ArticleHits hits) {
+    ArticleApiController(PortalQueries queries, ArticleHits hits, ArticleSearch search) {
         this.queries = queries;
         this.hits = hits;
+        this.search = search;
     }
 
-    record ArticleItem(long id, String title, String column, String columnSlug, Instant publishAt, String summary, String url) {
+    /** @param snippetHtml for a search, the matching passage with the words marked (escaped HTML); otherwise null */
+    record ArticleItem(long id, String title, String column, String columnSlug, Instant publishAt, String summary,
+                       String snippetHtml, String url) {
     }
 
     record ColumnRef(long id, String slug, String name) {
@@ -50,7 +55,8 @@ class ArticleApiController {
      * Live articles, newest first.
      *
      * @param column a column's slug or id (its sub-columns included)
-     * @param q      words in the title. A plain title filter for now: full-text search replaces it.
+     * @param q      words to search for (Chinese full text over title, body, summary and keywords); the results
+     *               then come by relevance
      */
     @GetMapping
     PageOf<ArticleItem> list(@RequestParam(required = false) String column, @RequestParam(required = false) String q,
@@ -62,9 +68,16 @@ class ArticleApiController {
                     : queries.columnBySlug(column)).orElseThrow(() -> new NotFoundException("column.error.unknown", column));
             columnId = found.id();
         }
-        PageOf<ArticleRow> rows = queries.liveArticles(columnId, q, Math.max(page, 0), Math.min(Math.max(size, 1), MAX_SIZE));
+        if (q != null && !q.isBlank()) {
+            ArticleSearch.Results found = search.search(new ArticleSearch.Query(q, columnId, null, null, Math.max(page, 0) + 1,
+                    Math.min(Math.max(size, 1), MAX_SIZE)));
+            return new PageOf<>(found.hits().stream()
+                    .map(h -> new ArticleItem(h.id(), h.title(), h.columnName(), null, h.publishAt(), null, h.snippetHtml(), h.url()))
+                    .toList(), found.total(), Math.max(page, 0), found.query().size());
+        }
+        PageOf<ArticleRow> rows = queries.liveArticles(columnId, null, Math.max(page, 0), Math.min(Math.max(size, 1), MAX_SIZE));
         return new PageOf<>(rows.items().stream()
-                .map(r -> new ArticleItem(r.id(), r.title(), r.columnName(), r.columnSlug(), r.publishAt(), r.summary(),
+                .map(r -> new ArticleItem(r.id(), r.title(), r.columnName(), r.columnSlug(), r.publishAt(), r.summary(), null,
                         "/article/" + r.id() + ".html"))
                 .toList(), rows.total(), rows.page(), rows.size());
     }

@@ -63,6 +63,9 @@ class SearchWebTests {
                 .andExpect(jsonPath("$.hits[0].id").value(id))
                 .andExpect(jsonPath("$.hits[0].titleHtml").value("<em>喀什</em>地区城市更新"))
                 .andExpect(jsonPath("$.hits[0].url").value("/article/" + id + ".html"));
+        mvc.perform(get("/api/v1/articles").param("q", "城市更新行"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[?(@.id == " + id + ")].snippetHtml").exists());
     }
 
     @Test
