@@ -72,5 +72,34 @@ class SubmissionBrowserTest extends BrowserJourney {
         String body = jdbc.sql("SELECT body_html FROM article WHERE id = :id").param("id", articleId).query(String.class).single();
         assertThat(HtmlUtils.htmlUnescape(body)).contains("<figcaption>座谈会现场（成都市政府办公厅供图）</figcaption>")
                 .contains("alt=\"座谈会现场\"").contains("6月12日");
+
+        browser.open("/article/" + articleId + ".html");
+        browser.waitForText(By.cssSelector(".portal-breadcrumb"), "您当前所在位置");
+        assertThat(browser.text(By.cssSelector(".portal-breadcrumb"))).contains("首页").contains("城市交流").contains("联络工作");
+        assertThat(browser.text(By.cssSelector(".portal-article-body figcaption"))).isEqualTo("座谈会现场（成都市政府办公厅供图）");
+        assertThat((Long) browser.driver().executeScript(
+                "return document.querySelector('.portal-article-body figure img').naturalWidth")).isPositive();
+        assertThat(browser.text(By.cssSelector(".portal-source"))).isEqualTo("成都市人民政府");
+        long firstHits = Long.parseLong(browser.text(By.cssSelector(".portal-hits")));
+        browser.driver().navigate().refresh();
+        browser.waitForText(By.cssSelector(".portal-hits"), String.valueOf(firstHits + 1));
+        browser.screenshot("submissions-04-public-article");
+
+        double medium = fontSize(".portal-article-body");
+        browser.click(By.cssSelector("[data-font-size=large]"));
+        assertThat(fontSize(".portal-article-body")).isGreaterThan(medium);
+        browser.driver().navigate().refresh();
+        assertThat(fontSize(".portal-article-body")).isGreaterThan(medium);
+        browser.screenshot("submissions-05-large-font");
+
+        browser.open("/search?q=座谈");
+        browser.waitForText(By.cssSelector("main"), "成都市召开联络工作座谈会");
+        assertThat(browser.source()).contains("<em>座谈</em>");
+        browser.screenshot("submissions-06-search");
+    }
+
+    private static double fontSize(String selector) {
+        return Double.parseDouble(String.valueOf(browser.driver().executeScript(
+                "return parseFloat(getComputedStyle(document.querySelector(arguments[0])).fontSize)", selector)));
     }
 }
