@@ -1,6 +1,6 @@
 package org.citybridge.submissions;
 
-import java.util.Locale;
+import org.citybridge.shared.EnumCodes;
 
 /** What happens to a report, each logged with who, when and the opinion. */
 public enum ReviewAction {
@@ -27,20 +27,13 @@ public enum ReviewAction {
         return party;
     }
 
-    /** The lower-case name used in the API, e.g. {@code return}. */
+    /** The lower-case name used in the API. */
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return EnumCodes.code(this);
     }
 
-    /** Reads {@code return}, {@code RETURN} and the like; null for anything else. */
+    /** Reads the API's name in any case; null for anything else. */
     public static ReviewAction fromCode(String code) {
-        if (code == null) {
-            return null;
-        }
-        try {
-            return valueOf(code.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return EnumCodes.fromCode(ReviewAction.class, code);
     }
 }

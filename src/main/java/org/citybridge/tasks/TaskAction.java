@@ -1,6 +1,6 @@
 package org.citybridge.tasks;
 
-import java.util.Locale;
+import org.citybridge.shared.EnumCodes;
 
 /** What happens to a city's assignment, each logged with who and when. */
 public enum TaskAction {
@@ -32,20 +32,13 @@ public enum TaskAction {
         return party;
     }
 
-    /** The lower-case name used in the API, e.g. {@code accept}. */
+    /** The lower-case name used in the API. */
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return EnumCodes.code(this);
     }
 
-    /** Reads {@code accept}, {@code ACCEPT} and the like; null for anything else. */
+    /** Reads the API's name in any case; null for anything else. */
     public static TaskAction fromCode(String code) {
-        if (code == null) {
-            return null;
-        }
-        try {
-            return valueOf(code.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return EnumCodes.fromCode(TaskAction.class, code);
     }
 }
