@@ -14,14 +14,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class PublicSiteAdvice {
 
     private final PortalQueries queries;
+    private final PublicPageCache cache;
 
-    PublicSiteAdvice(PortalQueries queries) {
+    PublicSiteAdvice(PortalQueries queries, PublicPageCache cache) {
         this.queries = queries;
+        this.cache = cache;
     }
 
     @ModelAttribute("navColumns")
     List<ColumnNode> navColumns() {
-        return queries.visibleTopColumns();
+        return cache.navigation(queries::visibleTopColumns);
     }
 
     @ModelAttribute("prefs")

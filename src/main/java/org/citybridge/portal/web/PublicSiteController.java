@@ -40,10 +40,12 @@ class PublicSiteController {
     private final FileStore files;
     private final FileDownloads downloads;
     private final Dates dates;
+    private final PublicPageCache cache;
 
     PublicSiteController(PortalQueries queries, ArticleHits hits, PortalMedia media, FileStore files, FileDownloads downloads,
-                         Dates dates) {
+                         Dates dates, PublicPageCache cache) {
         this.queries = queries;
+        this.cache = cache;
         this.hits = hits;
         this.media = media;
         this.files = files;
@@ -80,12 +82,12 @@ class PublicSiteController {
     @GetMapping("/article/{id}.html")
     String article(@PathVariable long id, @RequestParam(required = false) String print,
                    @RequestHeader(value = HttpHeaders.USER_AGENT, required = false) String userAgent, Model model) {
-        ArticleDetails article = queries.liveArticle(id);
+        PublicPageCache.ArticlePage page = cache.article(id, this::livePage);
         boolean printView = "1".equals(print);
         if (!printView && !BotDetector.isBot(userAgent)) {
             hits.record(id);
         }
-        return show(article, printView, false, model);
+        return show(page.article(), page.neighbours(), printView, false, model);
     }
 
     @GetMapping("/article/{id}/print")
@@ -94,11 +96,24 @@ class PublicSiteController {
     }
 
     String show(ArticleDetails article, boolean printView, boolean preview, Model model) {
+        return show(article, neighbours(article), printView, preview, model);
+    }
+
+    private PublicPageCache.ArticlePage livePage(long id) {
+        ArticleDetails article = queries.liveArticle(id);
+        return new PublicPageCache.ArticlePage(article, neighbours(article));
+    }
+
+    private List<ArticleRow> neighbours(ArticleDetails article) {
+        return article.publishAt() == null ? java.util.Arrays.asList(null, null) : queries.neighbours(article);
+    }
+
+    private String show(ArticleDetails article, List<ArticleRow> neighbours, boolean printView, boolean preview, Model model) {
         model.addAttribute("article", article);
         model.addAttribute("hits", hits.hits(article.id()));
         model.addAttribute("printView", printView);
         model.addAttribute("preview", preview);
-        model.addAttribute("neighbours", article.publishAt() == null ? java.util.Arrays.asList(null, null) : queries.neighbours(article));
+        model.addAttribute("neighbours", neighbours);
         String description = article.summary() != null ? article.summary() : abbreviate(RichText.plainText(article.bodyHtml()), 120);
         model.addAttribute("pageMeta", new PageMeta(article.column().name(), article.title(), dates.format(article.publishAt()),
                 article.source(), article.keywords(), description));
