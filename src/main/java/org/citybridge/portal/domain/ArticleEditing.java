@@ -104,45 +104,40 @@ public class ArticleEditing {
 
     @Transactional
     public void submitForReview(long id) {
-        Actor actor = access.requireEditorial();
-        Article article = load(id);
-        Instant now = clock.instant();
-        article.submitForReview(actor.username(), now);
-        articles.flush();
-        journal.record(article, "submitted", actor.username(), now);
+        change(id, "submitted", Article::submitForReview);
     }
 
     @Transactional
     public void returnToDraft(long id) {
-        Actor actor = access.requireEditorial();
-        Article article = load(id);
-        Instant now = clock.instant();
-        article.returnToDraft(actor.username(), now);
-        articles.flush();
-        journal.record(article, "returned", actor.username(), now);
+        change(id, "returned", Article::returnToDraft);
     }
 
     /** Publishes now, or at the article's publish time if that is later (scheduled). */
     @Transactional
     public void publish(long id) {
-        Actor actor = access.requireEditorial();
-        Article article = load(id);
-        Instant now = clock.instant();
-        article.publish(actor.username(), now);
-        articles.flush();
-        journal.record(article, "published", actor.username(), now);
+        change(id, "published", Article::publish);
         events.publishEvent(new ArticlePublished(id));
     }
 
     @Transactional
     public void withdraw(long id) {
+        change(id, "withdrawn", Article::withdraw);
+        events.publishEvent(new ArticleWithdrawn(id));
+    }
+
+    /** Moves the article to another state through the entity and records the move in its history. */
+    private void change(long id, String note, StateChange change) {
         Actor actor = access.requireEditorial();
         Article article = load(id);
         Instant now = clock.instant();
-        article.withdraw(actor.username(), now);
+        change.apply(article, actor.username(), now);
         articles.flush();
-        journal.record(article, "withdrawn", actor.username(), now);
-        events.publishEvent(new ArticleWithdrawn(id));
+        journal.record(article, note, actor.username(), now);
+    }
+
+    @FunctionalInterface
+    private interface StateChange {
+        void apply(Article article, String by, Instant at);
     }
 
     private Article load(long id) {
