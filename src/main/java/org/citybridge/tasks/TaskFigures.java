@@ -29,7 +29,7 @@ public class TaskFigures {
         }
         if (actor.role() == Role.LIAISON && actor.cityCode() != null) {
             List<AssignmentView> own = queries.myCity();
-            long open = own.stream().filter(a -> a.state() != AssignmentState.COMPLETED && a.state() != AssignmentState.CANCELLED).count();
+            long open = own.stream().filter(a -> a.state().isOpen()).count();
             long overdue = own.stream().filter(AssignmentView::overdue).count();
             return Optional.of(new BoardCount(actor.cityCode(), "", open, 0, overdue));
         }

@@ -138,12 +138,6 @@ class Article {
         throw RuleViolation.of("article.error.transition", status.name());
     }
 
-    /** Shown to the public now: published, its time has come and it has not expired. */
-    boolean isLive(Instant now) {
-        return status == ArticleStatus.PUBLISHED && publishAt != null && !publishAt.isAfter(now)
-                && (expireAt == null || expireAt.isAfter(now));
-    }
-
     private void moveTo(ArticleStatus next, String by, Instant now) {
         this.status = next;
         this.updatedBy = by;

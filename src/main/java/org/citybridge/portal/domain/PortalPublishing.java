@@ -11,13 +11,10 @@ import org.citybridge.portal.ArticlePublished;
 import org.citybridge.portal.ColumnView;
 import org.citybridge.portal.PortalApi;
 import org.citybridge.shared.Actor;
-import org.citybridge.shared.Actors;
-import org.citybridge.shared.Role;
 import org.citybridge.shared.RuleViolation;
 import org.citybridge.shared.RuleViolations;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,14 +24,16 @@ import org.springframework.transaction.annotation.Transactional;
 class PortalPublishing implements PortalApi {
 
     private final JdbcClient jdbc;
+    private final PortalAccess access;
     private final ArticleRepository articles;
     private final ArticleJournal journal;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PortalPublishing(JdbcClient jdbc, ArticleRepository articles, ArticleJournal journal, ApplicationEventPublisher events,
+    PortalPublishing(JdbcClient jdbc, PortalAccess access, ArticleRepository articles, ArticleJournal journal, ApplicationEventPublisher events,
                      Clock clock) {
         this.jdbc = jdbc;
+        this.access = access;
         this.articles = articles;
         this.journal = journal;
         this.events = events;
@@ -58,10 +57,7 @@ class PortalPublishing implements PortalApi {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public long publishAdopted(ArticleDraft draft, String origin) {
-        Actor actor = Actors.currentOrSystem();
-        if (!actor.isSecretariat() && actor.role() != Role.EDITOR) {
-            throw new AccessDeniedException("only the secretariat and editors publish");
-        }
+        Actor actor = access.requireEditorial();
         check(draft);
         Instant now = clock.instant();
         Article article = articles.save(new Article(draft, RichText.sanitize(draft.bodyHtml()), origin, actor.username(), now));

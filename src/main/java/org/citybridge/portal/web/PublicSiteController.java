@@ -56,7 +56,7 @@ class PublicSiteController {
     @GetMapping("/")
     String home(Model model) {
         Map<ColumnNode, List<ArticleRow>> sections = new LinkedHashMap<>();
-        for (ColumnNode column : queries.visibleTopColumns()) {
+        for (ColumnNode column : cache.navigation(queries::visibleTopColumns)) {
             sections.put(column, queries.liveArticles(column.id(), null, 0, HOME_ITEMS).items());
         }
         model.addAttribute("sections", sections);

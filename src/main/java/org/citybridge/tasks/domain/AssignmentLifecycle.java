@@ -85,7 +85,4 @@ public final class AssignmentLifecycle {
         return new DefaultMessageSourceResolvable(new String[]{code}, code);
     }
 
-    static boolean isFinal(AssignmentState state) {
-        return state == COMPLETED || state == CANCELLED;
-    }
 }
