@@ -45,6 +45,8 @@ public final class ArticlePageBenchmark {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CityBridgeApplication.class)
                 .run("--server.port=0", "--citybridge.data-dir=" + out.resolve("page-" + System.nanoTime()),
                         "--citybridge.embedded-database.throwaway=true", "--citybridge.admin-password=Bench-password-2026",
+                        // the defaults, not those of the test resources on this class path
+                        "--citybridge.portal.page-cache-ttl=1s", "--spring.datasource.hikari.maximum-pool-size=10",
                         "--server.tomcat.threads.max=200", "--logging.level.root=WARN", "--logging.level.org.citybridge=WARN",
                         "--spring.main.banner-mode=off")) {
             String base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
@@ -60,11 +62,13 @@ public final class ArticlePageBenchmark {
             ArticleHits hits = app.getBean(ArticleHits.class);
             BufferedArticleHits buffered = app.getBean(BufferedArticleHits.class);
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-            wrk(base + path, connections, 3); // warm-up
+            wrk(base + path, connections, 5); // warm-up
+            Thread.sleep(2_000); // the requests wrk left in flight are answered (and counted) before the count is taken
             buffered.flush();
             long before = hits.hits(article);
 
             Wrk page = wrk(base + path, connections, seconds);
+            Thread.sleep(2_000);
             buffered.flush();
             Long stored = jdbc.queryForObject("SELECT coalesce((SELECT hits FROM article_hits WHERE article_id = ?), 0)", Long.class, article);
 

@@ -15,11 +15,14 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /** zh-CN unless the visitor chose English with {@code ?lang=en}; the choice is kept in a cookie. */
 @Configuration(proxyBeanMethods = false)
-class WebConfiguration implements WebMvcConfigurer {
+public class WebConfiguration implements WebMvcConfigurer {
+
+    /** The cookie keeping the visitor's language, a language tag ({@code en}, {@code zh-CN}). */
+    public static final String LANGUAGE_COOKIE = "citybridge-lang";
 
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("citybridge-lang");
+        CookieLocaleResolver resolver = new CookieLocaleResolver(LANGUAGE_COOKIE);
         resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;

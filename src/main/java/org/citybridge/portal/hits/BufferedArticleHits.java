@@ -37,12 +37,19 @@ import org.springframework.stereotype.Component;
  * adder's count with {@link LongAdder#sumThenReset()}, which resets cell by cell with an atomic get-and-set, so a
  * view counted during a flush is either in this flush or stays for the next one. If the write fails the counts go
  * back into the buffer.
+ *
+ * <p>Reading a count does not ask the database either while it knows the stored count from less than one interval
+ * ago: each flush keeps the totals its statement returns, and a count not known (or older) is read once, under the
+ * flush lock, so that it can never be older than a flush that already took this instance's views out of the buffer.
+ * Views written by other instances show within an interval.
  */
 @Component
 public class BufferedArticleHits implements ArticleHits, SmartLifecycle {
 
     /** Stops after the web server (its graceful-shutdown and stop phases), so no view arrives after the last flush. */
     static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
+    /** In flush intervals: stored counts not used for this long are dropped, so the map holds the articles being read. */
+    private static final int STORED_COUNT_LIFETIME = 60;
 
     private static final Logger log = LoggerFactory.getLogger(BufferedArticleHits.class);
     /** Articles deleted meanwhile are skipped (the join), so one deleted article never blocks the others' counts. */
@@ -50,9 +57,12 @@ public class BufferedArticleHits implements ArticleHits, SmartLifecycle {
             INSERT INTO article_hits (article_id, hits)
             SELECT d.id, d.n FROM unnest(?::bigint[], ?::bigint[]) AS d(id, n) JOIN article a ON a.id = d.id
             ORDER BY d.id
-            ON CONFLICT (article_id) DO UPDATE SET hits = article_hits.hits + EXCLUDED.hits""";
+            ON CONFLICT (article_id) DO UPDATE SET hits = article_hits.hits + EXCLUDED.hits
+            RETURNING article_id, hits""";
 
     private final ConcurrentHashMap<Long, LongAdder> pending = new ConcurrentHashMap<>();
+    /** Stored counts as this instance last wrote or read them; written only under {@link #flushing}. */
+    private final ConcurrentHashMap<Long, StoredCount> stored = new ConcurrentHashMap<>();
     /** Serializes flushes (scheduled, on shutdown, from tests); views never take it. */
     private final ReentrantLock flushing = new ReentrantLock();
     /** Odd while a flush is between taking the counts and committing them: a read then might see them nowhere. */
@@ -78,23 +88,64 @@ public class BufferedArticleHits implements ArticleHits, SmartLifecycle {
 
     /**
      * Stored counts plus this instance's views not yet written (other instances' show after their next flush). Read
-     * without a lock unless a flush of this instance overlapped the read; then once more, after that flush.
+     * without a lock while the stored counts are known and no flush of this instance overlapped the read; otherwise
+     * under the flush lock, asking the database for the counts not known.
      */
     @Override
     public Map<Long, Long> hits(Collection<Long> articleIds) {
         long before = generation.get();
         if (before % 2 == 0) {
-            Map<Long, Long> counts = read(articleIds);
-            if (generation.get() == before) {
-                return counts;
+            Map<Long, Long> counts = known(articleIds, System.nanoTime());
+            if (counts != null && generation.get() == before) {
+                return withPending(counts);
             }
         }
         flushing.lock();
         try {
-            return read(articleIds);
+            long now = System.nanoTime();
+            Map<Long, Long> counts = new HashMap<>();
+            List<Long> unknown = new ArrayList<>();
+            for (Long id : articleIds) {
+                StoredCount count = stored.get(id);
+                if (fresh(count, now)) {
+                    counts.put(id, count.hits());
+                } else {
+                    unknown.add(id);
+                }
+            }
+            read(unknown).forEach((id, count) -> {
+                stored.put(id, new StoredCount(count, now));
+                counts.put(id, count);
+            });
+            return withPending(counts);
         } finally {
             flushing.unlock();
         }
+    }
+
+    /** The stored counts of all these articles, or null if one is not known or too old. */
+    private Map<Long, Long> known(Collection<Long> articleIds, long now) {
+        Map<Long, Long> counts = new HashMap<>();
+        for (Long id : articleIds) {
+            StoredCount count = stored.get(id);
+            if (!fresh(count, now)) {
+                return null;
+            }
+            counts.put(id, count.hits());
+        }
+        return counts;
+    }
+
+    private boolean fresh(StoredCount count, long now) {
+        return count != null && now - count.at() < interval.toNanos();
+    }
+
+    private Map<Long, Long> withPending(Map<Long, Long> counts) {
+        counts.replaceAll((id, storedCount) -> {
+            LongAdder notYetWritten = pending.get(id);
+            return notYetWritten == null ? storedCount : storedCount + notYetWritten.sum();
+        });
+        return counts;
     }
 
     private Map<Long, Long> read(Collection<Long> articleIds) {
@@ -115,10 +166,6 @@ public class BufferedArticleHits implements ArticleHits, SmartLifecycle {
                 return null;
             });
         }
-        counts.replaceAll((id, stored) -> {
-            LongAdder notYetWritten = pending.get(id);
-            return notYetWritten == null ? stored : stored + notYetWritten.sum();
-        });
         return counts;
     }
 
@@ -130,6 +177,7 @@ public class BufferedArticleHits implements ArticleHits, SmartLifecycle {
         flushing.lock();
         generation.incrementAndGet();
         try {
+            forgetStoredCountsOlderThan(STORED_COUNT_LIFETIME);
             Map<Long, Long> drained = new TreeMap<>();
             pending.forEach((id, adder) -> {
                 long n = adder.sumThenReset();
@@ -158,16 +206,31 @@ public class BufferedArticleHits implements ArticleHits, SmartLifecycle {
         return pending.values().stream().mapToLong(LongAdder::sum).sum();
     }
 
+    /** Writes the counts and keeps the totals the database answers. */
     private void write(Map<Long, Long> counts) {
         Long[] ids = counts.keySet().toArray(Long[]::new);
         Long[] ns = counts.values().toArray(Long[]::new);
-        jdbc.execute((ConnectionCallback<Integer>) connection -> {
+        Map<Long, Long> totals = new HashMap<>();
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
             try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
                 upsert.setArray(1, connection.createArrayOf("bigint", ids));
                 upsert.setArray(2, connection.createArrayOf("bigint", ns));
-                return upsert.executeUpdate();
+                try (var rows = upsert.executeQuery()) {
+                    while (rows.next()) {
+                        totals.put(rows.getLong(1), rows.getLong(2));
+                    }
+                }
             }
+            return null;
         });
+        long now = System.nanoTime();
+        counts.keySet().forEach(stored::remove);
+        totals.forEach((id, total) -> stored.put(id, new StoredCount(total, now)));
+    }
+
+    private void forgetStoredCountsOlderThan(int intervals) {
+        long oldest = System.nanoTime() - intervals * interval.toNanos();
+        stored.values().removeIf(count -> count.at() - oldest < 0);
     }
 
     private void flushQuietly() {
@@ -228,5 +291,9 @@ public class BufferedArticleHits implements ArticleHits, SmartLifecycle {
     @Override
     public int getPhase() {
         return PHASE;
+    }
+
+    /** A total as stored in the database, and when ({@link System#nanoTime()}) this instance learnt it. */
+    private record StoredCount(long hits, long at) {
     }
 }

@@ -2,8 +2,10 @@ package org.citybridge.portal.web;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
@@ -17,18 +19,24 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Keeps what a public article page shows, and the navigation, for a moment ({@code citybridge.portal.page-cache-ttl},
- * 1 s by default; zero turns it off), so that a much-read article does not ask the database the same questions many
- * times a second. The hit count is never cached. A publish or withdrawal on this instance empties it at once; other
- * instances catch up within the moment.
+ * Keeps what a public article page shows, the navigation, and article pages as rendered for anonymous readers, for a
+ * moment ({@code citybridge.portal.page-cache-ttl}, 1 s by default; zero turns it off), so that a much-read article
+ * does not ask the database the same questions, nor render the same page, many times a second. The hit count is never
+ * cached. A publish or withdrawal on this instance empties it at once; other instances catch up within the moment.
+ *
+ * <p>A rendered page that is due is renewed by one request while the others are still served the page it replaces,
+ * for at most {@link #RENEWAL_GRACE} after it fell due.
  */
 @Component
 class PublicPageCache {
 
     private static final int MAX_ARTICLES = 10_000;
+    private static final int MAX_PAGES = 10_000;
+    static final Duration RENEWAL_GRACE = Duration.ofSeconds(5);
 
     private final long ttlNanos;
     private final Map<Long, Entry<ArticlePage>> articles = new ConcurrentHashMap<>();
+    private final Map<PageKey, RenderedEntry> pages = new ConcurrentHashMap<>();
     private volatile Entry<List<ColumnNode>> navigation;
 
     PublicPageCache(@Value("${citybridge.portal.page-cache-ttl:1s}") Duration ttl) {
@@ -62,18 +70,67 @@ class PublicPageCache {
         return entry.value();
     }
 
+    /**
+     * The rendered page to serve, or null when this request is to render it: none is kept, or the one kept is due
+     * and no other request is renewing it (or has been for too long).
+     */
+    RenderedPage rendered(PageKey key) {
+        RenderedEntry entry = ttlNanos <= 0 ? null : pages.get(key);
+        if (entry == null) {
+            return null;
+        }
+        long now = System.nanoTime();
+        if (now - entry.expiresAt() < 0) {
+            return entry.page();
+        }
+        if (now - entry.expiresAt() > RENEWAL_GRACE.toNanos() || entry.renewing().compareAndSet(false, true)) {
+            return null;
+        }
+        return entry.page();
+    }
+
+    void keep(PageKey key, RenderedPage page) {
+        if (ttlNanos > 0) {
+            if (pages.size() >= MAX_PAGES) {
+                pages.clear();
+            }
+            pages.put(key, new RenderedEntry(page, System.nanoTime() + ttlNanos, new AtomicBoolean()));
+        }
+    }
+
+    void forget(PageKey key) {
+        pages.remove(key);
+    }
+
     @TransactionalEventListener(fallbackExecution = true)
     void on(ArticlePublished event) {
-        articles.clear();
+        clearArticles();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(ArticleWithdrawn event) {
+        clearArticles();
+    }
+
+    private void clearArticles() {
         articles.clear();
+        pages.clear();
     }
 
     /** An article as the public page shows it, with its neighbours in the column. */
     record ArticlePage(ArticleDetails article, List<ArticleRow> neighbours) {
+    }
+
+    /** Which rendering of an article page a request asks for: the article and the reader's options as their cookies say. */
+    record PageKey(long articleId, String fontSize, String contrast, String language) {
+    }
+
+    /** An article page as rendered for anonymous readers: its headers and its bytes before and after the hit count. */
+    record RenderedPage(String contentType, Locale locale, List<Map.Entry<String, String>> headers, byte[] beforeHits,
+                        byte[] afterHits) {
+    }
+
+    private record RenderedEntry(RenderedPage page, long expiresAt, AtomicBoolean renewing) {
     }
 
     private record Entry<T>(T value, long expiresAt) {

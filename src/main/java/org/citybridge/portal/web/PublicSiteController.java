@@ -24,6 +24,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -78,16 +79,21 @@ class PublicSiteController {
         return "portal/column";
     }
 
-    /** The article page; every GET by a reader (not a bot) counts one view. */
+    /**
+     * The article page; every GET by a reader (not a bot) counts one view. Where {@link ArticlePageFilter} asks for
+     * it, the page holds its mark instead of the count.
+     */
     @GetMapping("/article/{id}.html")
     String article(@PathVariable long id, @RequestParam(required = false) String print,
-                   @RequestHeader(value = HttpHeaders.USER_AGENT, required = false) String userAgent, Model model) {
+                   @RequestHeader(value = HttpHeaders.USER_AGENT, required = false) String userAgent,
+                   @RequestAttribute(name = ArticlePageFilter.HITS_MARK_ATTRIBUTE, required = false) String hitsMark, Model model) {
         PublicPageCache.ArticlePage page = cache.article(id, this::livePage);
         boolean printView = "1".equals(print);
         if (!printView && !BotDetector.isBot(userAgent)) {
             hits.record(id);
         }
-        return show(page.article(), page.neighbours(), printView, false, model);
+        Object shownHits = hitsMark != null ? hitsMark : hits.hits(id);
+        return show(page.article(), page.neighbours(), printView, false, shownHits, model);
     }
 
     @GetMapping("/article/{id}/print")
@@ -96,7 +102,7 @@ class PublicSiteController {
     }
 
     String show(ArticleDetails article, boolean printView, boolean preview, Model model) {
-        return show(article, neighbours(article), printView, preview, model);
+        return show(article, neighbours(article), printView, preview, hits.hits(article.id()), model);
     }
 
     private PublicPageCache.ArticlePage livePage(long id) {
@@ -108,9 +114,10 @@ class PublicSiteController {
         return article.publishAt() == null ? java.util.Arrays.asList(null, null) : queries.neighbours(article);
     }
 
-    private String show(ArticleDetails article, List<ArticleRow> neighbours, boolean printView, boolean preview, Model model) {
+    private String show(ArticleDetails article, List<ArticleRow> neighbours, boolean printView, boolean preview, Object shownHits,
+                        Model model) {
         model.addAttribute("article", article);
-        model.addAttribute("hits", hits.hits(article.id()));
+        model.addAttribute("hits", shownHits);
         model.addAttribute("printView", printView);
         model.addAttribute("preview", preview);
         model.addAttribute("neighbours", neighbours);

@@ -26,6 +26,14 @@ record SitePreferences(String fontSize, String contrast) {
         return new SitePreferences(size, contrast);
     }
 
+    static boolean isFontSize(String value) {
+        return SIZES.contains(value);
+    }
+
+    static boolean isContrast(String value) {
+        return CONTRASTS.contains(value);
+    }
+
     public boolean highContrast() {
         return "high".equals(contrast);
     }

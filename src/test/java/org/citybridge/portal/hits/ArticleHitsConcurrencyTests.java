@@ -1,5 +1,6 @@
 package org.citybridge.portal.hits;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -13,6 +14,7 @@ import org.citybridge.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +28,8 @@ class ArticleHitsConcurrencyTests {
     BufferedArticleHits hits;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    JdbcTemplate jdbcTemplate;
 
     @Test
     void everyViewCountsOnceWhileFlushesRunAlongside() throws Exception {
@@ -97,6 +101,28 @@ class ArticleHitsConcurrencyTests {
         hits.flush();
         assertThat(stored(kept)).isEqualTo(1);
         assertThat(hits.pending()).isZero();
+    }
+
+    /** The page shows counts without asking the database each time; another instance's views show after a flush. */
+    @Test
+    void storedCountsAreKeptFromTheFlushAndRefreshedByTheNextOne() {
+        long id = PortalTesting.publish(context, "城市治理", "<p>城市治理经验交流</p>");
+        BufferedArticleHits instance = new BufferedArticleHits(jdbcTemplate, Duration.ofHours(1));
+        BufferedArticleHits everyReadAsksTheDatabase = new BufferedArticleHits(jdbcTemplate, Duration.ZERO);
+        for (int i = 0; i < 5; i++) {
+            instance.record(id);
+        }
+        instance.flush();
+
+        jdbc.sql("UPDATE article_hits SET hits = hits + 100 WHERE article_id = :id").param("id", id).update(); // another instance's flush
+        assertThat(instance.hits(id)).as("the total its own flush returned").isEqualTo(5);
+        assertThat(everyReadAsksTheDatabase.hits(id)).isEqualTo(105);
+
+        instance.record(id);
+        assertThat(instance.hits(id)).isEqualTo(6);
+        instance.flush();
+        assertThat(instance.hits(id)).as("the flush returned the other instance's views too").isEqualTo(106);
+        assertThat(stored(id)).isEqualTo(106);
     }
 
     private long stored(long id) {

@@ -1,0 +1,178 @@
+package org.citybridge.portal.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.citybridge.platform.WebConfiguration;
+import org.citybridge.portal.ArticleHits;
+import org.citybridge.portal.web.PublicPageCache.PageKey;
+import org.citybridge.portal.web.PublicPageCache.RenderedPage;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Serves article pages to anonymous readers from the page rendered for the same options moments ago ({@link
+ * PublicPageCache}), in front of the session, security and MVC machinery, which would only repeat what the rendering
+ * request went through: the page is public, and the response repeats the headers (CSP and the rest) that request got.
+ * The hit count is written into the page at serving time, and the view is counted here.
+ *
+ * <p>A request that is not a plain anonymous GET of {@code /article/{id}.html} (a query string, a session cookie, an
+ * {@code Authorization} header, an option cookie with an unknown value) passes through untouched. A request that
+ * renders the page marks where the hit count goes: the controller writes {@link #HITS_MARK_ATTRIBUTE} instead of the
+ * count, so the page can be split around it.
+ */
+class ArticlePageFilter extends HttpFilter {
+
+    static final String HITS_MARK_ATTRIBUTE = "org.citybridge.portal.web.ArticlePageFilter.hitsMark";
+    private static final Pattern PATH = Pattern.compile("/article/([1-9][0-9]{0,17})\\.html");
+    private static final Set<String> LANGUAGES = Set.of("zh-CN", "zh", "en");
+    private static final Set<String> NOT_REPEATED = Set.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LENGTH,
+            HttpHeaders.CONTENT_LANGUAGE, HttpHeaders.DATE, HttpHeaders.TRANSFER_ENCODING, HttpHeaders.SET_COOKIE);
+
+    /** Unguessable, so that no article text can contain it. */
+    private final String hitsMark = "hits" + UUID.randomUUID().toString().replace("-", "");
+    private final byte[] hitsMarkBytes = hitsMark.getBytes(StandardCharsets.US_ASCII);
+    private final PublicPageCache cache;
+    private final ArticleHits hits;
+    private final String sessionCookie;
+
+    ArticlePageFilter(PublicPageCache cache, ArticleHits hits, String sessionCookie) {
+        this.cache = cache;
+        this.hits = hits;
+        this.sessionCookie = sessionCookie;
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        PageKey key = keyOf(request);
+        if (key == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        RenderedPage kept = cache.rendered(key);
+        if (kept != null) {
+            if (!BotDetector.isBot(request.getHeader(HttpHeaders.USER_AGENT))) {
+                hits.record(key.articleId());
+            }
+            write(kept, key.articleId(), response);
+            return;
+        }
+        request.setAttribute(HITS_MARK_ATTRIBUTE, hitsMark);
+        ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, rendering);
+        RenderedPage page = split(rendering, response);
+        if (page == null) {
+            cache.forget(key);
+            rendering.copyBodyToResponse();
+            return;
+        }
+        if (rendering.getStatus() == HttpServletResponse.SC_OK && response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()) {
+            cache.keep(key, page);
+        } else {
+            cache.forget(key);
+        }
+        write(page, key.articleId(), response);
+    }
+
+    /** The cache key of a plain anonymous request for an article page, or null for any other request. */
+    private PageKey keyOf(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod()) || request.getQueryString() != null
+                || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+            return null;
+        }
+        Matcher path = PATH.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+        if (!path.matches()) {
+            return null;
+        }
+        String size = "";
+        String contrast = "";
+        String language = "";
+        Cookie[] cookies = request.getCookies();
+        for (Cookie cookie : cookies == null ? new Cookie[0] : cookies) {
+            String value = cookie.getValue();
+            switch (cookie.getName()) {
+                case SitePreferences.SIZE_COOKIE -> size = value;
+                case SitePreferences.CONTRAST_COOKIE -> contrast = value;
+                case WebConfiguration.LANGUAGE_COOKIE -> language = value;
+                default -> {
+                    if (cookie.getName().equals(sessionCookie)) {
+                        return null;
+                    }
+                }
+            }
+        }
+        if (!(size.isEmpty() || SitePreferences.isFontSize(size)) || !(contrast.isEmpty() || SitePreferences.isContrast(contrast))
+                || !(language.isEmpty() || LANGUAGES.contains(language))) {
+            return null;
+        }
+        return new PageKey(Long.parseLong(path.group(1)), size, contrast, language);
+    }
+
+    /** The rendered page split around the hit mark, with the headers to repeat; null if it holds no single mark. */
+    private RenderedPage split(ContentCachingResponseWrapper rendering, HttpServletResponse response) {
+        byte[] body = rendering.getContentAsByteArray();
+        int at = indexOf(body, hitsMarkBytes, 0);
+        if (at < 0 || indexOf(body, hitsMarkBytes, at + hitsMarkBytes.length) >= 0) {
+            return null;
+        }
+        List<Map.Entry<String, String>> headers = new ArrayList<>();
+        for (String name : response.getHeaderNames()) {
+            if (NOT_REPEATED.stream().noneMatch(name::equalsIgnoreCase)) {
+                response.getHeaders(name).forEach(value -> headers.add(new AbstractMap.SimpleImmutableEntry<>(name, value)));
+            }
+        }
+        byte[] before = Arrays.copyOfRange(body, 0, at);
+        byte[] after = Arrays.copyOfRange(body, at + hitsMarkBytes.length, body.length);
+        return new RenderedPage(response.getContentType(), response.getLocale(), List.copyOf(headers), before, after);
+    }
+
+    private void write(RenderedPage page, long articleId, HttpServletResponse response) throws IOException {
+        response.setContentType(page.contentType());
+        response.setLocale(page.locale());
+        List<String> set = new ArrayList<>(page.headers().size());
+        for (Map.Entry<String, String> header : page.headers()) {
+            if (set.contains(header.getKey())) {
+                response.addHeader(header.getKey(), header.getValue());
+            } else {
+                response.setHeader(header.getKey(), header.getValue());
+                set.add(header.getKey());
+            }
+        }
+        byte[] count = Long.toString(hits.hits(articleId)).getBytes(StandardCharsets.US_ASCII);
+        response.setContentLength(page.beforeHits().length + count.length + page.afterHits().length);
+        ServletOutputStream out = response.getOutputStream();
+        out.write(page.beforeHits());
+        out.write(count);
+        out.write(page.afterHits());
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle, int from) {
+        outer:
+        for (int i = from; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}
