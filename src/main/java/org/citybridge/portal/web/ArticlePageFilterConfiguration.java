@@ -1,5 +1,7 @@
 package org.citybridge.portal.web;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.citybridge.portal.ArticleHits;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -8,21 +10,23 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Puts {@link ArticlePageFilter} right after the request metrics ({@code ServerHttpObservationFilter}, which Spring Boot
- * orders at {@code HIGHEST_PRECEDENCE + 1}), before the session and security filters.
+ * Puts {@link ArticlePageFilter} first, before the request observation ({@code http.server.requests}), the session and
+ * the security filters: the observation alone cost a fifth of the throughput of pages served from the cache, which the
+ * filter times itself, as {@code citybridge.portal.article.pages.cached}.
  */
 @Configuration(proxyBeanMethods = false)
 class ArticlePageFilterConfiguration {
 
-    static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 2;
-
+    
     @Bean
-    FilterRegistrationBean<ArticlePageFilter> articlePageFilter(PublicPageCache cache, ArticleHits hits,
+    FilterRegistrationBean<ArticlePageFilter> articlePageFilter(PublicPageCache cache, ArticleHits hits, MeterRegistry meters,
             @Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie) {
+        Timer cached = Timer.builder("citybridge.portal.article.pages.cached")
+                .description("Article pages served to anonymous readers from the page rendered moments ago").register(meters);
         FilterRegistrationBean<ArticlePageFilter> registration = new FilterRegistrationBean<>(
-                new ArticlePageFilter(cache, hits, sessionCookie));
+                new ArticlePageFilter(cache, hits, cached, sessionCookie));
         registration.addUrlPatterns("/article/*");
-        registration.setOrder(ORDER);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
 }

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.citybridge.portal.PortalTesting;
 import org.citybridge.portal.domain.ArticleEditing;
 import org.citybridge.portal.hits.BufferedArticleHits;
@@ -46,6 +47,8 @@ class ArticlePageFilterTests {
     ArticleEditing editing;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MeterRegistry meters;
 
     private final HttpClient anonymous = HttpClient.newHttpClient();
 
@@ -76,6 +79,8 @@ class ArticlePageFilterTests {
         assertThat(stored(id)).as("bots are not counted, readers are").isEqualTo(22);
         assertThat(shownHits(get(anonymous, "/article/" + id + ".html", READER, null))).isEqualTo(23);
         assertThat(get(anonymous, "/article/" + id + ".html", READER, null).body()).doesNotContainPattern("hits[0-9a-f]{32}");
+        assertThat(meters.timer("citybridge.portal.article.pages.cached").count()).as("pages served from the cache are timed")
+                .isGreaterThanOrEqualTo(24);
     }
 
     @Test
