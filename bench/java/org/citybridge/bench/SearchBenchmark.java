@@ -23,7 +23,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * indexed with the MassIndexer): p95 of a set of queries in-process and over HTTP ({@code /api/v1/search}), against
  * PostgreSQL {@code ILIKE '%q%'} over the same table in the same run.
  *
- * <pre>./mvnw -q -Pbench test-compile exec:java -Dbench=SearchBenchmark [-Darticles=100000]</pre>
+ * <pre>./mvnw -q -Pbench test-compile exec:java -Dbench=SearchBenchmark [-Darticles=100000] [-Dkeep=true]</pre>
+ *
+ * {@code keep} keeps the database and the index in {@code bench/out/search-kept} and uses them again on the next run
+ * with {@code keep}, which then only measures.
  */
 public final class SearchBenchmark {
 
@@ -44,23 +47,30 @@ public final class SearchBenchmark {
 
     public static void main(String[] args) throws Exception {
         int count = Integer.getInteger("articles", 100_000);
+        boolean keep = Boolean.getBoolean("keep");
         Path out = Path.of("bench", "out");
         Files.createDirectories(out);
+        Path data = keep ? out.resolve("search-kept") : out.resolve("search-" + System.nanoTime());
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CityBridgeApplication.class)
-                .run("--server.port=0", "--citybridge.data-dir=" + out.resolve("search-" + System.nanoTime()),
-                        "--citybridge.embedded-database.throwaway=true", "--citybridge.admin-password=Bench-password-2026",
+                .run("--server.port=0", "--citybridge.data-dir=" + data,
+                        "--citybridge.embedded-database.throwaway=" + !keep, "--citybridge.admin-password=Bench-password-2026",
                         "--logging.level.root=WARN", "--logging.level.org.citybridge=WARN", "--spring.main.banner-mode=off")) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             ArticleSearch search = app.getBean(ArticleSearch.class);
             String base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
 
-            long started = System.nanoTime();
-            long chars = generate(jdbc, count);
-            System.out.printf("data: %,d articles, %,d characters of body text (inserted in %.1f s)%n", count, chars,
-                    (System.nanoTime() - started) / 1e9);
-            started = System.nanoTime();
-            long indexed = search.rebuildIndex();
-            System.out.printf("mass indexing: %,d articles in %.1f s%n", indexed, (System.nanoTime() - started) / 1e9);
+            Long existing = jdbc.queryForObject("SELECT count(*) FROM article", Long.class);
+            if (keep && existing >= count) {
+                System.out.printf("data and index kept from an earlier run in %s: %,d articles%n", data, existing);
+            } else {
+                long started = System.nanoTime();
+                long chars = generate(jdbc, count);
+                System.out.printf("data: %,d articles, %,d characters of body text (inserted in %.1f s)%n", count, chars,
+                        (System.nanoTime() - started) / 1e9);
+                started = System.nanoTime();
+                long indexed = search.rebuildIndex();
+                System.out.printf("mass indexing: %,d articles in %.1f s%n", indexed, (System.nanoTime() - started) / 1e9);
+            }
 
             System.out.println();
             System.out.println("| query | total found | in-process p95 | HTTP /api/v1/search p95 | ILIKE p95 | ILIKE total | ratio (ILIKE / in-process) |");
