@@ -129,7 +129,7 @@ class ArticlePageFilter extends HttpFilter {
                 || !(language.isEmpty() || LANGUAGES.contains(language))) {
             return null;
         }
-        return new PageKey(Long.parseLong(path.group(1)), size, contrast, language);
+        return new PageKey(Long.parseLong(path.group(1)), size, contrast, language, request.isSecure());
     }
 
     /** The rendered page split around the hit mark, with the headers to repeat; null if it holds no single mark. */

@@ -121,8 +121,11 @@ class PublicPageCache {
     record ArticlePage(ArticleDetails article, List<ArticleRow> neighbours) {
     }
 
-    /** Which rendering of an article page a request asks for: the article and the reader's options as their cookies say. */
-    record PageKey(long articleId, String fontSize, String contrast, String language) {
+    /**
+     * Which rendering of an article page a request asks for: the article, the reader's options as their cookies say,
+     * and whether it came over HTTPS (which adds a header).
+     */
+    record PageKey(long articleId, String fontSize, String contrast, String language, boolean secure) {
     }
 
     /** An article page as rendered for anonymous readers: its headers and its bytes before and after the hit count. */
