@@ -1,7 +1,7 @@
 package org.citybridge.platform;
 
 import org.citybridge.shared.RuleViolation;
-import org.citybridge.shared.RuleViolations;
+import org.citybridge.shared.RuleRefusal;
 import org.springframework.validation.BindingResult;
 
 /** Puts a business rule's refusal onto a form, on its field when it names one. */
@@ -18,7 +18,7 @@ public final class FormErrors {
         }
     }
 
-    public static void reject(BindingResult result, RuleViolations violations) {
-        violations.violations().forEach(violation -> reject(result, violation));
+    public static void reject(BindingResult result, RuleRefusal refusal) {
+        refusal.violations().forEach(violation -> reject(result, violation));
     }
 }

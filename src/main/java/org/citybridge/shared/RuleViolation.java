@@ -1,7 +1,9 @@
 package org.citybridge.shared;
 
+import java.util.List;
+
 /** A business rule refused the change; {@code field} names the form field it concerns, if any. */
-public class RuleViolation extends RuntimeException {
+public class RuleViolation extends RuleRefusal {
 
     private final String field;
     private final String messageKey;
@@ -28,5 +30,10 @@ public class RuleViolation extends RuntimeException {
 
     public Object[] args() {
         return args;
+    }
+
+    @Override
+    public List<RuleViolation> violations() {
+        return List.of(this);
     }
 }

@@ -3,7 +3,7 @@ package org.citybridge.shared;
 import java.util.List;
 
 /** Several rules refused one change at once, e.g. every invalid answer of a form; nothing was saved. */
-public class RuleViolations extends RuntimeException {
+public class RuleViolations extends RuleRefusal {
 
     private final List<RuleViolation> violations;
 
@@ -12,6 +12,7 @@ public class RuleViolations extends RuntimeException {
         this.violations = List.copyOf(violations);
     }
 
+    @Override
     public List<RuleViolation> violations() {
         return violations;
     }

@@ -17,8 +17,8 @@ import org.citybridge.directory.CityDirectory;
 import org.citybridge.directory.CityLevel;
 import org.citybridge.platform.CityBridgeProperties;
 import org.citybridge.platform.FormErrors;
+import org.citybridge.shared.RuleRefusal;
 import org.citybridge.shared.RuleViolation;
-import org.citybridge.shared.RuleViolations;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -138,10 +138,8 @@ class CircularController {
             redirect.addFlashAttribute("issued", issued);
             redirect.addFlashAttribute("flashKey", "circular.issuedNotice");
             return "redirect:/admin/circulars/" + id + "/tracking";
-        } catch (RuleViolation violation) {
-            redirect.addFlashAttribute("problems", List.of(violation));
-        } catch (RuleViolations violations) {
-            redirect.addFlashAttribute("problems", violations.violations());
+        } catch (RuleRefusal refusal) {
+            redirect.addFlashAttribute("problems", refusal.violations());
         }
         return "redirect:/admin/circulars/" + id;
     }
@@ -189,10 +187,8 @@ class CircularController {
                 corrections.correct(id, form.correction(properties.timeZone()), files);
                 redirect.addFlashAttribute("flashKey", "circular.corrected");
                 return "redirect:/admin/circulars/" + id;
-            } catch (RuleViolation violation) {
-                FormErrors.reject(result, violation);
-            } catch (RuleViolations violations) {
-                FormErrors.reject(result, violations);
+            } catch (RuleRefusal refusal) {
+                FormErrors.reject(result, refusal);
             }
         }
         model.addAttribute("circular", queries.details(id));
@@ -217,10 +213,8 @@ class CircularController {
             long id = saving.getAsLong();
             redirect.addFlashAttribute("flashKey", "circular.saved");
             return "redirect:/admin/circulars/" + id;
-        } catch (RuleViolation violation) {
-            reject(result, violation);
-        } catch (RuleViolations violations) {
-            violations.violations().forEach(v -> reject(result, v));
+        } catch (RuleRefusal refusal) {
+            refusal.violations().forEach(v -> reject(result, v));
         }
         return form(form, circular, model);
     }

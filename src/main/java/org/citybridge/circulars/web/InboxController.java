@@ -13,7 +13,7 @@ import org.citybridge.circulars.ReceiptInput;
 import org.citybridge.circulars.domain.CircularQueries;
 import org.citybridge.circulars.domain.Deliveries;
 import org.citybridge.shared.RuleViolation;
-import org.citybridge.shared.RuleViolations;
+import org.citybridge.shared.RuleRefusal;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -64,10 +64,8 @@ class InboxController {
             deliveries.submitReceipt(deliveryId, input, seen(params.getFirst("seen")));
             redirect.addFlashAttribute("flashKey", "receipt.saved");
             return "redirect:/admin/inbox/" + deliveryId;
-        } catch (RuleViolations violations) {
-            return page(delivery, input, errors(violations.violations()), model);
-        } catch (RuleViolation violation) {
-            return page(delivery, input, errors(List.of(violation)), model);
+        } catch (RuleRefusal refusal) {
+            return page(delivery, input, errors(refusal.violations()), model);
         }
     }
 

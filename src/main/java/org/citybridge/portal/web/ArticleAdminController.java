@@ -10,8 +10,7 @@ import org.citybridge.portal.domain.ArticleDetails;
 import org.citybridge.portal.domain.ArticleEditing;
 import org.citybridge.portal.domain.PortalAccess;
 import org.citybridge.portal.domain.PortalQueries;
-import org.citybridge.shared.RuleViolation;
-import org.citybridge.shared.RuleViolations;
+import org.citybridge.shared.RuleRefusal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -83,10 +82,8 @@ class ArticleAdminController {
                 long id = editing.create(form.draft(properties.timeZone()), cover, files);
                 redirect.addFlashAttribute("flashKey", "article.created");
                 return "redirect:/admin/portal/articles/" + id + "/edit";
-            } catch (RuleViolation violation) {
-                FormErrors.reject(result, violation);
-            } catch (RuleViolations violations) {
-                FormErrors.reject(result, violations);
+            } catch (RuleRefusal refusal) {
+                FormErrors.reject(result, refusal);
             }
         }
         return form(null, model);
@@ -114,10 +111,8 @@ class ArticleAdminController {
                         form.removeCover(), files, removed);
                 redirect.addFlashAttribute("flashKey", "article.saved");
                 return "redirect:/admin/portal/articles/" + id + "/edit";
-            } catch (RuleViolation violation) {
-                FormErrors.reject(result, violation);
-            } catch (RuleViolations violations) {
-                FormErrors.reject(result, violations);
+            } catch (RuleRefusal refusal) {
+                FormErrors.reject(result, refusal);
             }
         }
         return form(article, model);
@@ -134,10 +129,8 @@ class ArticleAdminController {
                 default -> editing.withdraw(id);
             }
             redirect.addFlashAttribute("flashKey", "article.done." + action);
-        } catch (RuleViolation violation) {
-            redirect.addFlashAttribute("problems", List.of(violation));
-        } catch (RuleViolations violations) {
-            redirect.addFlashAttribute("problems", violations.violations());
+        } catch (RuleRefusal refusal) {
+            redirect.addFlashAttribute("problems", refusal.violations());
         }
         return "redirect:/admin/portal/articles/" + id + "/edit";
     }

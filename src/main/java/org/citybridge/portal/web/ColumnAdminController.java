@@ -7,8 +7,8 @@ import org.citybridge.portal.domain.ColumnAdministration;
 import org.citybridge.portal.domain.ColumnNode;
 import org.citybridge.portal.domain.PortalAccess;
 import org.citybridge.portal.domain.PortalQueries;
+import org.citybridge.shared.RuleRefusal;
 import org.citybridge.shared.RuleViolation;
-import org.citybridge.shared.RuleViolations;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -49,10 +49,8 @@ class ColumnAdminController {
                 columns.create(form.change());
                 redirect.addFlashAttribute("flashKey", "column.created");
                 return "redirect:/admin/portal/columns";
-            } catch (RuleViolation violation) {
-                FormErrors.reject(result, violation);
-            } catch (RuleViolations violations) {
-                FormErrors.reject(result, violations);
+            } catch (RuleRefusal refusal) {
+                FormErrors.reject(result, refusal);
             }
         }
         return page(null, model);
@@ -76,10 +74,8 @@ class ColumnAdminController {
                 columns.update(id, form.change());
                 redirect.addFlashAttribute("flashKey", "column.saved");
                 return "redirect:/admin/portal/columns";
-            } catch (RuleViolation violation) {
-                FormErrors.reject(result, violation);
-            } catch (RuleViolations violations) {
-                FormErrors.reject(result, violations);
+            } catch (RuleRefusal refusal) {
+                FormErrors.reject(result, refusal);
             }
         }
         return page(column, model);

@@ -11,6 +11,7 @@ import org.citybridge.platform.files.FilePolicy;
 import org.citybridge.portal.PortalApi;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.Role;
+import org.citybridge.shared.RuleRefusal;
 import org.citybridge.shared.RuleViolation;
 import org.citybridge.shared.RuleViolations;
 import org.citybridge.submissions.ReviewAction;
@@ -220,10 +221,8 @@ class SubmissionController {
             review.review(id, ReviewAction.ADOPT, form.getOpinion(), form.toAdoption());
             redirect.addFlashAttribute("flashKey", "submission.flash.adopted");
             return "redirect:/admin/submissions/" + id;
-        } catch (RuleViolations violations) {
-            FormErrors.reject(result, violations);
-        } catch (RuleViolation violation) {
-            FormErrors.reject(result, violation);
+        } catch (RuleRefusal refusal) {
+            FormErrors.reject(result, refusal);
         }
         return adoptPage(queries.submission(id), model);
     }
