@@ -10,6 +10,7 @@ import jakarta.servlet.http.Cookie;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.citybridge.directory.LiaisonRole;
+import org.citybridge.platform.files.Upload;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.Role;
 import org.citybridge.submissions.domain.SubmissionMedia;
@@ -247,7 +248,7 @@ class SubmissionFlowTests {
     @Test
     void aCitysPicturesAreSeenByTheSecretariatEditorsItsLiaisonsAndItsProvinceOnly() {
         UUID picture = Fixtures.as(SubmissionTesting.liaison(CHENGDU, personId),
-                () -> media.upload(new org.citybridge.submissions.domain.Upload("会场.jpg", SubmissionTesting.image("jpg")))).id();
+                () -> media.upload(new Upload("会场.jpg", SubmissionTesting.image("jpg")))).id();
         assertThat(jdbc.sql("SELECT city_code FROM submission_media WHERE file_id = :f").param("f", picture).query(String.class).single())
                 .isEqualTo(CHENGDU);
         assertThat(media.allows(picture, new Actor("a", Role.ADMIN, null, null, null))).isTrue();
@@ -260,7 +261,7 @@ class SubmissionFlowTests {
         assertThat(media.allows(picture, Actor.PUBLIC)).isFalse();
         assertThat(media.allows(UUID.randomUUID(), SubmissionTesting.staff())).isFalse();
         UUID staffPicture = Fixtures.as(SubmissionTesting.staff(),
-                () -> media.upload(new org.citybridge.submissions.domain.Upload("配图.png", SubmissionTesting.image("png")))).id();
+                () -> media.upload(new Upload("配图.png", SubmissionTesting.image("png")))).id();
         assertThat(media.allows(staffPicture, new Actor("e", Role.EDITOR, null, null, null))).isTrue();
         assertThat(media.allows(staffPicture, SubmissionTesting.liaison(CHENGDU, null))).isFalse();
     }

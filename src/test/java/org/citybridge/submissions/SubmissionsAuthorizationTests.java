@@ -16,7 +16,7 @@ import org.citybridge.submissions.domain.Adoption;
 import org.citybridge.submissions.domain.ReportInput;
 import org.citybridge.submissions.domain.SubmissionReview;
 import org.citybridge.submissions.domain.SubmissionWriting;
-import org.citybridge.submissions.domain.Upload;
+import org.citybridge.platform.files.Upload;
 import org.citybridge.support.Fixtures;
 import org.citybridge.support.IntegrationTest;
 import org.citybridge.support.Sessions;

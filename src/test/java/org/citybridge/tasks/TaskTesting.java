@@ -10,7 +10,7 @@ import org.citybridge.support.Fixtures;
 import org.citybridge.tasks.domain.NewTask;
 import org.citybridge.tasks.domain.TaskAssigning;
 import org.citybridge.tasks.domain.TaskWork;
-import org.citybridge.tasks.domain.Upload;
+import org.citybridge.platform.files.Upload;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Builds tasks through the real services for the tests of this module, acting as whoever the step needs. */

@@ -17,7 +17,7 @@ import org.citybridge.support.IntegrationTest;
 import org.citybridge.support.Sessions;
 import org.citybridge.tasks.domain.TaskAssigning;
 import org.citybridge.tasks.domain.TaskWork;
-import org.citybridge.tasks.domain.Upload;
+import org.citybridge.platform.files.Upload;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;

@@ -57,6 +57,11 @@ public class FileStore {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
+    public StoredFile store(Upload upload, FilePolicy policy, String field) {
+        return store(upload.name(), upload.content() == null ? new byte[0] : upload.content(), policy, field);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
     public StoredFile store(String originalName, byte[] content, FilePolicy policy, String field) {
         String name = displayName(originalName);
         if (content.length == 0) {

@@ -11,6 +11,7 @@ import org.citybridge.platform.files.FileAccessRule;
 import org.citybridge.platform.files.FilePolicy;
 import org.citybridge.platform.files.FileStore;
 import org.citybridge.platform.files.StoredFile;
+import org.citybridge.platform.files.Upload;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.Role;
 import org.citybridge.shared.RuleViolation;
@@ -47,7 +48,7 @@ public class SubmissionMedia implements FileAccessRule {
                 && (upload.name() == null || upload.name().isBlank()))) {
             throw new RuleViolation("file", "submission.error.fileRequired");
         }
-        StoredFile file = files.store(upload.name(), upload.content(), FilePolicy.IMAGES, "file");
+        StoredFile file = files.store(upload, FilePolicy.IMAGES, "file");
         String city = actor.role() == Role.LIAISON ? actor.cityCode() : null;
         String province = city == null ? null
                 : directory.cityRefs(List.of(city)).stream().findFirst().map(CityRef::provinceCode).orElse(null);

@@ -11,6 +11,7 @@ import org.citybridge.directory.LiaisonContact;
 import org.citybridge.platform.files.FilePolicy;
 import org.citybridge.platform.files.FileStore;
 import org.citybridge.platform.files.StoredFile;
+import org.citybridge.platform.files.Upload;
 import org.citybridge.platform.html.RichText;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.NotFoundException;
@@ -121,8 +122,7 @@ public class SubmissionWriting {
 
     private void attach(long id, List<Upload> attachments) {
         for (Upload upload : attachments == null ? List.<Upload>of() : attachments) {
-            StoredFile file = files.store(upload.name(), upload.content() == null ? new byte[0] : upload.content(),
-                    FilePolicy.DOCUMENTS, "attachments");
+            StoredFile file = files.store(upload, FilePolicy.DOCUMENTS, "attachments");
             store.insertAttachment(id, file.id());
         }
     }

@@ -8,6 +8,7 @@ import org.citybridge.directory.CityDirectory;
 import org.citybridge.platform.FormErrors;
 import org.citybridge.platform.files.FileDownloads;
 import org.citybridge.platform.files.FilePolicy;
+import org.citybridge.platform.files.Upload;
 import org.citybridge.portal.PortalApi;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.Role;
@@ -118,7 +119,7 @@ class SubmissionController {
                   Model model, RedirectAttributes redirect) {
         access.requireLiaison();
         try {
-            long id = writing.create(form.toInput(), submit, Uploads.of(attachments));
+            long id = writing.create(form.toInput(), submit, Upload.allOf(attachments));
             redirect.addFlashAttribute("flashKey", submit ? "submission.flash.submitted" : "submission.flash.saved");
             return "redirect:/admin/submissions/" + id;
         } catch (RuleViolations violations) {
@@ -150,7 +151,7 @@ class SubmissionController {
                   Model model, RedirectAttributes redirect) {
         SubmissionView view = queries.submission(id);
         try {
-            writing.revise(id, form.toInput(), submit, Uploads.of(attachments));
+            writing.revise(id, form.toInput(), submit, Upload.allOf(attachments));
             redirect.addFlashAttribute("flashKey", submit ? "submission.flash.submitted" : "submission.flash.saved");
             return "redirect:/admin/submissions/" + id;
         } catch (RuleViolations violations) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Map;
 
 import org.citybridge.platform.files.StoredFile;
+import org.citybridge.platform.files.Upload;
 import org.citybridge.submissions.domain.SubmissionMedia;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,7 +27,7 @@ class SubmissionMediaController {
 
     @PostMapping("/admin/submissions/media")
     ResponseEntity<Map<String, String>> upload(@RequestParam(name = "file", required = false) MultipartFile file) {
-        StoredFile stored = media.upload(Uploads.of(file));
+        StoredFile stored = media.upload(Upload.of(file));
         String url = "/media/" + stored.id();
         return ResponseEntity.created(URI.create(url)).body(Map.of("id", stored.id().toString(), "url", url));
     }

@@ -20,6 +20,7 @@ import org.citybridge.directory.Membership;
 import org.citybridge.platform.files.FilePolicy;
 import org.citybridge.platform.files.FileStore;
 import org.citybridge.platform.files.StoredFile;
+import org.citybridge.platform.files.Upload;
 import org.citybridge.platform.html.RichText;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.RuleViolation;
@@ -82,7 +83,7 @@ public class TaskAssigning {
             if (noName && (upload.content() == null || upload.content().length == 0)) {
                 continue;
             }
-            StoredFile file = files.store(upload.name(), upload.content(), FilePolicy.DOCUMENTS, "attachments");
+            StoredFile file = files.store(upload, FilePolicy.DOCUMENTS, "attachments");
             store.insertAttachment(taskId, file.id(), position++);
         }
         Map<String, List<LiaisonContact>> liaisons = directory.activeLiaisons(cities.stream().map(CityRef::code).toList())

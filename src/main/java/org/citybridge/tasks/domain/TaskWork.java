@@ -8,6 +8,7 @@ import java.util.List;
 import org.citybridge.platform.files.FilePolicy;
 import org.citybridge.platform.files.FileStore;
 import org.citybridge.platform.files.StoredFile;
+import org.citybridge.platform.files.Upload;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.NotFoundException;
 import org.citybridge.shared.RuleViolation;
@@ -58,7 +59,7 @@ public class TaskWork {
         Instant now = clock.instant();
         store.changeState(assignment.id(), to, action == TaskAction.SUBMIT ? note : null, now);
         for (Upload upload : uploads) {
-            StoredFile file = files.store(upload.name(), upload.content(), FilePolicy.DOCUMENTS, "evidence");
+            StoredFile file = files.store(upload, FilePolicy.DOCUMENTS, "evidence");
             store.insertEvidence(assignment.id(), file.id(), now);
         }
         store.insertTransition(assignment.id(), action, assignment.state(), to, note, actor.username(), now);

@@ -11,6 +11,7 @@ import org.citybridge.platform.FormErrors;
 import org.citybridge.platform.Spreadsheets;
 import org.citybridge.platform.files.FileDownloads;
 import org.citybridge.platform.files.FilePolicy;
+import org.citybridge.platform.files.Upload;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.RuleViolation;
 import org.citybridge.shared.Role;
@@ -111,7 +112,7 @@ class TaskController {
         }
         if (!result.hasErrors()) {
             try {
-                long id = assigning.assign(form.toNewTask(), Uploads.of(attachments));
+                long id = assigning.assign(form.toNewTask(), Upload.allOf(attachments));
                 redirect.addFlashAttribute("flashKey", "task.created");
                 return "redirect:/admin/tasks/" + id;
             } catch (RuleViolation violation) {
@@ -148,7 +149,7 @@ class TaskController {
                Model model, RedirectAttributes redirect) {
         TaskAction wanted = TaskAction.fromCode(action);
         try {
-            work.act(id, code, wanted, note, Uploads.of(evidence));
+            work.act(id, code, wanted, note, Upload.allOf(evidence));
             redirect.addFlashAttribute("flashKey", "task.done");
             return "redirect:/admin/tasks/" + id + "/cities/" + code;
         } catch (RuleViolation violation) {
