@@ -38,18 +38,20 @@ import org.springframework.stereotype.Component;
  * view counted during a flush is either in this flush or stays for the next one. If the write fails the counts go
  * back into the buffer.
  *
- * <p>Reading a count does not ask the database either while it knows the stored count from less than one interval
+ * <p>Reading a count does not ask the database either while it knows the stored count from less than two intervals
  * ago: each flush keeps the totals its statement returns, and a count not known (or older) is read once, under the
  * flush lock, so that it can never be older than a flush that already took this instance's views out of the buffer.
- * Views written by other instances show within an interval.
+ * Views written by other instances show within two intervals.
  */
 @Component
 public class BufferedArticleHits implements ArticleHits, SmartLifecycle {
 
     /** Stops after the web server (its graceful-shutdown and stop phases), so no view arrives after the last flush. */
     static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
-    /** In flush intervals: stored counts not used for this long are dropped, so the map holds the articles being read. */
-    private static final int STORED_COUNT_LIFETIME = 60;
+    /** Stored counts not renewed for this long are dropped, so that the map holds the articles being read. */
+    private static final Duration STORED_COUNT_LIFETIME = Duration.ofMinutes(1);
+    /** How long a read waits for a flush to finish before it answers the last counts known. */
+    private static final Duration READ_LOCK_WAIT = Duration.ofMillis(50);
 
     private static final Logger log = LoggerFactory.getLogger(BufferedArticleHits.class);
     /** Articles deleted meanwhile are skipped (the join), so one deleted article never blocks the others' counts. */
@@ -89,18 +91,24 @@ public class BufferedArticleHits implements ArticleHits, SmartLifecycle {
     /**
      * Stored counts plus this instance's views not yet written (other instances' show after their next flush). Read
      * without a lock while the stored counts are known and no flush of this instance overlapped the read; otherwise
-     * under the flush lock, asking the database for the counts not known.
+     * under the flush lock, asking the database for the counts not known. A flush that holds the lock for long (the
+     * database slow or gone) is not waited for: the answer is then the last counts known.
      */
     @Override
     public Map<Long, Long> hits(Collection<Long> articleIds) {
         long before = generation.get();
         if (before % 2 == 0) {
             Map<Long, Long> counts = known(articleIds, System.nanoTime());
-            if (counts != null && generation.get() == before) {
-                return withPending(counts);
+            if (counts != null) {
+                withPending(counts);
+                if (generation.get() == before) {
+                    return counts;
+                }
             }
         }
-        flushing.lock();
+        if (!lockForReading()) {
+            return withPending(lastKnown(articleIds));
+        }
         try {
             long now = System.nanoTime();
             Map<Long, Long> counts = new HashMap<>();
@@ -123,6 +131,24 @@ public class BufferedArticleHits implements ArticleHits, SmartLifecycle {
         }
     }
 
+    private boolean lockForReading() {
+        try {
+            return flushing.tryLock(READ_LOCK_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private Map<Long, Long> lastKnown(Collection<Long> articleIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        for (Long id : articleIds) {
+            StoredCount count = stored.get(id);
+            counts.put(id, count == null ? 0L : count.hits());
+        }
+        return counts;
+    }
+
     /** The stored counts of all these articles, or null if one is not known or too old. */
     private Map<Long, Long> known(Collection<Long> articleIds, long now) {
         Map<Long, Long> counts = new HashMap<>();
@@ -136,8 +162,9 @@ public class BufferedArticleHits implements ArticleHits, SmartLifecycle {
         return counts;
     }
 
+    /** Fresh for two intervals: a count being read is renewed by every flush that writes views of it. */
     private boolean fresh(StoredCount count, long now) {
-        return count != null && now - count.at() < interval.toNanos();
+        return count != null && now - count.at() < 2 * interval.toNanos();
     }
 
     private Map<Long, Long> withPending(Map<Long, Long> counts) {
@@ -228,8 +255,8 @@ public class BufferedArticleHits implements ArticleHits, SmartLifecycle {
         totals.forEach((id, total) -> stored.put(id, new StoredCount(total, now)));
     }
 
-    private void forgetStoredCountsOlderThan(int intervals) {
-        long oldest = System.nanoTime() - intervals * interval.toNanos();
+    private void forgetStoredCountsOlderThan(Duration age) {
+        long oldest = System.nanoTime() - age.toNanos();
         stored.values().removeIf(count -> count.at() - oldest < 0);
     }
 

@@ -1,5 +1,6 @@
 package org.citybridge.portal.web;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap;
@@ -25,6 +26,8 @@ import org.citybridge.platform.WebConfiguration;
 import org.citybridge.portal.ArticleHits;
 import org.citybridge.portal.web.PublicPageCache.PageKey;
 import org.citybridge.portal.web.PublicPageCache.RenderedPage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -45,8 +48,15 @@ class ArticlePageFilter extends HttpFilter {
     static final String HITS_MARK_ATTRIBUTE = "org.citybridge.portal.web.ArticlePageFilter.hitsMark";
     private static final Pattern PATH = Pattern.compile("/article/([1-9][0-9]{0,17})\\.html");
     private static final Set<String> LANGUAGES = Set.of("zh-CN", "zh", "en");
-    private static final Set<String> NOT_REPEATED = Set.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LENGTH,
-            HttpHeaders.CONTENT_LANGUAGE, HttpHeaders.DATE, HttpHeaders.TRANSFER_ENCODING, HttpHeaders.SET_COOKIE);
+    private static final String DEFAULT_LANGUAGE = "zh-CN";
+    /**
+     * The headers a kept page repeats (those Spring Security writes on every page), besides its type and language.
+     * Anything else the rendering request got (a cookie, a trace id) stays with that request.
+     */
+    static final List<String> REPEATED = List.of("Content-Security-Policy", "X-Content-Type-Options", "X-Frame-Options",
+            "X-XSS-Protection", "Referrer-Policy", "Cache-Control", "Pragma", "Expires", "Strict-Transport-Security",
+            "Permissions-Policy", "Cross-Origin-Opener-Policy", "Cross-Origin-Embedder-Policy", "Cross-Origin-Resource-Policy");
+    private static final Logger log = LoggerFactory.getLogger(ArticlePageFilter.class);
 
     /** Unguessable, so that no article text can contain it. */
     private final String hitsMark = "hits" + UUID.randomUUID().toString().replace("-", "");
@@ -81,24 +91,36 @@ class ArticlePageFilter extends HttpFilter {
             servedFromCache.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
             return;
         }
+        long changesSeen = cache.changes();
+        cache.forgetArticle(key.articleId());
         request.setAttribute(HITS_MARK_ATTRIBUTE, hitsMark);
         ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
-        chain.doFilter(request, rendering);
-        RenderedPage page = split(rendering, response);
+        try {
+            chain.doFilter(request, rendering);
+        } catch (IOException | ServletException | RuntimeException e) {
+            cache.forget(key);
+            throw e;
+        }
+        byte[] body = rendering.getContentAsByteArray();
+        RenderedPage page = split(body, response);
         if (page == null) {
             cache.forget(key);
-            rendering.copyBodyToResponse();
+            writeWithoutMarks(body, key.articleId(), rendering);
             return;
         }
         if (rendering.getStatus() == HttpServletResponse.SC_OK && response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()) {
-            cache.keep(key, page);
+            cache.keep(key, page, changesSeen);
         } else {
             cache.forget(key);
         }
         write(page, key.articleId(), response);
     }
 
-    /** The cache key of a plain anonymous request for an article page, or null for any other request. */
+    /**
+     * The cache key of a plain anonymous request for an article page, or null for any other request. An option cookie
+     * sent twice, or with a value the page would not take, makes it another request: the key must say what the page
+     * will show.
+     */
     private PageKey keyOf(HttpServletRequest request) {
         if (!"GET".equals(request.getMethod()) || request.getQueryString() != null
                 || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
@@ -108,46 +130,69 @@ class ArticlePageFilter extends HttpFilter {
         if (!path.matches()) {
             return null;
         }
-        String size = "";
-        String contrast = "";
-        String language = "";
+        String size = null;
+        String contrast = null;
+        String language = null;
         Cookie[] cookies = request.getCookies();
         for (Cookie cookie : cookies == null ? new Cookie[0] : cookies) {
+            String name = cookie.getName();
             String value = cookie.getValue();
-            switch (cookie.getName()) {
-                case SitePreferences.SIZE_COOKIE -> size = value;
-                case SitePreferences.CONTRAST_COOKIE -> contrast = value;
-                case WebConfiguration.LANGUAGE_COOKIE -> language = value;
-                default -> {
-                    if (cookie.getName().equals(sessionCookie)) {
-                        return null;
-                    }
+            if (name.equals(sessionCookie)) {
+                return null;
+            } else if (name.equals(SitePreferences.SIZE_COOKIE)) {
+                if (size != null || !SitePreferences.isFontSize(value)) {
+                    return null;
                 }
+                size = value;
+            } else if (name.equals(SitePreferences.CONTRAST_COOKIE)) {
+                if (contrast != null || !SitePreferences.isContrast(value)) {
+                    return null;
+                }
+                contrast = value;
+            } else if (name.equals(WebConfiguration.LANGUAGE_COOKIE)) {
+                if (language != null || !LANGUAGES.contains(value)) {
+                    return null;
+                }
+                language = value;
             }
         }
-        if (!(size.isEmpty() || SitePreferences.isFontSize(size)) || !(contrast.isEmpty() || SitePreferences.isContrast(contrast))
-                || !(language.isEmpty() || LANGUAGES.contains(language))) {
-            return null;
-        }
-        return new PageKey(Long.parseLong(path.group(1)), size, contrast, language, request.isSecure());
+        return new PageKey(Long.parseLong(path.group(1)), size == null ? SitePreferences.DEFAULT_SIZE : size,
+                contrast == null ? SitePreferences.DEFAULT_CONTRAST : contrast, language == null ? DEFAULT_LANGUAGE : language,
+                request.isSecure());
     }
 
-    /** The rendered page split around the hit mark, with the headers to repeat; null if it holds no single mark. */
-    private RenderedPage split(ContentCachingResponseWrapper rendering, HttpServletResponse response) {
-        byte[] body = rendering.getContentAsByteArray();
+    /** The rendered page split around the hit mark, with the headers to repeat; null unless it holds one mark. */
+    private RenderedPage split(byte[] body, HttpServletResponse response) {
         int at = indexOf(body, hitsMarkBytes, 0);
         if (at < 0 || indexOf(body, hitsMarkBytes, at + hitsMarkBytes.length) >= 0) {
             return null;
         }
         List<Map.Entry<String, String>> headers = new ArrayList<>();
-        for (String name : response.getHeaderNames()) {
-            if (NOT_REPEATED.stream().noneMatch(name::equalsIgnoreCase)) {
-                response.getHeaders(name).forEach(value -> headers.add(new AbstractMap.SimpleImmutableEntry<>(name, value)));
-            }
+        for (String name : REPEATED) {
+            response.getHeaders(name).forEach(value -> headers.add(new AbstractMap.SimpleImmutableEntry<>(name, value)));
         }
         byte[] before = Arrays.copyOfRange(body, 0, at);
         byte[] after = Arrays.copyOfRange(body, at + hitsMarkBytes.length, body.length);
         return new RenderedPage(response.getContentType(), response.getLocale(), List.copyOf(headers), before, after);
+    }
+
+    /** A response that is not one page with one mark (an error page, say) goes out as it is, any mark replaced. */
+    private void writeWithoutMarks(byte[] body, long articleId, ContentCachingResponseWrapper rendering) throws IOException {
+        if (indexOf(body, hitsMarkBytes, 0) >= 0) {
+            log.warn("Article page {} shows its hit count more than once; it is not kept for other readers", articleId);
+            byte[] count = Long.toString(hits.hits(articleId)).getBytes(StandardCharsets.US_ASCII);
+            ByteArrayOutputStream replaced = new ByteArrayOutputStream(body.length);
+            int from = 0;
+            for (int at = indexOf(body, hitsMarkBytes, 0); at >= 0; at = indexOf(body, hitsMarkBytes, from)) {
+                replaced.write(body, from, at - from);
+                replaced.write(count);
+                from = at + hitsMarkBytes.length;
+            }
+            replaced.write(body, from, body.length - from);
+            rendering.resetBuffer();
+            rendering.getOutputStream().write(replaced.toByteArray());
+        }
+        rendering.copyBodyToResponse();
     }
 
     private void write(RenderedPage page, long articleId, HttpServletResponse response) throws IOException {

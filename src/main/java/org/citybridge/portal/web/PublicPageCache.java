@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
@@ -25,18 +26,25 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * cached. A publish or withdrawal on this instance empties it at once; other instances catch up within the moment.
  *
  * <p>A rendered page that is due is renewed by one request while the others are still served the page it replaces,
- * for at most {@link #RENEWAL_GRACE} after it fell due.
+ * for at most {@link #RENEWAL_GRACE} after it fell due; renewing reads the article afresh, so another instance's
+ * withdrawal shows here within the moment and the grace. Rendered pages take at most {@link #MAX_PAGE_BYTES}; past
+ * that, pages long due are dropped, and if that is not enough, all. Whatever was loaded or rendered while this
+ * instance published or withdrew is not kept.
  */
 @Component
 class PublicPageCache {
 
     private static final int MAX_ARTICLES = 10_000;
     private static final int MAX_PAGES = 10_000;
-    static final Duration RENEWAL_GRACE = Duration.ofSeconds(5);
+    static final long MAX_PAGE_BYTES = 64L * 1024 * 1024;
+    static final Duration RENEWAL_GRACE = Duration.ofSeconds(2);
 
     private final long ttlNanos;
     private final Map<Long, Entry<ArticlePage>> articles = new ConcurrentHashMap<>();
     private final Map<PageKey, RenderedEntry> pages = new ConcurrentHashMap<>();
+    private final AtomicLong pageBytes = new AtomicLong();
+    /** Counts publishes and withdrawals: what was loaded or rendered across one is not kept. */
+    private final AtomicLong changes = new AtomicLong();
     private volatile Entry<List<ColumnNode>> navigation;
 
     PublicPageCache(@Value("${citybridge.portal.page-cache-ttl:1s}") Duration ttl) {
@@ -52,10 +60,19 @@ class PublicPageCache {
             if (articles.size() >= MAX_ARTICLES) {
                 articles.clear();
             }
+            long seen = changes.get();
             entry = new Entry<>(load.apply(id), System.nanoTime() + ttlNanos);
             articles.put(id, entry);
+            if (changes.get() != seen) {
+                articles.remove(id, entry);
+            }
         }
         return entry.value();
+    }
+
+    /** Makes the next {@link #article} read the article afresh. */
+    void forgetArticle(long id) {
+        articles.remove(id);
     }
 
     List<ColumnNode> navigation(Supplier<List<ColumnNode>> load) {
@@ -89,17 +106,47 @@ class PublicPageCache {
         return entry.page();
     }
 
-    void keep(PageKey key, RenderedPage page) {
-        if (ttlNanos > 0) {
-            if (pages.size() >= MAX_PAGES) {
-                pages.clear();
-            }
-            pages.put(key, new RenderedEntry(page, System.nanoTime() + ttlNanos, new AtomicBoolean()));
+    /** Where publishes and withdrawals stand; {@link #keep} takes it as read before the page was rendered. */
+    long changes() {
+        return changes.get();
+    }
+
+    void keep(PageKey key, RenderedPage page, long changesSeen) {
+        if (ttlNanos <= 0) {
+            return;
+        }
+        long size = page.size();
+        if (pages.size() >= MAX_PAGES || pageBytes.get() + size > MAX_PAGE_BYTES) {
+            makeRoom(size);
+        }
+        RenderedEntry entry = new RenderedEntry(page, System.nanoTime() + ttlNanos, new AtomicBoolean());
+        RenderedEntry previous = pages.put(key, entry);
+        pageBytes.addAndGet(size - (previous == null ? 0 : previous.page().size()));
+        if (changes.get() != changesSeen) {
+            forget(key);
         }
     }
 
     void forget(PageKey key) {
-        pages.remove(key);
+        RenderedEntry removed = pages.remove(key);
+        if (removed != null) {
+            pageBytes.addAndGet(-removed.page().size());
+        }
+    }
+
+    private synchronized void makeRoom(long size) {
+        long longDue = System.nanoTime() - RENEWAL_GRACE.toNanos();
+        pages.values().removeIf(entry -> entry.expiresAt() - longDue < 0);
+        if (pages.size() >= MAX_PAGES || recount() + size > MAX_PAGE_BYTES) {
+            pages.clear();
+        }
+        recount();
+    }
+
+    private long recount() {
+        long bytes = pages.values().stream().mapToLong(entry -> entry.page().size()).sum();
+        pageBytes.set(bytes);
+        return bytes;
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -113,8 +160,10 @@ class PublicPageCache {
     }
 
     private void clearArticles() {
+        changes.incrementAndGet();
         articles.clear();
         pages.clear();
+        pageBytes.set(0);
     }
 
     /** An article as the public page shows it, with its neighbours in the column. */
@@ -131,6 +180,9 @@ class PublicPageCache {
     /** An article page as rendered for anonymous readers: its headers and its bytes before and after the hit count. */
     record RenderedPage(String contentType, Locale locale, List<Map.Entry<String, String>> headers, byte[] beforeHits,
                         byte[] afterHits) {
+        long size() {
+            return beforeHits.length + afterHits.length;
+        }
     }
 
     private record RenderedEntry(RenderedPage page, long expiresAt, AtomicBoolean renewing) {

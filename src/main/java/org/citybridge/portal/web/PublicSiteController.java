@@ -19,6 +19,7 @@ import org.citybridge.shared.NotFoundException;
 import org.citybridge.shared.PageOf;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -80,16 +81,17 @@ class PublicSiteController {
     }
 
     /**
-     * The article page; every GET by a reader (not a bot) counts one view. Where {@link ArticlePageFilter} asks for
+     * The article page; every GET by a reader (not a bot) counts one view, a HEAD none. Where {@link ArticlePageFilter} asks for
      * it, the page holds its mark instead of the count.
      */
     @GetMapping("/article/{id}.html")
     String article(@PathVariable long id, @RequestParam(required = false) String print,
                    @RequestHeader(value = HttpHeaders.USER_AGENT, required = false) String userAgent,
-                   @RequestAttribute(name = ArticlePageFilter.HITS_MARK_ATTRIBUTE, required = false) String hitsMark, Model model) {
+                   @RequestAttribute(name = ArticlePageFilter.HITS_MARK_ATTRIBUTE, required = false) String hitsMark,
+                   HttpMethod method, Model model) {
         PublicPageCache.ArticlePage page = cache.article(id, this::livePage);
         boolean printView = "1".equals(print);
-        if (!printView && !BotDetector.isBot(userAgent)) {
+        if (!printView && method == HttpMethod.GET && !BotDetector.isBot(userAgent)) {
             hits.record(id);
         }
         Object shownHits = hitsMark != null ? hitsMark : hits.hits(id);

@@ -17,12 +17,14 @@ record SitePreferences(String fontSize, String contrast) {
 
     static final String SIZE_COOKIE = "portal-size";
     static final String CONTRAST_COOKIE = "portal-contrast";
+    static final String DEFAULT_SIZE = "medium";
+    static final String DEFAULT_CONTRAST = "normal";
     private static final Set<String> SIZES = Set.of("large", "medium", "small");
     private static final Set<String> CONTRASTS = Set.of("high", "normal");
 
     static SitePreferences of(HttpServletRequest request, HttpServletResponse response) {
-        String size = choose(request, response, "size", SIZE_COOKIE, SIZES, "medium");
-        String contrast = choose(request, response, "contrast", CONTRAST_COOKIE, CONTRASTS, "normal");
+        String size = choose(request, response, "size", SIZE_COOKIE, SIZES, DEFAULT_SIZE);
+        String contrast = choose(request, response, "contrast", CONTRAST_COOKIE, CONTRASTS, DEFAULT_CONTRAST);
         return new SitePreferences(size, contrast);
     }
 

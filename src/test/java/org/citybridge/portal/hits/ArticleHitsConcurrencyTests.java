@@ -3,10 +3,12 @@ package org.citybridge.portal.hits;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.citybridge.portal.PortalTesting;
@@ -16,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +33,8 @@ class ArticleHitsConcurrencyTests {
     JdbcClient jdbc;
     @Autowired
     JdbcTemplate jdbcTemplate;
+    @Autowired
+    TransactionTemplate tx;
 
     @Test
     void everyViewCountsOnceWhileFlushesRunAlongside() throws Exception {
@@ -123,6 +128,51 @@ class ArticleHitsConcurrencyTests {
         instance.flush();
         assertThat(instance.hits(id)).as("the flush returned the other instance's views too").isEqualTo(106);
         assertThat(stored(id)).isEqualTo(106);
+    }
+
+    /** A flush stuck on the database (here: a row lock held elsewhere) does not hold up readers of the count. */
+    @Test
+    void aStuckFlushDoesNotHoldUpReaders() throws Exception {
+        long id = PortalTesting.publish(context, "城市安全", "<p>城市安全工作</p>");
+        BufferedArticleHits instance = new BufferedArticleHits(jdbcTemplate, Duration.ofMillis(1)); // counts never fresh
+        for (int i = 0; i < 4; i++) {
+            instance.record(id);
+        }
+        instance.flush();
+
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> holder = pool.submit(() -> tx.executeWithoutResult(status -> {
+                jdbc.sql("SELECT hits FROM article_hits WHERE article_id = :id FOR UPDATE").param("id", id).query(Long.class).single();
+                locked.countDown();
+                await(release);
+            }));
+            locked.await();
+            instance.record(id);
+            Future<Long> flush = pool.submit(instance::flush);
+            while (instance.pending() != 0) {
+                Thread.onSpinWait(); // the flush has taken the view and waits for the row
+            }
+            assertThat(CompletableFuture.supplyAsync(() -> instance.hits(id)).get(30, TimeUnit.SECONDS))
+                    .as("the last count known, without waiting for the flush").isEqualTo(4);
+            release.countDown();
+            holder.get(30, TimeUnit.SECONDS);
+            assertThat(flush.get(30, TimeUnit.SECONDS)).isEqualTo(1);
+            assertThat(instance.hits(id)).isEqualTo(5);
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private long stored(long id) {
