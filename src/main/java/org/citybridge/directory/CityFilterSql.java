@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.citybridge.platform.LikePatterns;
 import org.citybridge.shared.Actor;
 
 /** The WHERE clause over {@code city c} for a filter, narrowed to what the actor may see. */
@@ -41,7 +42,7 @@ final class CityFilterSql {
         if (filter.q() != null && !filter.q().isBlank()) {
             add(conditions, "(c.name LIKE :q OR c.code LIKE :q OR EXISTS (SELECT 1 FROM liaison_appointment a "
                     + "JOIN person p ON p.id = a.person_id WHERE a.city_code = c.code AND " + ACTIVE
-                    + " AND p.name LIKE :q))", "q", "%" + escapeLike(filter.q().strip()) + "%");
+                    + " AND p.name LIKE :q))", "q", LikePatterns.containing(filter.q().strip()));
         }
         if (filter.withoutLiaison()) {
             conditions.add("c.membership = 'MEMBER' AND NOT EXISTS (SELECT 1 FROM liaison_appointment a "
@@ -53,9 +54,5 @@ final class CityFilterSql {
     private void add(List<String> conditions, String condition, String name, Object value) {
         conditions.add(condition);
         params.put(name, value);
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -2,6 +2,7 @@ package org.citybridge.shared;
 
 import java.util.Optional;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -28,5 +29,14 @@ public final class Actors {
             return Actor.SYSTEM;
         }
         return current().orElse(Actor.PUBLIC);
+    }
+
+    /** The current actor if it belongs to the secretariat (or is the system); refused otherwise. */
+    public static Actor requireSecretariat() {
+        Actor actor = currentOrSystem();
+        if (!actor.isSecretariat()) {
+            throw new AccessDeniedException("secretariat only");
+        }
+        return actor;
     }
 }

@@ -82,6 +82,19 @@ class CircularFlowTests {
                 .contains("/admin/inbox/" + world.delivery(result.circularId(), world.cityA));
     }
 
+    /** What staff type in the search box is text, never pattern syntax: %, _ and a backslash match only themselves. */
+    @Test
+    void theListSearchTakesPatternCharactersLiterally() throws Exception {
+        fixtures.asAdmin(() -> issuing.issueNew(world.draft(CircularWorld.attendanceForm()), List.of()));
+        for (String typed : new String[] {"%", "_", "联络员\\工作会议", "100%_\\"}) {
+            mvc.perform(get("/admin/circulars").param("q", typed).cookie(staff))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString("关于召开2026年度联络员工作会议的通知"))));
+        }
+        mvc.perform(get("/admin/circulars").param("q", "联络员工作会议").cookie(staff))
+                .andExpect(content().string(containsString("关于召开2026年度联络员工作会议的通知")));
+    }
+
     @Test
     void aLiaisonReadsRepliesWithTwoDelegatesAndStaffSeeTheFigure() throws Exception {
         long circular = world.issue(CircularWorld.attendanceForm());

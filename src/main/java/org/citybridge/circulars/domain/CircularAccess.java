@@ -25,11 +25,7 @@ public class CircularAccess {
     }
 
     public Actor requireSecretariat() {
-        Actor actor = Actors.currentOrSystem();
-        if (!actor.isSecretariat()) {
-            throw new AccessDeniedException("secretariat only");
-        }
-        return actor;
+        return Actors.requireSecretariat();
     }
 
     /** Staff, or a province coordinator, who follow circulars across cities. */

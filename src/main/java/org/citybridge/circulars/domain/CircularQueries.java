@@ -24,6 +24,7 @@ import org.citybridge.circulars.Tracking;
 import org.citybridge.circulars.TrackingFilter;
 import org.citybridge.circulars.TrackingRow;
 import org.citybridge.circulars.Urgency;
+import org.citybridge.platform.LikePatterns;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.NotFoundException;
 import org.citybridge.shared.PageOf;
@@ -68,7 +69,7 @@ public class CircularQueries {
         }
         if (q != null && !q.isBlank()) {
             conditions.add("(c.title LIKE :q OR c.doc_number LIKE :q)");
-            params.put("q", "%" + q.strip().replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("q", LikePatterns.containing(q.strip()));
         }
         if (status != null) {
             conditions.add("c.status = :status");

@@ -16,11 +16,7 @@ public class RosterAccess {
     }
 
     public Actor requireSecretariat() {
-        Actor actor = Actors.currentOrSystem();
-        if (!actor.isSecretariat()) {
-            throw new AccessDeniedException("secretariat only");
-        }
-        return actor;
+        return Actors.requireSecretariat();
     }
 
     public Actor requireRoster() {

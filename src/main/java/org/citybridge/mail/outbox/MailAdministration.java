@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.citybridge.platform.LikePatterns;
 import org.citybridge.shared.Actors;
 import org.citybridge.shared.NotFoundException;
 import org.citybridge.shared.PageOf;
@@ -65,7 +66,7 @@ public class MailAdministration {
         }
         if (filter.recipient() != null && !filter.recipient().isBlank()) {
             conditions.add("recipient ILIKE :recipient ESCAPE '\\'");
-            params.put("recipient", "%" + filter.recipient().strip().replaceAll("([\\\\%_])", "\\\\$1") + "%");
+            params.put("recipient", LikePatterns.containing(filter.recipient().strip()));
         }
         if (filter.topic() != null && !filter.topic().isBlank()) {
             conditions.add("topic = :topic");

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.citybridge.platform.Dates;
+import org.citybridge.platform.LikePatterns;
 import org.citybridge.platform.html.RichText;
 import org.citybridge.portal.ArticleStatus;
 import org.citybridge.shared.NotFoundException;
@@ -115,7 +116,7 @@ public class PortalQueries {
         }
         if (text != null && !text.isBlank()) {
             where.append(" AND (a.title ILIKE :text OR a.subtitle ILIKE :text OR a.author ILIKE :text OR a.source ILIKE :text)");
-            params.put("text", "%" + likeEscape(text.strip()) + "%");
+            params.put("text", LikePatterns.containing(text.strip()));
         }
         long total = jdbc.sql("SELECT count(*) FROM article a" + where).params(params).query(Long.class).single();
         List<ArticleRow> rows = jdbc.sql(ROW + where + " ORDER BY a.updated_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
@@ -142,7 +143,7 @@ public class PortalQueries {
         }
         if (titleFilter != null && !titleFilter.isBlank()) {
             where.append(" AND a.title ILIKE :text");
-            params.put("text", "%" + likeEscape(titleFilter.strip()) + "%");
+            params.put("text", LikePatterns.containing(titleFilter.strip()));
         }
         long total = jdbc.sql("SELECT count(*) FROM article a" + where).params(params).query(Long.class).single();
         List<ArticleRow> rows = jdbc.sql(ROW + where + " ORDER BY a.publish_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
@@ -317,9 +318,5 @@ public class PortalQueries {
     static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp timestamp = rs.getTimestamp(column);
         return timestamp == null ? null : timestamp.toInstant();
-    }
-
-    static String likeEscape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

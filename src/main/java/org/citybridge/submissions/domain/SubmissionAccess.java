@@ -33,11 +33,7 @@ public class SubmissionAccess {
     }
 
     public Actor requireSecretariat() {
-        Actor actor = Actors.currentOrSystem();
-        if (!actor.isSecretariat()) {
-            throw new AccessDeniedException("secretariat only");
-        }
-        return actor;
+        return Actors.requireSecretariat();
     }
 
     /** The statistics: the secretariat, or a province coordinator for its province. */

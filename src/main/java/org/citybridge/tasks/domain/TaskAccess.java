@@ -24,11 +24,7 @@ public class TaskAccess {
     }
 
     public Actor requireSecretariat() {
-        Actor actor = Actors.currentOrSystem();
-        if (!actor.isSecretariat()) {
-            throw new AccessDeniedException("secretariat only");
-        }
-        return actor;
+        return Actors.requireSecretariat();
     }
 
     /** The supervision board: the secretariat, or a province coordinator for its province, read-only. */
