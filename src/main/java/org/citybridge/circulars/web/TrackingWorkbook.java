@@ -1,14 +1,11 @@
 package org.citybridge.circulars.web;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -19,6 +16,7 @@ import org.citybridge.circulars.ReceiptForm;
 import org.citybridge.circulars.Tracking;
 import org.citybridge.circulars.TrackingRow;
 import org.citybridge.platform.Dates;
+import org.citybridge.platform.Spreadsheets;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -87,16 +85,9 @@ class TrackingWorkbook {
     }
 
     private static byte[] write(String sheetName, List<String> header, List<List<String>> rows) {
-        try (SXSSFWorkbook book = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = book.createSheet(sheetName);
-            CellStyle bold = book.createCellStyle();
-            Font font = book.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Row first = sheet.createRow(0);
+        try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
+            Sheet sheet = Spreadsheets.sheetWithHeader(book, sheetName, header);
             for (int i = 0; i < header.size(); i++) {
-                first.createCell(i).setCellValue(header.get(i));
-                first.getCell(i).setCellStyle(bold);
                 sheet.setColumnWidth(i, 18 * 256);
             }
             for (int r = 0; r < rows.size(); r++) {
@@ -106,9 +97,7 @@ class TrackingWorkbook {
                     row.createCell(i).setCellValue(cells.get(i));
                 }
             }
-            sheet.createFreezePane(0, 1);
-            book.write(out);
-            return out.toByteArray();
+            return Spreadsheets.bytes(book);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,13 +1,11 @@
 package org.citybridge.submissions.web;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -69,12 +67,7 @@ class StatisticsController {
 
     private byte[] workbook(AdoptionReport report) {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
-            CellStyle bold = book.createCellStyle();
-            Font font = book.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Sheet cities = book.createSheet(text("submission.stats.byCity"));
-            header(cities, bold, List.of(text("submission.province"), text("submission.city"), text("submission.stats.submitted"),
+            Sheet cities = Spreadsheets.sheetWithHeader(book, text("submission.stats.byCity"), List.of(text("submission.province"), text("submission.city"), text("submission.stats.submitted"),
                     text("submission.stats.adopted"), text("submission.stats.published"), text("submission.stats.rate")));
             int r = 1;
             for (CityFigures c : report.cities()) {
@@ -83,8 +76,7 @@ class StatisticsController {
                 row.createCell(1).setCellValue(c.cityName());
                 numbers(row, 2, c.submitted(), c.adopted(), c.published(), c.adoptionRate());
             }
-            Sheet provinces = book.createSheet(text("submission.stats.byProvince"));
-            header(provinces, bold, List.of(text("submission.province"), text("submission.stats.cities"), text("submission.stats.submitted"),
+            Sheet provinces = Spreadsheets.sheetWithHeader(book, text("submission.stats.byProvince"), List.of(text("submission.province"), text("submission.stats.cities"), text("submission.stats.submitted"),
                     text("submission.stats.adopted"), text("submission.stats.published"), text("submission.stats.rate")));
             r = 1;
             for (ProvinceFigures p : report.provinces()) {
@@ -108,21 +100,10 @@ class StatisticsController {
                     sheet.setColumnWidth(c, 16 * 256);
                 }
             }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            book.write(bytes);
-            return bytes.toByteArray();
+            return Spreadsheets.bytes(book);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static void header(Sheet sheet, CellStyle bold, List<String> names) {
-        Row row = sheet.createRow(0);
-        for (int i = 0; i < names.size(); i++) {
-            row.createCell(i).setCellValue(names.get(i));
-            row.getCell(i).setCellStyle(bold);
-        }
-        sheet.createFreezePane(0, 1);
     }
 
     private static void numbers(Row row, int first, long submitted, long adopted, long published, double rate) {

@@ -1,6 +1,5 @@
 package org.citybridge.tasks.domain;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -10,12 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.citybridge.platform.Spreadsheets;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.PageOf;
 import org.citybridge.shared.Role;
@@ -91,19 +90,10 @@ public class SupervisionBoard {
         Locale locale = LocaleContextHolder.getLocale();
         LocalDate today = LocalDate.now(clock);
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            Sheet sheet = workbook.createSheet(text("task.export.sheet", locale));
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            String[] header = {"task.export.taskId", "task.export.title", "task.export.priority", "task.export.dueDate",
+            List<String> header = Stream.of("task.export.taskId", "task.export.title", "task.export.priority", "task.export.dueDate",
                     "task.export.province", "task.export.cityCode", "task.export.city", "task.export.state",
-                    "task.export.responsible", "task.export.overdueDays"};
-            Row head = sheet.createRow(0);
-            for (int c = 0; c < header.length; c++) {
-                head.createCell(c).setCellValue(text(header[c], locale));
-                head.getCell(c).setCellStyle(bold);
-            }
+                    "task.export.responsible", "task.export.overdueDays").map(key -> text(key, locale)).toList();
+            Sheet sheet = Spreadsheets.sheetWithHeader(workbook, text("task.export.sheet", locale), header);
             int r = 1;
             for (AssignmentView a : rows) {
                 Row row = sheet.createRow(r++);
@@ -120,13 +110,10 @@ public class SupervisionBoard {
                     row.createCell(9).setCellValue(a.overdueDays(today));
                 }
             }
-            sheet.createFreezePane(0, 1);
-            for (int c = 0; c < header.length; c++) {
+            for (int c = 0; c < header.size(); c++) {
                 sheet.setColumnWidth(c, c == 1 ? 40 * 256 : 14 * 256);
             }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            workbook.write(bytes);
-            return bytes.toByteArray();
+            return Spreadsheets.bytes(workbook);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
