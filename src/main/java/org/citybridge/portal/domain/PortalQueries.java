@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -72,34 +71,16 @@ public class PortalQueries {
                 .query(ColumnNode.class).list();
     }
 
+    public ColumnTree columnTree() {
+        return new ColumnTree(columns());
+    }
+
     public ColumnNode column(long id) {
-        return columns().stream().filter(c -> c.id() == id).findFirst()
-                .orElseThrow(() -> new NotFoundException("column.error.unknown", id));
+        return columnTree().byId(id);
     }
 
     public Optional<ColumnNode> columnBySlug(String slug) {
-        return columns().stream().filter(c -> c.slug().equals(slug)).findFirst();
-    }
-
-    /** The visible top columns, for the site's navigation and home page. */
-    public List<ColumnNode> visibleTopColumns() {
-        return columns().stream().filter(c -> c.parentId() == null && c.visible()).toList();
-    }
-
-    /** The visible columns directly under one. */
-    public List<ColumnNode> visibleChildren(long columnId) {
-        return columns().stream().filter(c -> Objects.equals(c.parentId(), columnId) && c.visible()).toList();
-    }
-
-    /** The columns from the top down to this one. */
-    public List<ColumnNode> trail(long columnId) {
-        Map<Long, ColumnNode> byId = new HashMap<>();
-        columns().forEach(c -> byId.put(c.id(), c));
-        List<ColumnNode> trail = new ArrayList<>();
-        for (ColumnNode c = byId.get(columnId); c != null; c = c.parentId() == null ? null : byId.get(c.parentId())) {
-            trail.add(0, c);
-        }
-        return trail;
+        return columnTree().bySlug(slug);
     }
 
     /** The back office's listing: any status, filtered by column (with its sub-columns), status and text in the title. */
@@ -178,7 +159,7 @@ public class PortalQueries {
                     status == ArticleStatus.PUBLISHED && publishAt != null && publishAt.isAfter(now));
         }).optional().map(a -> new ArticleDetails(a.id(), a.columnId(), a.title(), a.subtitle(), a.source(), a.author(),
                 a.summary(), a.keywords(), a.bodyHtml(), a.coverFileId(), a.status(), a.publishAt(), a.expireAt(), a.origin(),
-                a.createdBy(), a.createdAt(), a.updatedBy(), a.updatedAt(), a.version(), trail(a.columnId()),
+                a.createdBy(), a.createdAt(), a.updatedBy(), a.updatedAt(), a.version(), columnTree().trail(a.columnId()),
                 attachments(a.id()), a.live(), a.scheduled()));
     }
 

@@ -14,13 +14,13 @@ import org.citybridge.portal.ArticlePublished;
 import org.citybridge.portal.ArticleWithdrawn;
 import org.citybridge.portal.domain.ArticleDetails;
 import org.citybridge.portal.domain.ArticleRow;
-import org.citybridge.portal.domain.ColumnNode;
+import org.citybridge.portal.domain.ColumnTree;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Keeps what a public article page shows, the navigation, and article pages as rendered for anonymous readers, for a
+ * Keeps what a public article page shows, the column tree (navigation and column pages), and article pages as rendered for anonymous readers, for a
  * moment ({@code citybridge.portal.page-cache-ttl}, 1 s by default; zero turns it off), so that a much-read article
  * does not ask the database the same questions, nor render the same page, many times a second. The hit count is never
  * cached. A publish or withdrawal on this instance empties it at once; other instances catch up within the moment.
@@ -45,7 +45,7 @@ class PublicPageCache {
     private final AtomicLong pageBytes = new AtomicLong();
     /** Counts publishes and withdrawals: what was loaded or rendered across one is not kept. */
     private final AtomicLong changes = new AtomicLong();
-    private volatile Entry<List<ColumnNode>> navigation;
+    private volatile Entry<ColumnTree> columns;
 
     PublicPageCache(@Value("${citybridge.portal.page-cache-ttl:1s}") Duration ttl) {
         this.ttlNanos = ttl.toNanos();
@@ -75,14 +75,15 @@ class PublicPageCache {
         articles.remove(id);
     }
 
-    List<ColumnNode> navigation(Supplier<List<ColumnNode>> load) {
+    /** The column tree, for the navigation and the column pages. */
+    ColumnTree columns(Supplier<ColumnTree> load) {
         if (ttlNanos <= 0) {
             return load.get();
         }
-        Entry<List<ColumnNode>> entry = navigation;
+        Entry<ColumnTree> entry = columns;
         if (entry == null || entry.expired()) {
             entry = new Entry<>(load.get(), System.nanoTime() + ttlNanos);
-            navigation = entry;
+            columns = entry;
         }
         return entry.value();
     }

@@ -23,7 +23,7 @@ class PublicSiteAdvice {
 
     @ModelAttribute("navColumns")
     List<ColumnNode> navColumns() {
-        return cache.navigation(queries::visibleTopColumns);
+        return cache.columns(queries::columnTree).visibleTop();
     }
 
     @ModelAttribute("prefs")

@@ -13,6 +13,7 @@ import org.citybridge.portal.ArticleHits;
 import org.citybridge.portal.domain.ArticleDetails;
 import org.citybridge.portal.domain.ArticleRow;
 import org.citybridge.portal.domain.ColumnNode;
+import org.citybridge.portal.domain.ColumnTree;
 import org.citybridge.portal.domain.PortalMedia;
 import org.citybridge.portal.domain.PortalQueries;
 import org.citybridge.shared.NotFoundException;
@@ -58,7 +59,7 @@ class PublicSiteController {
     @GetMapping("/")
     String home(Model model) {
         Map<ColumnNode, List<ArticleRow>> sections = new LinkedHashMap<>();
-        for (ColumnNode column : cache.navigation(queries::visibleTopColumns)) {
+        for (ColumnNode column : cache.columns(queries::columnTree).visibleTop()) {
             sections.put(column, queries.liveArticles(column.id(), null, 0, HOME_ITEMS).items());
         }
         model.addAttribute("sections", sections);
@@ -67,12 +68,13 @@ class PublicSiteController {
 
     @GetMapping("/column/{slug}")
     String column(@PathVariable String slug, @RequestParam(defaultValue = "0") int page, Model model) {
-        ColumnNode column = queries.columnBySlug(slug).filter(ColumnNode::visible)
+        ColumnTree tree = cache.columns(queries::columnTree);
+        ColumnNode column = tree.bySlug(slug).filter(ColumnNode::visible)
                 .orElseThrow(() -> new NotFoundException("column.error.unknown", slug));
         PageOf<ArticleRow> result = queries.liveArticles(column.id(), null, Math.max(page, 0), COLUMN_PAGE_SIZE);
         model.addAttribute("column", column);
-        model.addAttribute("trail", queries.trail(column.id()));
-        model.addAttribute("children", queries.visibleChildren(column.id()));
+        model.addAttribute("trail", tree.trail(column.id()));
+        model.addAttribute("children", tree.visibleChildren(column.id()));
         model.addAttribute("result", result);
         model.addAttribute("pageMeta", new PageMeta(column.name(), null, null, null, null, column.description()));
         model.addAttribute("feedSlug", column.slug());
