@@ -25,7 +25,7 @@ public class TaskFigures {
     public Optional<BoardCount> forCurrentActor() {
         Actor actor = Actors.currentOrSystem();
         if (actor.isSecretariat() || actor.role() == Role.PROVINCE) {
-            return Optional.of(board.board(BoardFilter.all(), 0, 1).total());
+            return Optional.of(board.total(BoardFilter.all()));
         }
         if (actor.role() == Role.LIAISON && actor.cityCode() != null) {
             List<AssignmentView> own = queries.myCity();

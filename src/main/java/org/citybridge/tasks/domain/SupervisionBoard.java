@@ -62,8 +62,7 @@ public class SupervisionBoard {
 
     public Board board(BoardFilter filter, int page, int size) {
         Where where = where(filter, access.requireBoard());
-        BoardCount total = jdbc.sql("SELECT '' AS code, '' AS name, " + FIGURES + FROM + where.sql)
-                .params(where.params).query(SupervisionBoard::count).single();
+        BoardCount total = total(where);
         List<BoardCount> provinces = jdbc.sql("SELECT a.province_code AS code, min(a.province_name) AS name, " + FIGURES + FROM
                         + where.sql + " GROUP BY a.province_code ORDER BY overdue DESC, open DESC, a.province_code")
                 .params(where.params).query(SupervisionBoard::count).list();
@@ -75,6 +74,16 @@ public class SupervisionBoard {
                 .params(where.params).param("limit", size).param("offset", (long) page * size)
                 .query(TaskStore::assignment).list();
         return new Board(total, provinces, cities, new PageOf<>(items, rows, page, size));
+    }
+
+    /** The board's figures in one query, for the dashboard. */
+    public BoardCount total(BoardFilter filter) {
+        return total(where(filter, access.requireBoard()));
+    }
+
+    private BoardCount total(Where where) {
+        return jdbc.sql("SELECT '' AS code, '' AS name, " + FIGURES + FROM + where.sql)
+                .params(where.params).query(SupervisionBoard::count).single();
     }
 
     /** All board rows matching the filter, as they are exported. */
