@@ -10,6 +10,11 @@ public record StoredFile(UUID id, String name, String contentType, long size, St
     }
 
     public String sizeText() {
+        return sizeText(size);
+    }
+
+    /** A file size as people read it: 512 B, 20 KB, 3.4 MB. */
+    public static String sizeText(long size) {
         if (size < 1024) {
             return size + " B";
         }

@@ -43,11 +43,14 @@ public class ArticleEditing {
     private final PortalAccess access;
     private final FileStore files;
     private final JdbcClient jdbc;
+    private final ArticleAttachments attachmentsOf;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ArticleEditing(ArticleRepository articles, ArticleJournal journal, PortalPublishing publishing, PortalAccess access,
-                   FileStore files, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+                   FileStore files, JdbcClient jdbc, ArticleAttachments attachmentsOf, ApplicationEventPublisher events,
+                   Clock clock) {
+        this.attachmentsOf = attachmentsOf;
         this.articles = articles;
         this.journal = journal;
         this.publishing = publishing;
@@ -69,7 +72,7 @@ public class ArticleEditing {
         attachments.addAll(storeAttachments(uploads));
         Article article = articles.saveAndFlush(new Article(withFiles(draft, coverId, attachments), body, "editor",
                 actor.username(), now));
-        replaceAttachments(article.id(), attachments);
+        attachmentsOf.replace(article.id(), attachments);
         journal.record(article, "created", actor.username(), now);
         return article.id();
     }
@@ -95,7 +98,7 @@ public class ArticleEditing {
         attachments.addAll(storeAttachments(uploads));
         article.revise(withFiles(draft, coverId, attachments), body, actor.username(), now);
         articles.flush();
-        replaceAttachments(id, attachments);
+        attachmentsOf.replace(id, attachments);
         journal.record(article, "edited", actor.username(), now);
         if (article.status() == ArticleStatus.PUBLISHED) {
             events.publishEvent(new ArticlePublished(id));
@@ -198,15 +201,6 @@ public class ArticleEditing {
     private List<UUID> currentAttachments(long id) {
         return jdbc.sql("SELECT file_id FROM article_attachment WHERE article_id = :id ORDER BY position")
                 .param("id", id).query(UUID.class).list();
-    }
-
-    private void replaceAttachments(long id, List<UUID> attachments) {
-        jdbc.sql("DELETE FROM article_attachment WHERE article_id = :id").param("id", id).update();
-        int position = 0;
-        for (UUID file : new LinkedHashSet<>(attachments)) {
-            jdbc.sql("INSERT INTO article_attachment (article_id, file_id, position) VALUES (:a, :f, :p)")
-                    .param("a", id).param("f", file).param("p", ++position).update();
-        }
     }
 
     private static ArticleDraft withFiles(ArticleDraft draft, UUID cover, List<UUID> attachments) {

@@ -24,14 +24,16 @@ import org.springframework.transaction.annotation.Transactional;
 class PortalPublishing implements PortalApi {
 
     private final JdbcClient jdbc;
+    private final ArticleAttachments attachments;
     private final PortalAccess access;
     private final ArticleRepository articles;
     private final ArticleJournal journal;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PortalPublishing(JdbcClient jdbc, PortalAccess access, ArticleRepository articles, ArticleJournal journal, ApplicationEventPublisher events,
-                     Clock clock) {
+    PortalPublishing(JdbcClient jdbc, PortalAccess access, ArticleRepository articles, ArticleJournal journal,
+                     ArticleAttachments attachments, ApplicationEventPublisher events, Clock clock) {
+        this.attachments = attachments;
         this.jdbc = jdbc;
         this.access = access;
         this.articles = articles;
@@ -63,7 +65,7 @@ class PortalPublishing implements PortalApi {
         Article article = articles.save(new Article(draft, RichText.sanitize(draft.bodyHtml()), origin, actor.username(), now));
         article.publish(actor.username(), now);
         articles.flush();
-        attach(article.id(), draft);
+        attachments.replace(article.id(), draft.attachments());
         journal.record(article, origin, actor.username(), now);
         events.publishEvent(new ArticlePublished(article.id()));
         return article.id();
@@ -88,13 +90,5 @@ class PortalPublishing implements PortalApi {
             problems.add(new RuleViolation("expireAt", "article.error.expiryBeforePublish"));
         }
         RuleViolations.throwIfAny(problems);
-    }
-
-    private void attach(long articleId, ArticleDraft draft) {
-        int position = 0;
-        for (var file : draft.attachments()) {
-            jdbc.sql("INSERT INTO article_attachment (article_id, file_id, position) VALUES (:a, :f, :p) ON CONFLICT DO NOTHING")
-                    .param("a", articleId).param("f", file).param("p", ++position).update();
-        }
     }
 }
