@@ -42,7 +42,7 @@ public class SubmissionQueries {
         Actor actor = access.requireReader();
         SubmissionStore.Details d = store.details(id).orElseThrow(() -> new NotFoundException("submission.error.unknown", id));
         access.requireSee(actor, id, d.cityCode(), d.provinceCode(), d.status());
-        List<StoredFile> attachments = store.attachments(id).stream().map(files::describe).toList();
+        List<StoredFile> attachments = files.describeAll(store.attachments(id));
         return new SubmissionView(d.id(), d.cityCode(), d.cityName(), d.provinceCode(), d.provinceName(), d.kind(),
                 d.title(), d.bodyHtml(), d.status(), d.authorPersonId(), d.authorName(), d.createdBy(), d.createdAt(),
                 d.updatedAt(), d.firstSubmittedAt(), d.submittedAt(), d.decidedAt(), d.columnId(), d.articleId(),

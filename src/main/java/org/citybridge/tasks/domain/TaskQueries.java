@@ -63,7 +63,7 @@ public class TaskQueries {
         AssignmentLifecycle.legalActions(assignment.state()).stream()
                 .filter(action -> access.mayTake(actor, assignment, action)).forEach(allowed::add);
         return new AssignmentDetails(view(task, List.of(assignment)), assignment, store.history(assignment.id()),
-                describe(store.evidence(assignment.id())), allowed);
+                files.describeAll(store.evidence(assignment.id())), allowed);
     }
 
     /** A liaison's own city's assignments, open ones first by due date. */
@@ -104,11 +104,7 @@ public class TaskQueries {
 
     private TaskView view(TaskStore.TaskRow task, List<AssignmentView> assignments) {
         return new TaskView(task.id(), task.title(), task.description(), task.priority(), task.dueDate(), task.createdBy(),
-                task.createdAt(), describe(store.attachments(task.id())), assignments);
-    }
-
-    private List<StoredFile> describe(List<UUID> ids) {
-        return ids.stream().map(files::describe).toList();
+                task.createdAt(), files.describeAll(store.attachments(task.id())), assignments);
     }
 
     private LocalDate today() {

@@ -1,0 +1,33 @@
+package org.citybridge.platform.files;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.citybridge.shared.NotFoundException;
+import org.citybridge.submissions.SubmissionTesting;
+import org.citybridge.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@IntegrationTest
+class FileStoreTests {
+
+    @Autowired
+    FileStore files;
+    @Autowired
+    TransactionTemplate tx;
+
+    @Test
+    void describesSeveralFilesInOneGoInTheOrderAsked() {
+        StoredFile photo = tx.execute(status -> files.store(new Upload("会场.png", SubmissionTesting.image("png")), FilePolicy.IMAGES, "file"));
+        StoredFile scan = tx.execute(status -> files.store(new Upload("签到表.jpg", SubmissionTesting.image("jpg")), FilePolicy.IMAGES, "file"));
+
+        assertThat(files.describeAll(List.of(scan.id(), photo.id()))).extracting(StoredFile::name).containsExactly("签到表.jpg", "会场.png");
+        assertThat(files.describeAll(List.of())).isEmpty();
+        assertThatThrownBy(() -> files.describeAll(List.of(photo.id(), UUID.randomUUID()))).isInstanceOf(NotFoundException.class);
+    }
+}
