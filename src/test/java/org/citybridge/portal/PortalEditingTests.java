@@ -123,6 +123,13 @@ class PortalEditingTests {
     }
 
     @Test
+    void theHistoryNamesTheAttachmentsOfEachState() {
+        long id = world.liveWithAttachment(PortalWorld.title("附件历史"));
+        assertThat(queries.history(id)).extracting(RevisionView::note).containsExactly("published", "created");
+        assertThat(queries.history(id).get(1).changes()).contains(new RevisionView.FieldChange("attachments", "", "议程.pdf"));
+    }
+
+    @Test
     void aFormWithMistakesComesBackWithFieldErrorsAndSavesNothing() throws Exception {
         long before = jdbc.sql("SELECT count(*) FROM article").query(Long.class).single();
         var response = mvc.perform(post("/admin/portal/articles/new").with(csrf()).cookie(editor)

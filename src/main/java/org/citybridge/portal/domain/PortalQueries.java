@@ -19,6 +19,7 @@ import org.citybridge.platform.html.RichText;
 import org.citybridge.portal.ArticleStatus;
 import org.citybridge.shared.NotFoundException;
 import org.citybridge.shared.PageOf;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -200,6 +201,12 @@ public class PortalQueries {
         article(articleId);
         Map<Long, String> columnNames = new HashMap<>();
         columns().forEach(c -> columnNames.put(c.id(), c.path()));
+        Map<String, String> fileNames = new HashMap<>();
+        jdbc.sql("""
+                        SELECT f.id::text AS id, f.original_name FROM stored_file f WHERE f.id::text IN (
+                            SELECT jsonb_array_elements_text(r.snapshot -> 'attachments') FROM article_revision r
+                            WHERE r.article_id = :id AND jsonb_typeof(r.snapshot -> 'attachments') = 'array')""")
+                .param("id", articleId).query((RowCallbackHandler) rs -> fileNames.put(rs.getString("id"), rs.getString("original_name")));
         List<Map<String, Object>> states = jdbc.sql("""
                         SELECT id, status, title, body_html, snapshot::text AS snapshot, note, changed_by, changed_at
                         FROM article_revision WHERE article_id = :id ORDER BY id""")
@@ -219,7 +226,7 @@ public class PortalQueries {
         Map<String, String> previous = null;
         String previousBody = null;
         for (Map<String, Object> state : states) {
-            Map<String, String> fields = fields(state, columnNames);
+            Map<String, String> fields = fields(state, columnNames, fileNames);
             String body = (String) state.get("body");
             List<RevisionView.FieldChange> changes = new ArrayList<>();
             for (var field : fields.entrySet()) {
@@ -240,7 +247,7 @@ public class PortalQueries {
         return views;
     }
 
-    private Map<String, String> fields(Map<String, Object> state, Map<Long, String> columnNames) {
+    private Map<String, String> fields(Map<String, Object> state, Map<Long, String> columnNames, Map<String, String> fileNames) {
         JsonNode snapshot = json.readTree((String) state.get("snapshot"));
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("status", (String) state.get("status"));
@@ -257,16 +264,11 @@ public class PortalQueries {
         List<String> names = new ArrayList<>();
         if (attachments != null && attachments.isArray()) {
             for (JsonNode file : attachments) {
-                names.add(fileName(file.asString()));
+                names.add(fileNames.getOrDefault(file.asString(), file.asString()));
             }
         }
         fields.put("attachments", String.join("、", names));
         return fields;
-    }
-
-    private String fileName(String id) {
-        return jdbc.sql("SELECT original_name FROM stored_file WHERE id = :id").param("id", UUID.fromString(id))
-                .query(String.class).optional().orElse(id);
     }
 
     private String time(String value) {
