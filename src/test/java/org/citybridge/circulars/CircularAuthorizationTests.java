@@ -3,16 +3,15 @@ package org.citybridge.circulars;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
-import jakarta.servlet.http.Cookie;
 import org.citybridge.circulars.domain.CircularDrafts;
 import org.citybridge.circulars.domain.CircularIssuing;
 import org.citybridge.shared.Role;
+import org.citybridge.support.AccessMatrix;
+import org.citybridge.support.AccessMatrix.Case;
 import org.citybridge.support.Fixtures;
 import org.citybridge.support.IntegrationTest;
-import org.citybridge.support.Sessions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -21,11 +20,8 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -37,9 +33,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @IntegrationTest
 class CircularAuthorizationTests {
 
-    private static final String[] ROLES = {"ADMIN", "STAFF", "EDITOR", "LIAISON_A", "LIAISON_B", "PROVINCE_OWN", "PROVINCE_OTHER", "ANONYMOUS"};
+    private static final List<String> ROLES = List.of("ADMIN", "STAFF", "EDITOR", "LIAISON_A", "LIAISON_B", "PROVINCE_OWN", "PROVINCE_OTHER",
+            AccessMatrix.ANONYMOUS);
     private static final Map<String, String> USERS = new LinkedHashMap<>();
-    private static final Map<String, Cookie> SESSIONS = new LinkedHashMap<>();
     private static CircularWorld world;
 
     @Autowired
@@ -54,7 +50,7 @@ class CircularAuthorizationTests {
     JdbcClient jdbc;
 
     @BeforeEach
-    void accounts() throws Exception {
+    void accounts() {
         if (world != null) {
             return;
         }
@@ -66,16 +62,10 @@ class CircularAuthorizationTests {
         USERS.put("LIAISON_B", world.liaisonB);
         USERS.put("PROVINCE_OWN", fixtures.account(Role.PROVINCE, null, "510000", null));
         USERS.put("PROVINCE_OTHER", fixtures.account(Role.PROVINCE, null, "420000", null));
-        for (var user : USERS.entrySet()) {
-            SESSIONS.put(user.getKey(), Sessions.login(mvc, user.getValue(), Fixtures.PASSWORD));
-        }
     }
 
     /** A fresh circular for each case, so that changes made by one role do not decide another's answer. */
     record Ids(long circular, long deliveryA, long draft, String file) {
-    }
-
-    record Case(String name, Function<Ids, AbstractMockHttpServletRequestBuilder<?>> request, int... expected) {
     }
 
     private Ids fresh() {
@@ -91,95 +81,68 @@ class CircularAuthorizationTests {
         return new Ids(circular, world.delivery(circular, world.cityA), draft, file);
     }
 
-    private List<Case> webCases() {
+    private List<Case<Ids>> webCases() {
         return List.of(
-                new Case("list", ids -> get("/admin/circulars"), 200, 200, 403, 403, 403, 200, 200, 302),
-                new Case("new form", ids -> get("/admin/circulars/new"), 200, 200, 403, 403, 403, 403, 403, 302),
-                new Case("create draft", ids -> post("/admin/circulars/new").with(csrf()).param("docNumber", CircularWorld.docNumber())
+                new Case<>("list", ids -> get("/admin/circulars"), 200, 200, 403, 403, 403, 200, 200, 302),
+                new Case<>("new form", ids -> get("/admin/circulars/new"), 200, 200, 403, 403, 403, 403, 403, 302),
+                new Case<>("create draft", ids -> post("/admin/circulars/new").with(csrf()).param("docNumber", CircularWorld.docNumber())
                         .param("title", "草稿").param("bodyHtml", "<p>正文</p>").param("targetMode", "ALL_MEMBERS"),
                         302, 302, 403, 403, 403, 403, 403, 302),
-                new Case("reach preview", ids -> get("/admin/circulars/reach").param("targetMode", "ALL_MEMBERS"), 200, 200, 403, 403, 403, 403, 403, 302),
-                new Case("show", ids -> get("/admin/circulars/" + ids.circular()), 200, 200, 404, 200, 200, 200, 404, 302),
-                new Case("show draft", ids -> get("/admin/circulars/" + ids.draft()), 200, 200, 404, 404, 404, 404, 404, 302),
-                new Case("edit draft", ids -> get("/admin/circulars/" + ids.draft() + "/edit"), 200, 200, 403, 403, 403, 403, 403, 302),
-                new Case("issue draft", ids -> post("/admin/circulars/" + ids.draft() + "/issue").with(csrf()), 302, 302, 403, 403, 403, 403, 403, 302),
-                new Case("discard draft", ids -> post("/admin/circulars/" + ids.draft() + "/discard").with(csrf()), 302, 302, 403, 403, 403, 403, 403, 302),
-                new Case("correct form", ids -> get("/admin/circulars/" + ids.circular() + "/correct"), 200, 200, 403, 403, 403, 403, 403, 302),
-                new Case("correct", ids -> post("/admin/circulars/" + ids.circular() + "/correct").with(csrf()).param("title", "新标题")
+                new Case<>("reach preview", ids -> get("/admin/circulars/reach").param("targetMode", "ALL_MEMBERS"), 200, 200, 403, 403, 403, 403, 403, 302),
+                new Case<>("show", ids -> get("/admin/circulars/" + ids.circular()), 200, 200, 404, 200, 200, 200, 404, 302),
+                new Case<>("show draft", ids -> get("/admin/circulars/" + ids.draft()), 200, 200, 404, 404, 404, 404, 404, 302),
+                new Case<>("edit draft", ids -> get("/admin/circulars/" + ids.draft() + "/edit"), 200, 200, 403, 403, 403, 403, 403, 302),
+                new Case<>("issue draft", ids -> post("/admin/circulars/" + ids.draft() + "/issue").with(csrf()), 302, 302, 403, 403, 403, 403, 403, 302),
+                new Case<>("discard draft", ids -> post("/admin/circulars/" + ids.draft() + "/discard").with(csrf()), 302, 302, 403, 403, 403, 403, 403, 302),
+                new Case<>("correct form", ids -> get("/admin/circulars/" + ids.circular() + "/correct"), 200, 200, 403, 403, 403, 403, 403, 302),
+                new Case<>("correct", ids -> post("/admin/circulars/" + ids.circular() + "/correct").with(csrf()).param("title", "新标题")
                         .param("bodyHtml", "<p>新正文</p>").param("deadline", "2099-01-01T10:00").param("note", "更正"),
                         302, 302, 403, 403, 403, 403, 403, 302),
-                new Case("withdraw", ids -> post("/admin/circulars/" + ids.circular() + "/withdraw").with(csrf()).param("reason", "撤回"),
+                new Case<>("withdraw", ids -> post("/admin/circulars/" + ids.circular() + "/withdraw").with(csrf()).param("reason", "撤回"),
                         302, 302, 403, 403, 403, 403, 403, 302),
-                new Case("tracking", ids -> get("/admin/circulars/" + ids.circular() + "/tracking"), 200, 200, 403, 403, 403, 200, 404, 302),
-                new Case("tracking export", ids -> get("/admin/circulars/" + ids.circular() + "/tracking/export"), 200, 200, 403, 403, 403, 200, 404, 302),
-                new Case("remind", ids -> post("/admin/circulars/" + ids.circular() + "/remind").with(csrf()), 302, 302, 403, 403, 403, 403, 403, 302),
-                new Case("reopen form", ids -> get("/admin/circulars/" + ids.circular() + "/deliveries/" + ids.deliveryA() + "/reopen"),
+                new Case<>("tracking", ids -> get("/admin/circulars/" + ids.circular() + "/tracking"), 200, 200, 403, 403, 403, 200, 404, 302),
+                new Case<>("tracking export", ids -> get("/admin/circulars/" + ids.circular() + "/tracking/export"), 200, 200, 403, 403, 403, 200, 404, 302),
+                new Case<>("remind", ids -> post("/admin/circulars/" + ids.circular() + "/remind").with(csrf()), 302, 302, 403, 403, 403, 403, 403, 302),
+                new Case<>("reopen form", ids -> get("/admin/circulars/" + ids.circular() + "/deliveries/" + ids.deliveryA() + "/reopen"),
                         200, 200, 403, 403, 403, 403, 403, 302),
-                new Case("reopen", ids -> post("/admin/circulars/" + ids.circular() + "/deliveries/" + ids.deliveryA() + "/reopen").with(csrf())
+                new Case<>("reopen", ids -> post("/admin/circulars/" + ids.circular() + "/deliveries/" + ids.deliveryA() + "/reopen").with(csrf())
                         .param("until", "2099-01-01T10:00"), 302, 302, 403, 403, 403, 403, 403, 302),
-                new Case("attachment", ids -> get("/admin/circulars/" + ids.file()), 200, 200, 404, 200, 200, 200, 404, 302),
-                new Case("inbox", ids -> get("/admin/inbox"), 403, 403, 403, 200, 200, 403, 403, 302),
-                new Case("open delivery A", ids -> get("/admin/inbox/" + ids.deliveryA()), 200, 200, 404, 200, 404, 200, 404, 302),
-                new Case("receipt of A", ids -> post("/admin/inbox/" + ids.deliveryA() + "/receipt").with(csrf())
+                new Case<>("attachment", ids -> get("/admin/circulars/" + ids.file()), 200, 200, 404, 200, 200, 200, 404, 302),
+                new Case<>("inbox", ids -> get("/admin/inbox"), 403, 403, 403, 200, 200, 403, 403, 302),
+                new Case<>("open delivery A", ids -> get("/admin/inbox/" + ids.deliveryA()), 200, 200, 404, 200, 404, 200, 404, 302),
+                new Case<>("receipt of A", ids -> post("/admin/inbox/" + ids.deliveryA() + "/receipt").with(csrf())
                         .param("a.f1", "参加").param("a.f3.name", "张三"), 403, 403, 404, 302, 404, 403, 404, 302));
     }
 
-    private List<Case> apiCases() {
+    private List<Case<Ids>> apiCases() {
         String issue = """
                 {"docNumber": "%s", "title": "接口通知", "bodyHtml": "<p>正文</p>",
                  "targets": {"mode": "PICKED", "cities": ["511000"]}}""";
         return List.of(
-                new Case("issue", ids -> post("/api/v1/circulars").contentType(MediaType.APPLICATION_JSON)
+                new Case<>("issue", ids -> post("/api/v1/circulars").contentType(MediaType.APPLICATION_JSON)
                         .content(issue.formatted(CircularWorld.docNumber())), 201, 201, 403, 403, 403, 403, 403, 401),
-                new Case("list", ids -> get("/api/v1/circulars"), 200, 200, 403, 403, 403, 200, 200, 401),
-                new Case("circular", ids -> get("/api/v1/circulars/" + ids.circular()), 200, 200, 404, 200, 200, 200, 404, 401),
-                new Case("deliveries", ids -> get("/api/v1/circulars/" + ids.circular() + "/deliveries"), 200, 200, 403, 403, 403, 200, 404, 401),
-                new Case("inbox", ids -> get("/api/v1/inbox"), 403, 403, 403, 200, 200, 403, 403, 401),
-                new Case("delivery A", ids -> get("/api/v1/deliveries/" + ids.deliveryA()), 200, 200, 404, 200, 404, 200, 404, 401),
-                new Case("read A", ids -> post("/api/v1/deliveries/" + ids.deliveryA() + "/read"), 204, 204, 404, 204, 404, 204, 404, 401),
-                new Case("receipt of A", ids -> put("/api/v1/deliveries/" + ids.deliveryA() + "/receipt").contentType(MediaType.APPLICATION_JSON)
+                new Case<>("list", ids -> get("/api/v1/circulars"), 200, 200, 403, 403, 403, 200, 200, 401),
+                new Case<>("circular", ids -> get("/api/v1/circulars/" + ids.circular()), 200, 200, 404, 200, 200, 200, 404, 401),
+                new Case<>("deliveries", ids -> get("/api/v1/circulars/" + ids.circular() + "/deliveries"), 200, 200, 403, 403, 403, 200, 404, 401),
+                new Case<>("inbox", ids -> get("/api/v1/inbox"), 403, 403, 403, 200, 200, 403, 403, 401),
+                new Case<>("delivery A", ids -> get("/api/v1/deliveries/" + ids.deliveryA()), 200, 200, 404, 200, 404, 200, 404, 401),
+                new Case<>("read A", ids -> post("/api/v1/deliveries/" + ids.deliveryA() + "/read"), 204, 204, 404, 204, 404, 204, 404, 401),
+                new Case<>("receipt of A", ids -> put("/api/v1/deliveries/" + ids.deliveryA() + "/receipt").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"answers\": {\"f1\": \"参加\", \"f3\": [{\"name\": \"张三\"}]}}"), 403, 403, 404, 200, 404, 403, 404, 401));
+    }
+
+    private AccessMatrix<Ids> matrix() {
+        return new AccessMatrix<Ids>(mvc, ROLES, USERS).withFreshIds(this::fresh).neverShowing("请各城市于规定时间前报送参会人员")
+                .withProblemDetails();
     }
 
     @TestFactory
     Stream<DynamicTest> webMatrix() {
-        return webCases().stream().flatMap(c -> roles(c).map(role -> DynamicTest.dynamicTest(c.name() + " as " + role, () -> {
-            Ids ids = fresh();
-            var request = c.request().apply(ids);
-            if (!role.equals("ANONYMOUS")) {
-                request.cookie(SESSIONS.get(role));
-            }
-            var response = mvc.perform(request).andReturn().getResponse();
-            assertThat(response.getStatus()).as(c.name() + " as " + role).isEqualTo(expected(c, role));
-            if (response.getStatus() >= 400) {
-                assertThat(response.getContentAsString()).doesNotContain("请各城市于规定时间前报送参会人员");
-            }
-        })));
+        return matrix().web(webCases());
     }
 
     @TestFactory
     Stream<DynamicTest> apiMatrix() {
-        return apiCases().stream().flatMap(c -> roles(c).map(role -> DynamicTest.dynamicTest(c.name() + " as " + role, () -> {
-            Ids ids = fresh();
-            var request = c.request().apply(ids);
-            if (!role.equals("ANONYMOUS")) {
-                request.with(httpBasic(USERS.get(role), Fixtures.PASSWORD));
-            }
-            var response = mvc.perform(request).andReturn().getResponse();
-            assertThat(response.getStatus()).as(c.name() + " as " + role + ": " + response.getContentAsString()).isEqualTo(expected(c, role));
-            if (response.getStatus() >= 400) {
-                assertThat(response.getContentType()).startsWith("application/problem+json");
-                assertThat(response.getContentAsString()).doesNotContain("请各城市于规定时间前报送参会人员");
-            }
-        })));
+        return matrix().api(apiCases());
     }
-
-    private static Stream<String> roles(Case c) {
-        return Stream.of(ROLES);
-    }
-
-    private static int expected(Case c, String role) {
-        return c.expected()[List.of(ROLES).indexOf(role)];
-    }
-
 }

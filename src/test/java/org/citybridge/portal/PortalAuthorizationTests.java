@@ -6,17 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
-import jakarta.servlet.http.Cookie;
 import org.citybridge.directory.LiaisonRole;
 import org.citybridge.portal.domain.ArticleEditing;
 import org.citybridge.portal.domain.PortalMedia;
 import org.citybridge.shared.Role;
+import org.citybridge.support.AccessMatrix;
+import org.citybridge.support.AccessMatrix.Case;
 import org.citybridge.support.Fixtures;
 import org.citybridge.support.IntegrationTest;
-import org.citybridge.support.Sessions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -24,11 +23,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -40,13 +37,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @IntegrationTest
 class PortalAuthorizationTests {
 
-    private static final String[] ROLES = {"ADMIN", "STAFF", "EDITOR", "LIAISON", "PROVINCE", "ANONYMOUS"};
+    private static final List<String> ROLES = List.of("ADMIN", "STAFF", "EDITOR", "LIAISON", "PROVINCE", AccessMatrix.ANONYMOUS);
     private static final int[] EDITORIAL_PAGE = {200, 200, 200, 403, 403, 302};
     private static final int[] EDITORIAL_ACTION = {302, 302, 302, 403, 403, 302};
     private static final int[] EVERYONE = {200, 200, 200, 200, 200, 200};
     private static final int[] NOBODY = {404, 404, 404, 404, 404, 404};
     private static final Map<String, String> USERS = new LinkedHashMap<>();
-    private static final Map<String, Cookie> SESSIONS = new LinkedHashMap<>();
 
     @Autowired
     MockMvc mvc;
@@ -64,7 +60,7 @@ class PortalAuthorizationTests {
     private PortalWorld world;
 
     @BeforeEach
-    void accounts() throws Exception {
+    void accounts() {
         world = new PortalWorld(fixtures, editing, media, jdbc, clock);
         if (!USERS.isEmpty()) {
             return;
@@ -76,17 +72,11 @@ class PortalAuthorizationTests {
         USERS.put("EDITOR", fixtures.account(Role.EDITOR));
         USERS.put("LIAISON", fixtures.account(Role.LIAISON, "450100", null, person));
         USERS.put("PROVINCE", fixtures.account(Role.PROVINCE, null, "450000", null));
-        for (var user : USERS.entrySet()) {
-            SESSIONS.put(user.getKey(), Sessions.login(mvc, user.getValue(), Fixtures.PASSWORD));
-        }
     }
 
     /** Fresh data for each case, so that one role's change never decides another's answer. */
     record Ids(long draft, long pending, long live, long withdrawn, long scheduled, long expired, UUID livePicture,
                UUID draftPicture, UUID attachment, long column, long version) {
-    }
-
-    record Case(String name, Function<Ids, AbstractMockHttpServletRequestBuilder<?>> request, int... expected) {
     }
 
     private Ids fresh() {
@@ -107,108 +97,87 @@ class PortalAuthorizationTests {
                 world.attachmentOf(withFile), column, version);
     }
 
-    private List<Case> webCases() {
+    private List<Case<Ids>> webCases() {
         return List.of(
-                new Case("back office index", ids -> get("/admin/portal"), EDITORIAL_ACTION),
-                new Case("article list", ids -> get("/admin/portal/articles").param("q", "草稿"), EDITORIAL_PAGE),
-                new Case("new article form", ids -> get("/admin/portal/articles/new"), EDITORIAL_PAGE),
-                new Case("create article", ids -> post("/admin/portal/articles/new").with(csrf())
+                new Case<>("back office index", ids -> get("/admin/portal"), EDITORIAL_ACTION),
+                new Case<>("article list", ids -> get("/admin/portal/articles").param("q", "草稿"), EDITORIAL_PAGE),
+                new Case<>("new article form", ids -> get("/admin/portal/articles/new"), EDITORIAL_PAGE),
+                new Case<>("create article", ids -> post("/admin/portal/articles/new").with(csrf())
                         .param("columnId", String.valueOf(world.columnId("news"))).param("title", "新文章")
                         .param("bodyHtml", "<p>正文</p>"), EDITORIAL_ACTION),
-                new Case("edit form", ids -> get("/admin/portal/articles/" + ids.draft() + "/edit"), EDITORIAL_PAGE),
-                new Case("save edit", ids -> post("/admin/portal/articles/" + ids.draft() + "/edit").with(csrf())
+                new Case<>("edit form", ids -> get("/admin/portal/articles/" + ids.draft() + "/edit"), EDITORIAL_PAGE),
+                new Case<>("save edit", ids -> post("/admin/portal/articles/" + ids.draft() + "/edit").with(csrf())
                         .param("columnId", String.valueOf(world.columnId("news"))).param("title", "改过的标题")
                         .param("bodyHtml", "<p>新正文</p>").param("version", String.valueOf(ids.version())), EDITORIAL_ACTION),
-                new Case("submit", ids -> post("/admin/portal/articles/" + ids.draft() + "/submit").with(csrf()), EDITORIAL_ACTION),
-                new Case("return", ids -> post("/admin/portal/articles/" + ids.pending() + "/return").with(csrf()), EDITORIAL_ACTION),
-                new Case("publish", ids -> post("/admin/portal/articles/" + ids.pending() + "/publish").with(csrf()), EDITORIAL_ACTION),
-                new Case("withdraw", ids -> post("/admin/portal/articles/" + ids.live() + "/withdraw").with(csrf()), EDITORIAL_ACTION),
-                new Case("history", ids -> get("/admin/portal/articles/" + ids.live() + "/history"), EDITORIAL_PAGE),
-                new Case("preview draft", ids -> get("/admin/portal/articles/" + ids.draft() + "/preview"), EDITORIAL_PAGE),
-                new Case("columns", ids -> get("/admin/portal/columns"), EDITORIAL_PAGE),
-                new Case("create column", ids -> post("/admin/portal/columns").with(csrf()).param("name", "新栏目")
+                new Case<>("submit", ids -> post("/admin/portal/articles/" + ids.draft() + "/submit").with(csrf()), EDITORIAL_ACTION),
+                new Case<>("return", ids -> post("/admin/portal/articles/" + ids.pending() + "/return").with(csrf()), EDITORIAL_ACTION),
+                new Case<>("publish", ids -> post("/admin/portal/articles/" + ids.pending() + "/publish").with(csrf()), EDITORIAL_ACTION),
+                new Case<>("withdraw", ids -> post("/admin/portal/articles/" + ids.live() + "/withdraw").with(csrf()), EDITORIAL_ACTION),
+                new Case<>("history", ids -> get("/admin/portal/articles/" + ids.live() + "/history"), EDITORIAL_PAGE),
+                new Case<>("preview draft", ids -> get("/admin/portal/articles/" + ids.draft() + "/preview"), EDITORIAL_PAGE),
+                new Case<>("columns", ids -> get("/admin/portal/columns"), EDITORIAL_PAGE),
+                new Case<>("create column", ids -> post("/admin/portal/columns").with(csrf()).param("name", "新栏目")
                         .param("slug", "new-" + UUID.randomUUID().toString().substring(0, 8)).param("visible", "true"), EDITORIAL_ACTION),
-                new Case("column form", ids -> get("/admin/portal/columns/" + ids.column() + "/edit"), EDITORIAL_PAGE),
-                new Case("rename column", ids -> post("/admin/portal/columns/" + ids.column() + "/edit").with(csrf())
+                new Case<>("column form", ids -> get("/admin/portal/columns/" + ids.column() + "/edit"), EDITORIAL_PAGE),
+                new Case<>("rename column", ids -> post("/admin/portal/columns/" + ids.column() + "/edit").with(csrf())
                         .param("name", "改名栏目").param("slug", "ren-" + UUID.randomUUID().toString().substring(0, 8)), EDITORIAL_ACTION),
-                new Case("column up", ids -> post("/admin/portal/columns/" + ids.column() + "/up").with(csrf()), EDITORIAL_ACTION),
-                new Case("column down", ids -> post("/admin/portal/columns/" + ids.column() + "/down").with(csrf()), EDITORIAL_ACTION),
-                new Case("delete column", ids -> post("/admin/portal/columns/" + ids.column() + "/delete").with(csrf()), EDITORIAL_ACTION),
-                new Case("upload picture", ids -> multipart("/admin/portal/media")
+                new Case<>("column up", ids -> post("/admin/portal/columns/" + ids.column() + "/up").with(csrf()), EDITORIAL_ACTION),
+                new Case<>("column down", ids -> post("/admin/portal/columns/" + ids.column() + "/down").with(csrf()), EDITORIAL_ACTION),
+                new Case<>("delete column", ids -> post("/admin/portal/columns/" + ids.column() + "/delete").with(csrf()), EDITORIAL_ACTION),
+                new Case<>("upload picture", ids -> multipart("/admin/portal/media")
                         .file(new MockMultipartFile("file", "p.png", "image/png", PortalWorld.PNG)).with(csrf()), 200, 200, 200, 403, 403, 302),
-                new Case("home", ids -> get("/"), EVERYONE),
-                new Case("column page", ids -> get("/column/liaison-work"), EVERYONE),
-                new Case("parent column page", ids -> get("/column/exchange"), EVERYONE),
-                new Case("live article", ids -> get("/article/" + ids.live() + ".html"), EVERYONE),
-                new Case("print view", ids -> get("/article/" + ids.live() + "/print"), EVERYONE),
-                new Case("draft article", ids -> get("/article/" + ids.draft() + ".html"), NOBODY),
-                new Case("pending article", ids -> get("/article/" + ids.pending() + ".html"), NOBODY),
-                new Case("withdrawn article", ids -> get("/article/" + ids.withdrawn() + ".html"), NOBODY),
-                new Case("scheduled article", ids -> get("/article/" + ids.scheduled() + ".html"), NOBODY),
-                new Case("expired article", ids -> get("/article/" + ids.expired() + ".html"), NOBODY),
-                new Case("draft print view", ids -> get("/article/" + ids.draft() + "/print"), NOBODY),
-                new Case("attachment of a live article", ids -> get("/articles/" + liveOwner(ids) + "/files/" + ids.attachment()), EVERYONE),
-                new Case("attachment under another article", ids -> get("/articles/" + ids.live() + "/files/" + ids.attachment()), NOBODY),
-                new Case("picture of a live article", ids -> get("/media/" + ids.livePicture()), EVERYONE),
-                new Case("picture of a draft", ids -> get("/media/" + ids.draftPicture()), 200, 200, 200, 404, 404, 404),
-                new Case("unknown media", ids -> get("/media/" + UUID.randomUUID()), NOBODY),
-                new Case("atom feed", ids -> get("/column/liaison-work/atom.xml"), EVERYONE),
-                new Case("sitemap", ids -> get("/sitemap.xml"), EVERYONE),
-                new Case("robots", ids -> get("/robots.txt"), EVERYONE));
+                new Case<>("home", ids -> get("/"), EVERYONE),
+                new Case<>("column page", ids -> get("/column/liaison-work"), EVERYONE),
+                new Case<>("parent column page", ids -> get("/column/exchange"), EVERYONE),
+                new Case<>("live article", ids -> get("/article/" + ids.live() + ".html"), EVERYONE),
+                new Case<>("print view", ids -> get("/article/" + ids.live() + "/print"), EVERYONE),
+                new Case<>("draft article", ids -> get("/article/" + ids.draft() + ".html"), NOBODY),
+                new Case<>("pending article", ids -> get("/article/" + ids.pending() + ".html"), NOBODY),
+                new Case<>("withdrawn article", ids -> get("/article/" + ids.withdrawn() + ".html"), NOBODY),
+                new Case<>("scheduled article", ids -> get("/article/" + ids.scheduled() + ".html"), NOBODY),
+                new Case<>("expired article", ids -> get("/article/" + ids.expired() + ".html"), NOBODY),
+                new Case<>("draft print view", ids -> get("/article/" + ids.draft() + "/print"), NOBODY),
+                new Case<>("attachment of a live article", ids -> get("/articles/" + liveOwner(ids) + "/files/" + ids.attachment()), EVERYONE),
+                new Case<>("attachment under another article", ids -> get("/articles/" + ids.live() + "/files/" + ids.attachment()), NOBODY),
+                new Case<>("picture of a live article", ids -> get("/media/" + ids.livePicture()), EVERYONE),
+                new Case<>("picture of a draft", ids -> get("/media/" + ids.draftPicture()), 200, 200, 200, 404, 404, 404),
+                new Case<>("unknown media", ids -> get("/media/" + UUID.randomUUID()), NOBODY),
+                new Case<>("atom feed", ids -> get("/column/liaison-work/atom.xml"), EVERYONE),
+                new Case<>("sitemap", ids -> get("/sitemap.xml"), EVERYONE),
+                new Case<>("robots", ids -> get("/robots.txt"), EVERYONE));
     }
 
     private long liveOwner(Ids ids) {
         return jdbc.sql("SELECT article_id FROM article_attachment WHERE file_id = :f").param("f", ids.attachment()).query(Long.class).single();
     }
 
-    private List<Case> apiCases() {
+    private List<Case<Ids>> apiCases() {
         return List.of(
-                new Case("list", ids -> get("/api/v1/articles").param("column", "liaison-work"), EVERYONE),
-                new Case("live", ids -> get("/api/v1/articles/" + ids.live()), EVERYONE),
-                new Case("draft", ids -> get("/api/v1/articles/" + ids.draft()), NOBODY),
-                new Case("pending", ids -> get("/api/v1/articles/" + ids.pending()), NOBODY),
-                new Case("withdrawn", ids -> get("/api/v1/articles/" + ids.withdrawn()), NOBODY),
-                new Case("scheduled", ids -> get("/api/v1/articles/" + ids.scheduled()), NOBODY),
-                new Case("expired", ids -> get("/api/v1/articles/" + ids.expired()), NOBODY));
+                new Case<>("list", ids -> get("/api/v1/articles").param("column", "liaison-work"), EVERYONE),
+                new Case<>("live", ids -> get("/api/v1/articles/" + ids.live()), EVERYONE),
+                new Case<>("draft", ids -> get("/api/v1/articles/" + ids.draft()), NOBODY),
+                new Case<>("pending", ids -> get("/api/v1/articles/" + ids.pending()), NOBODY),
+                new Case<>("withdrawn", ids -> get("/api/v1/articles/" + ids.withdrawn()), NOBODY),
+                new Case<>("scheduled", ids -> get("/api/v1/articles/" + ids.scheduled()), NOBODY),
+                new Case<>("expired", ids -> get("/api/v1/articles/" + ids.expired()), NOBODY));
+    }
+
+    private AccessMatrix<Ids> matrix() {
+        return new AccessMatrix<Ids>(mvc, ROLES, USERS).withFreshIds(this::fresh).neverShowing("正文草稿", "会场照片")
+                .withProblemDetails().withWebCheck((role, response) -> {
+                    if (response.getStatus() == 302 && role.equals(AccessMatrix.ANONYMOUS)) {
+                        assertThat(response.getRedirectedUrl()).contains("/login");
+                    }
+                });
     }
 
     @TestFactory
     Stream<DynamicTest> webMatrix() {
-        return webCases().stream().flatMap(c -> Stream.of(ROLES).map(role -> DynamicTest.dynamicTest(c.name() + " as " + role, () -> {
-            Ids ids = fresh();
-            var request = c.request().apply(ids);
-            if (!role.equals("ANONYMOUS")) {
-                request.cookie(SESSIONS.get(role));
-            }
-            var response = mvc.perform(request).andReturn().getResponse();
-            assertThat(response.getStatus()).as(c.name() + " as " + role).isEqualTo(expected(c, role));
-            if (response.getStatus() == 302 && role.equals("ANONYMOUS")) {
-                assertThat(response.getRedirectedUrl()).contains("/login");
-            }
-            if (response.getStatus() >= 400) {
-                assertThat(response.getContentAsString()).doesNotContain("正文草稿").doesNotContain("会场照片");
-            }
-        })));
+        return matrix().web(webCases());
     }
 
     @TestFactory
     Stream<DynamicTest> apiMatrix() {
-        return apiCases().stream().flatMap(c -> Stream.of(ROLES).map(role -> DynamicTest.dynamicTest(c.name() + " as " + role, () -> {
-            Ids ids = fresh();
-            var request = c.request().apply(ids);
-            if (!role.equals("ANONYMOUS")) {
-                request.with(httpBasic(USERS.get(role), Fixtures.PASSWORD));
-            }
-            var response = mvc.perform(request).andReturn().getResponse();
-            assertThat(response.getStatus()).as(c.name() + " as " + role + ": " + response.getContentAsString()).isEqualTo(expected(c, role));
-            if (response.getStatus() >= 400) {
-                assertThat(response.getContentType()).startsWith("application/problem+json");
-                assertThat(response.getContentAsString()).doesNotContain("正文草稿");
-            }
-        })));
-    }
-
-    private static int expected(Case c, String role) {
-        return c.expected()[List.of(ROLES).indexOf(role)];
+        return matrix().api(apiCases());
     }
 }

@@ -5,15 +5,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
-import jakarta.servlet.http.Cookie;
 import org.citybridge.directory.LiaisonRole;
 import org.citybridge.shared.Role;
+import org.citybridge.support.AccessMatrix;
+import org.citybridge.support.AccessMatrix.Case;
 import org.citybridge.support.Fixtures;
 import org.citybridge.support.IntegrationTest;
-import org.citybridge.support.Sessions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -43,6 +41,8 @@ class AuthorizationMatrixTests {
 
     private static final String OWN = "510100";
     private static final String OTHER = "440300";
+    /** The order of every case's expected statuses. */
+    private static final List<String> ROLES = List.of("ADMIN", "STAFF", "EDITOR", "LIAISON", "PROVINCE");
     private static final Map<String, String> USERS = new LinkedHashMap<>();
     private static long ownPerson;
     private static long otherPerson;
@@ -72,98 +72,77 @@ class AuthorizationMatrixTests {
         someAccount = fixtures.asAdmin(() -> 1L);
     }
 
-    private record Case(String name, Supplier<AbstractMockHttpServletRequestBuilder<?>> request, Map<String, Integer> expected) {
-    }
-
-    /** Expected status per role, in the order ADMIN, STAFF, EDITOR, LIAISON, PROVINCE. */
-    private static Map<String, Integer> expect(int admin, int staff, int editor, int liaison, int province) {
-        Map<String, Integer> map = new LinkedHashMap<>();
-        map.put("ADMIN", admin);
-        map.put("STAFF", staff);
-        map.put("EDITOR", editor);
-        map.put("LIAISON", liaison);
-        map.put("PROVINCE", province);
-        return map;
-    }
-
     private static String personJson(String name) {
         return "{\"name\":\"" + name + "\",\"mobile\":\"13800001111\",\"email\":\"x@example.cn\"}";
     }
 
-    private List<Case> apiCases() {
-        List<Case> cases = new ArrayList<>();
-        cases.add(new Case("list cities", () -> get("/api/v1/cities"), expect(200, 200, 403, 200, 200)));
-        cases.add(new Case("own city", () -> get("/api/v1/cities/" + OWN), expect(200, 200, 403, 200, 200)));
-        cases.add(new Case("other city by code", () -> get("/api/v1/cities/" + OTHER), expect(200, 200, 403, 403, 403)));
-        cases.add(new Case("own person", () -> get("/api/v1/people/" + ownPerson), expect(200, 200, 403, 200, 200)));
-        cases.add(new Case("other person by id", () -> get("/api/v1/people/" + otherPerson), expect(200, 200, 403, 404, 404)));
-        cases.add(new Case("create person", () -> post("/api/v1/people").contentType(MediaType.APPLICATION_JSON)
-                .content(personJson("新人员")), expect(201, 201, 403, 403, 403)));
-        cases.add(new Case("update other person", () -> put("/api/v1/people/" + otherPerson).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"version\":999,\"details\":" + personJson("改名") + "}"), expect(422, 422, 403, 403, 403)));
-        cases.add(new Case("appoint in other city", () -> post("/api/v1/cities/" + OTHER + "/liaisons").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"personId\":" + otherPerson + ",\"role\":\"DEPUTY\",\"from\":\"2025-01-01\"}"), expect(201, 422, 403, 403, 403)));
-        cases.add(new Case("handover in other city", () -> post("/api/v1/cities/" + OTHER + "/liaisons/" + otherAppointment + "/handover")
+    private List<Case<Void>> apiCases() {
+        List<Case<Void>> cases = new ArrayList<>();
+        cases.add(new Case<>("list cities", () -> get("/api/v1/cities"), 200, 200, 403, 200, 200));
+        cases.add(new Case<>("own city", () -> get("/api/v1/cities/" + OWN), 200, 200, 403, 200, 200));
+        cases.add(new Case<>("other city by code", () -> get("/api/v1/cities/" + OTHER), 200, 200, 403, 403, 403));
+        cases.add(new Case<>("own person", () -> get("/api/v1/people/" + ownPerson), 200, 200, 403, 200, 200));
+        cases.add(new Case<>("other person by id", () -> get("/api/v1/people/" + otherPerson), 200, 200, 403, 404, 404));
+        cases.add(new Case<>("create person", () -> post("/api/v1/people").contentType(MediaType.APPLICATION_JSON)
+                .content(personJson("新人员")), 201, 201, 403, 403, 403));
+        cases.add(new Case<>("update other person", () -> put("/api/v1/people/" + otherPerson).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"version\":999,\"details\":" + personJson("改名") + "}"), 422, 422, 403, 403, 403));
+        cases.add(new Case<>("appoint in other city", () -> post("/api/v1/cities/" + OTHER + "/liaisons").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"personId\":" + otherPerson + ",\"role\":\"DEPUTY\",\"from\":\"2025-01-01\"}"), 201, 422, 403, 403, 403));
+        cases.add(new Case<>("handover in other city", () -> post("/api/v1/cities/" + OTHER + "/liaisons/" + otherAppointment + "/handover")
                 .contentType(MediaType.APPLICATION_JSON).content("{\"personId\":" + ownPerson + ",\"on\":\"2024-01-01\"}"),
-                expect(201, 422, 403, 403, 403)));
-        cases.add(new Case("create account", () -> post("/api/v1/users").contentType(MediaType.APPLICATION_JSON)
+                201, 422, 403, 403, 403));
+        cases.add(new Case<>("create account", () -> post("/api/v1/users").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"username\":\"u" + System.nanoTime() + "\",\"password\":\"long-enough-password\",\"role\":\"STAFF\"}"),
-                expect(201, 403, 403, 403, 403)));
-        cases.add(new Case("roster import", () -> multipart("/api/v1/roster/imports").file(new MockMultipartFile("file", "r.xlsx",
-                "application/octet-stream", new byte[]{1, 2, 3})).param("mode", "preview"), expect(422, 422, 403, 403, 403)));
-        cases.add(new Case("roster export", () -> get("/api/v1/roster/export"), expect(200, 200, 403, 200, 200)));
-        cases.add(new Case("read account", () -> get("/api/v1/users/" + someAccount), expect(200, 403, 403, 403, 403)));
+                201, 403, 403, 403, 403));
+        cases.add(new Case<>("roster import", () -> multipart("/api/v1/roster/imports").file(new MockMultipartFile("file", "r.xlsx",
+                "application/octet-stream", new byte[]{1, 2, 3})).param("mode", "preview"), 422, 422, 403, 403, 403));
+        cases.add(new Case<>("roster export", () -> get("/api/v1/roster/export"), 200, 200, 403, 200, 200));
+        cases.add(new Case<>("read account", () -> get("/api/v1/users/" + someAccount), 200, 403, 403, 403, 403));
         return cases;
     }
 
-    private List<Case> webCases() {
-        List<Case> cases = new ArrayList<>();
-        cases.add(new Case("dashboard", () -> get("/admin"), expect(200, 200, 200, 200, 200)));
-        cases.add(new Case("city list", () -> get("/admin/cities"), expect(200, 200, 403, 200, 200)));
-        cases.add(new Case("own city page", () -> get("/admin/cities/" + OWN), expect(200, 200, 403, 200, 200)));
-        cases.add(new Case("other city page", () -> get("/admin/cities/" + OTHER), expect(200, 200, 403, 403, 403)));
-        cases.add(new Case("other person page", () -> get("/admin/people/" + otherPerson), expect(200, 200, 403, 404, 404)));
-        cases.add(new Case("people list", () -> get("/admin/people"), expect(200, 200, 403, 403, 403)));
-        cases.add(new Case("person picker", () -> get("/admin/people/pick").param("q", "联络员").param("field", "x"), expect(200, 200, 403, 403, 403)));
-        cases.add(new Case("describe own city", () -> post("/admin/cities/" + OWN + "/profile").param("address", "成都市高新区")
-                .with(csrf()), expect(302, 302, 403, 302, 403)));
-        cases.add(new Case("describe other city", () -> post("/admin/cities/" + OTHER + "/profile").param("address", "x")
-                .with(csrf()), expect(302, 302, 403, 403, 403)));
-        cases.add(new Case("membership of own city", () -> post("/admin/cities/" + OWN + "/membership").param("membership", "MEMBER")
-                .with(csrf()), expect(302, 302, 403, 403, 403)));
-        cases.add(new Case("appoint in own city", () -> post("/admin/cities/" + OWN + "/liaisons").param("person.name", "新联络员")
-                .param("role", "DEPUTY").param("from", "2025-06-01").with(csrf()), expect(302, 302, 403, 403, 403)));
-        cases.add(new Case("other person edit", () -> post("/admin/people/" + otherPerson).param("version", "0")
-                .param("name", "篡改").with(csrf()), expect(302, 200, 403, 403, 403)));
-        cases.add(new Case("accounts", () -> get("/admin/users"), expect(200, 403, 403, 403, 403)));
-        cases.add(new Case("audit log", () -> get("/admin/audit"), expect(200, 403, 403, 403, 403)));
-        cases.add(new Case("own account", () -> get("/admin/account"), expect(200, 200, 200, 200, 200)));
-        cases.add(new Case("import page", () -> get("/admin/roster/import"), expect(200, 200, 403, 403, 403)));
-        cases.add(new Case("roster export", () -> get("/admin/roster/export"), expect(200, 200, 403, 200, 200)));
-        cases.add(new Case("roster template", () -> get("/admin/roster/template"), expect(200, 200, 403, 403, 403)));
-        cases.add(new Case("metrics", () -> get("/actuator/prometheus"), expect(200, 403, 403, 403, 403)));
+    private List<Case<Void>> webCases() {
+        List<Case<Void>> cases = new ArrayList<>();
+        cases.add(new Case<>("dashboard", () -> get("/admin"), 200, 200, 200, 200, 200));
+        cases.add(new Case<>("city list", () -> get("/admin/cities"), 200, 200, 403, 200, 200));
+        cases.add(new Case<>("own city page", () -> get("/admin/cities/" + OWN), 200, 200, 403, 200, 200));
+        cases.add(new Case<>("other city page", () -> get("/admin/cities/" + OTHER), 200, 200, 403, 403, 403));
+        cases.add(new Case<>("other person page", () -> get("/admin/people/" + otherPerson), 200, 200, 403, 404, 404));
+        cases.add(new Case<>("people list", () -> get("/admin/people"), 200, 200, 403, 403, 403));
+        cases.add(new Case<>("person picker", () -> get("/admin/people/pick").param("q", "联络员").param("field", "x"), 200, 200, 403, 403, 403));
+        cases.add(new Case<>("describe own city", () -> post("/admin/cities/" + OWN + "/profile").param("address", "成都市高新区")
+                .with(csrf()), 302, 302, 403, 302, 403));
+        cases.add(new Case<>("describe other city", () -> post("/admin/cities/" + OTHER + "/profile").param("address", "x")
+                .with(csrf()), 302, 302, 403, 403, 403));
+        cases.add(new Case<>("membership of own city", () -> post("/admin/cities/" + OWN + "/membership").param("membership", "MEMBER")
+                .with(csrf()), 302, 302, 403, 403, 403));
+        cases.add(new Case<>("appoint in own city", () -> post("/admin/cities/" + OWN + "/liaisons").param("person.name", "新联络员")
+                .param("role", "DEPUTY").param("from", "2025-06-01").with(csrf()), 302, 302, 403, 403, 403));
+        cases.add(new Case<>("other person edit", () -> post("/admin/people/" + otherPerson).param("version", "0")
+                .param("name", "篡改").with(csrf()), 302, 200, 403, 403, 403));
+        cases.add(new Case<>("accounts", () -> get("/admin/users"), 200, 403, 403, 403, 403));
+        cases.add(new Case<>("audit log", () -> get("/admin/audit"), 200, 403, 403, 403, 403));
+        cases.add(new Case<>("own account", () -> get("/admin/account"), 200, 200, 200, 200, 200));
+        cases.add(new Case<>("import page", () -> get("/admin/roster/import"), 200, 200, 403, 403, 403));
+        cases.add(new Case<>("roster export", () -> get("/admin/roster/export"), 200, 200, 403, 200, 200));
+        cases.add(new Case<>("roster template", () -> get("/admin/roster/template"), 200, 200, 403, 403, 403));
+        cases.add(new Case<>("metrics", () -> get("/actuator/prometheus"), 200, 403, 403, 403, 403));
         return cases;
+    }
+
+    private AccessMatrix<Void> matrix() {
+        return new AccessMatrix<Void>(mvc, ROLES, USERS).withPassword("ADMIN", Fixtures.ADMIN_PASSWORD);
     }
 
     @TestFactory
     Stream<DynamicTest> apiMatrix() {
-        return apiCases().stream().flatMap(c -> c.expected().entrySet().stream().map(e -> DynamicTest.dynamicTest(
-                c.name() + " as " + e.getKey(), () -> {
-                    int status = mvc.perform(c.request().get().with(httpBasic(USERS.get(e.getKey()), password(e.getKey()))))
-                            .andReturn().getResponse().getStatus();
-                    assertThat(status).as(c.name() + " as " + e.getKey()).isEqualTo(e.getValue());
-                })));
+        return matrix().api(apiCases());
     }
 
     @TestFactory
     Stream<DynamicTest> webMatrix() {
-        Map<String, Cookie> sessions = new LinkedHashMap<>();
-        return webCases().stream().flatMap(c -> c.expected().entrySet().stream().map(e -> DynamicTest.dynamicTest(
-                c.name() + " as " + e.getKey(), () -> {
-                    Cookie session = sessions.computeIfAbsent(e.getKey(), role -> login(role));
-                    int status = mvc.perform(c.request().get().cookie(session)).andReturn().getResponse().getStatus();
-                    assertThat(status).as(c.name() + " as " + e.getKey()).isEqualTo(e.getValue());
-                })));
+        return matrix().web(webCases());
     }
 
     @Test
@@ -189,20 +168,7 @@ class AuthorizationMatrixTests {
 
     @Test
     void formPostsWithoutCsrfTokenAreRefused() throws Exception {
-        Cookie session = login("ADMIN");
-        mvc.perform(post("/admin/cities/" + OWN + "/profile").param("address", "x").cookie(session))
+        mvc.perform(post("/admin/cities/" + OWN + "/profile").param("address", "x").cookie(matrix().session("ADMIN")))
                 .andExpect(status().isForbidden());
-    }
-
-    private Cookie login(String role) {
-        try {
-            return Sessions.login(mvc, USERS.get(role), password(role));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String password(String role) {
-        return role.equals("ADMIN") ? "Chengdu-2026-secret" : Fixtures.PASSWORD;
     }
 }

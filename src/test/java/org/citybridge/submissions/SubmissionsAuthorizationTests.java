@@ -5,10 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
-import jakarta.servlet.http.Cookie;
 import org.citybridge.directory.LiaisonRole;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.Role;
@@ -17,9 +15,10 @@ import org.citybridge.submissions.domain.ReportInput;
 import org.citybridge.submissions.domain.SubmissionReview;
 import org.citybridge.submissions.domain.SubmissionWriting;
 import org.citybridge.platform.files.Upload;
+import org.citybridge.support.AccessMatrix;
+import org.citybridge.support.AccessMatrix.Case;
 import org.citybridge.support.Fixtures;
 import org.citybridge.support.IntegrationTest;
-import org.citybridge.support.Sessions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -28,11 +27,9 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -48,8 +45,9 @@ class SubmissionsAuthorizationTests {
 
     private static final String OWN = "530100";
     private static final String OTHER = "540100";
+    /** The order of every case's expected statuses. */
     private static final List<String> ROLES = List.of("ADMIN", "STAFF", "EDITOR", "LIAISON", "LIAISON_OTHER", "PROVINCE",
-            "PROVINCE_OTHER", "ANONYMOUS");
+            "PROVINCE_OTHER", AccessMatrix.ANONYMOUS);
     private static final Map<String, String> USERS = new LinkedHashMap<>();
     private static Actor ownLiaison;
     private static long submitted;
@@ -109,110 +107,75 @@ class SubmissionsAuthorizationTests {
         writingRef = writing;
     }
 
-    private record Case(String name, Supplier<AbstractMockHttpServletRequestBuilder<?>> request, Map<String, Integer> expected) {
-    }
-
-    /** ADMIN, STAFF, EDITOR, LIAISON, LIAISON_OTHER, PROVINCE, PROVINCE_OTHER, anonymous. */
-    private static Map<String, Integer> expect(int... statuses) {
-        Map<String, Integer> map = new LinkedHashMap<>();
-        for (int i = 0; i < ROLES.size(); i++) {
-            map.put(ROLES.get(i), statuses[i]);
-        }
-        return map;
-    }
-
     private static final String REPORT = "{\"title\":\"授权测试\",\"kind\":\"CITY_NEWS\",\"bodyHtml\":\"<p>正文</p>\"}";
 
-    private List<Case> apiCases() {
-        List<Case> cases = new ArrayList<>();
-        cases.add(new Case("create", () -> post("/api/v1/submissions").contentType(MediaType.APPLICATION_JSON).content(REPORT),
-                expect(403, 403, 403, 201, 201, 403, 403, 401)));
-        cases.add(new Case("submitted by id", () -> get("/api/v1/submissions/" + submitted), expect(200, 200, 404, 200, 404, 200, 404, 401)));
-        cases.add(new Case("adopted by id", () -> get("/api/v1/submissions/" + adopted), expect(200, 200, 200, 200, 404, 200, 404, 401)));
-        cases.add(new Case("draft by id", () -> get("/api/v1/submissions/" + draft), expect(404, 404, 404, 200, 404, 404, 404, 401)));
-        cases.add(new Case("unknown", () -> get("/api/v1/submissions/999999999"), expect(404, 404, 404, 404, 404, 404, 404, 401)));
-        cases.add(new Case("revise a draft", () -> put("/api/v1/submissions/" + report(false)).contentType(MediaType.APPLICATION_JSON).content(REPORT),
-                expect(404, 404, 404, 200, 404, 404, 404, 401)));
-        cases.add(new Case("return", () -> post("/api/v1/submissions/" + report(true) + "/review").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"action\":\"return\",\"opinion\":\"请修改\"}"), expect(200, 200, 404, 403, 404, 403, 404, 401)));
-        cases.add(new Case("adopt", () -> post("/api/v1/submissions/" + report(true) + "/review").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"action\":\"adopt\",\"columnId\":" + column + "}"), expect(200, 200, 404, 403, 404, 403, 404, 401)));
-        cases.add(new Case("reject an adopted one", () -> post("/api/v1/submissions/" + adopted + "/review").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"action\":\"reject\",\"opinion\":\"x\"}"), expect(422, 422, 403, 403, 404, 403, 404, 401)));
+    private List<Case<Void>> apiCases() {
+        List<Case<Void>> cases = new ArrayList<>();
+        cases.add(new Case<>("create", () -> post("/api/v1/submissions").contentType(MediaType.APPLICATION_JSON).content(REPORT),
+                403, 403, 403, 201, 201, 403, 403, 401));
+        cases.add(new Case<>("submitted by id", () -> get("/api/v1/submissions/" + submitted), 200, 200, 404, 200, 404, 200, 404, 401));
+        cases.add(new Case<>("adopted by id", () -> get("/api/v1/submissions/" + adopted), 200, 200, 200, 200, 404, 200, 404, 401));
+        cases.add(new Case<>("draft by id", () -> get("/api/v1/submissions/" + draft), 404, 404, 404, 200, 404, 404, 404, 401));
+        cases.add(new Case<>("unknown", () -> get("/api/v1/submissions/999999999"), 404, 404, 404, 404, 404, 404, 404, 401));
+        cases.add(new Case<>("revise a draft", () -> put("/api/v1/submissions/" + report(false)).contentType(MediaType.APPLICATION_JSON).content(REPORT),
+                404, 404, 404, 200, 404, 404, 404, 401));
+        cases.add(new Case<>("return", () -> post("/api/v1/submissions/" + report(true) + "/review").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"action\":\"return\",\"opinion\":\"请修改\"}"), 200, 200, 404, 403, 404, 403, 404, 401));
+        cases.add(new Case<>("adopt", () -> post("/api/v1/submissions/" + report(true) + "/review").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"action\":\"adopt\",\"columnId\":" + column + "}"), 200, 200, 404, 403, 404, 403, 404, 401));
+        cases.add(new Case<>("reject an adopted one", () -> post("/api/v1/submissions/" + adopted + "/review").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"action\":\"reject\",\"opinion\":\"x\"}"), 422, 422, 403, 403, 404, 403, 404, 401));
         return cases;
     }
 
-    private List<Case> webCases() {
-        List<Case> cases = new ArrayList<>();
-        cases.add(new Case("own list", () -> get("/admin/submissions"), expect(302, 302, 302, 200, 200, 302, 302, 302)));
-        cases.add(new Case("review queue", () -> get("/admin/submissions/review"), expect(200, 200, 200, 403, 403, 200, 200, 302)));
-        cases.add(new Case("new form", () -> get("/admin/submissions/new"), expect(403, 403, 403, 200, 200, 403, 403, 302)));
-        cases.add(new Case("create", () -> multipart("/admin/submissions").param("title", "网页授权").param("kind", "CITY_NEWS")
-                .param("bodyHtml", "<p>x</p>").with(csrf()), expect(403, 403, 403, 302, 302, 403, 403, 302)));
-        cases.add(new Case("submitted page", () -> get("/admin/submissions/" + submitted), expect(200, 200, 404, 200, 404, 200, 404, 302)));
-        cases.add(new Case("adopted page", () -> get("/admin/submissions/" + adopted), expect(200, 200, 200, 200, 404, 200, 404, 302)));
-        cases.add(new Case("draft page", () -> get("/admin/submissions/" + draft), expect(404, 404, 404, 200, 404, 404, 404, 302)));
-        cases.add(new Case("edit a draft", () -> get("/admin/submissions/" + draft + "/edit"), expect(404, 404, 404, 200, 404, 404, 404, 302)));
-        cases.add(new Case("save a draft", () -> multipart("/admin/submissions/" + report(false)).param("title", "改").param("kind", "CITY_NEWS")
-                .param("bodyHtml", "<p>x</p>").with(csrf()), expect(404, 404, 404, 302, 404, 404, 404, 302)));
-        cases.add(new Case("submit a draft", () -> post("/admin/submissions/" + report(false) + "/submit").with(csrf()),
-                expect(404, 404, 404, 302, 404, 404, 404, 302)));
-        cases.add(new Case("return", () -> post("/admin/submissions/" + report(true) + "/review").param("action", "return")
-                .param("opinion", "请修改").with(csrf()), expect(302, 302, 404, 403, 404, 403, 404, 302)));
-        cases.add(new Case("adopt form", () -> get("/admin/submissions/" + submitted + "/adopt"), expect(200, 200, 403, 403, 403, 403, 403, 302)));
-        cases.add(new Case("adopt", () -> post("/admin/submissions/" + report(true) + "/adopt").param("columnId", String.valueOf(column))
-                .with(csrf()), expect(302, 302, 403, 403, 403, 403, 403, 302)));
-        cases.add(new Case("attachment by id", () -> get("/admin/submissions/" + adopted + "/files/" + attachment),
-                expect(200, 200, 200, 200, 404, 200, 404, 302)));
-        cases.add(new Case("attachment under another report", () -> get("/admin/submissions/" + submitted + "/files/" + attachment),
-                expect(404, 404, 404, 404, 404, 404, 404, 302)));
-        cases.add(new Case("picture upload", () -> multipart("/admin/submissions/media")
+    private List<Case<Void>> webCases() {
+        List<Case<Void>> cases = new ArrayList<>();
+        cases.add(new Case<>("own list", () -> get("/admin/submissions"), 302, 302, 302, 200, 200, 302, 302, 302));
+        cases.add(new Case<>("review queue", () -> get("/admin/submissions/review"), 200, 200, 200, 403, 403, 200, 200, 302));
+        cases.add(new Case<>("new form", () -> get("/admin/submissions/new"), 403, 403, 403, 200, 200, 403, 403, 302));
+        cases.add(new Case<>("create", () -> multipart("/admin/submissions").param("title", "网页授权").param("kind", "CITY_NEWS")
+                .param("bodyHtml", "<p>x</p>").with(csrf()), 403, 403, 403, 302, 302, 403, 403, 302));
+        cases.add(new Case<>("submitted page", () -> get("/admin/submissions/" + submitted), 200, 200, 404, 200, 404, 200, 404, 302));
+        cases.add(new Case<>("adopted page", () -> get("/admin/submissions/" + adopted), 200, 200, 200, 200, 404, 200, 404, 302));
+        cases.add(new Case<>("draft page", () -> get("/admin/submissions/" + draft), 404, 404, 404, 200, 404, 404, 404, 302));
+        cases.add(new Case<>("edit a draft", () -> get("/admin/submissions/" + draft + "/edit"), 404, 404, 404, 200, 404, 404, 404, 302));
+        cases.add(new Case<>("save a draft", () -> multipart("/admin/submissions/" + report(false)).param("title", "改").param("kind", "CITY_NEWS")
+                .param("bodyHtml", "<p>x</p>").with(csrf()), 404, 404, 404, 302, 404, 404, 404, 302));
+        cases.add(new Case<>("submit a draft", () -> post("/admin/submissions/" + report(false) + "/submit").with(csrf()),
+                404, 404, 404, 302, 404, 404, 404, 302));
+        cases.add(new Case<>("return", () -> post("/admin/submissions/" + report(true) + "/review").param("action", "return")
+                .param("opinion", "请修改").with(csrf()), 302, 302, 404, 403, 404, 403, 404, 302));
+        cases.add(new Case<>("adopt form", () -> get("/admin/submissions/" + submitted + "/adopt"), 200, 200, 403, 403, 403, 403, 403, 302));
+        cases.add(new Case<>("adopt", () -> post("/admin/submissions/" + report(true) + "/adopt").param("columnId", String.valueOf(column))
+                .with(csrf()), 302, 302, 403, 403, 403, 403, 403, 302));
+        cases.add(new Case<>("attachment by id", () -> get("/admin/submissions/" + adopted + "/files/" + attachment),
+                200, 200, 200, 200, 404, 200, 404, 302));
+        cases.add(new Case<>("attachment under another report", () -> get("/admin/submissions/" + submitted + "/files/" + attachment),
+                404, 404, 404, 404, 404, 404, 404, 302));
+        cases.add(new Case<>("picture upload", () -> multipart("/admin/submissions/media")
                 .file(new MockMultipartFile("file", "p.png", "image/png", SubmissionTesting.image("png"))).with(csrf()),
-                expect(201, 201, 403, 201, 201, 403, 403, 302)));
-        cases.add(new Case("statistics", () -> get("/admin/submissions/stats"), expect(200, 200, 403, 403, 403, 200, 200, 302)));
-        cases.add(new Case("statistics export", () -> get("/admin/submissions/stats/export"), expect(200, 200, 403, 403, 403, 200, 200, 302)));
+                201, 201, 403, 201, 201, 403, 403, 302));
+        cases.add(new Case<>("statistics", () -> get("/admin/submissions/stats"), 200, 200, 403, 403, 403, 200, 200, 302));
+        cases.add(new Case<>("statistics export", () -> get("/admin/submissions/stats/export"), 200, 200, 403, 403, 403, 200, 200, 302));
         return cases;
+    }
+
+    private AccessMatrix<Void> matrix() {
+        return new AccessMatrix<Void>(mvc, ROLES, USERS).withPassword("ADMIN", Fixtures.ADMIN_PASSWORD)
+                .withWebCheck((role, response) -> {
+                    if (response.getStatus() == 200 && role.startsWith("LIAISON_OTHER")) {
+                        assertThat(response.getContentAsString()).doesNotContain("昆明报送");
+                    }
+                });
     }
 
     @TestFactory
     Stream<DynamicTest> apiMatrix() {
-        return apiCases().stream().flatMap(c -> c.expected().entrySet().stream().map(e -> DynamicTest.dynamicTest(
-                c.name() + " as " + e.getKey(), () -> {
-                    var request = c.request().get();
-                    if (!e.getKey().equals("ANONYMOUS")) {
-                        request.with(httpBasic(USERS.get(e.getKey()), password(e.getKey())));
-                    }
-                    int status = mvc.perform(request).andReturn().getResponse().getStatus();
-                    assertThat(status).as(c.name() + " as " + e.getKey()).isEqualTo(e.getValue());
-                })));
+        return matrix().api(apiCases());
     }
 
     @TestFactory
     Stream<DynamicTest> webMatrix() {
-        Map<String, Cookie> sessions = new LinkedHashMap<>();
-        return webCases().stream().flatMap(c -> c.expected().entrySet().stream().map(e -> DynamicTest.dynamicTest(
-                c.name() + " as " + e.getKey(), () -> {
-                    var request = c.request().get();
-                    if (!e.getKey().equals("ANONYMOUS")) {
-                        request.cookie(sessions.computeIfAbsent(e.getKey(), this::login));
-                    }
-                    var response = mvc.perform(request).andReturn().getResponse();
-                    assertThat(response.getStatus()).as(c.name() + " as " + e.getKey()).isEqualTo(e.getValue());
-                    if (e.getValue() == 200 && e.getKey().startsWith("LIAISON_OTHER")) {
-                        assertThat(response.getContentAsString()).doesNotContain("昆明报送");
-                    }
-                })));
-    }
-
-    private Cookie login(String role) {
-        try {
-            return Sessions.login(mvc, USERS.get(role), password(role));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String password(String role) {
-        return role.equals("ADMIN") ? "Chengdu-2026-secret" : Fixtures.PASSWORD;
+        return matrix().web(webCases());
     }
 }

@@ -28,6 +28,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public class Fixtures {
 
     public static final String PASSWORD = "correct-horse-42";
+    /** The bootstrap administrator "admin" signs in with this (citybridge.admin-password in the test configuration). */
+    public static final String ADMIN_PASSWORD = "Chengdu-2026-secret";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private final People people;

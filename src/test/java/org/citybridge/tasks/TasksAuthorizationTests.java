@@ -6,15 +6,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
-import jakarta.servlet.http.Cookie;
 import org.citybridge.directory.LiaisonRole;
 import org.citybridge.shared.Role;
+import org.citybridge.support.AccessMatrix;
+import org.citybridge.support.AccessMatrix.Case;
 import org.citybridge.support.Fixtures;
 import org.citybridge.support.IntegrationTest;
-import org.citybridge.support.Sessions;
 import org.citybridge.tasks.domain.TaskAssigning;
 import org.citybridge.tasks.domain.TaskWork;
 import org.citybridge.platform.files.Upload;
@@ -26,7 +25,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -45,7 +43,8 @@ class TasksAuthorizationTests {
 
     private static final String OWN = "460100";
     private static final String OTHER = "650100";
-    private static final List<String> ROLES = List.of("ADMIN", "STAFF", "EDITOR", "LIAISON", "PROVINCE", "ANONYMOUS");
+    /** The order of every case's expected statuses. */
+    private static final List<String> ROLES = List.of("ADMIN", "STAFF", "EDITOR", "LIAISON", "PROVINCE", AccessMatrix.ANONYMOUS);
     private static final Map<String, String> USERS = new LinkedHashMap<>();
     private static long shared;
     private static long foreign;
@@ -97,19 +96,6 @@ class TasksAuthorizationTests {
         USERS.put("PROVINCE", fixtures.account(Role.PROVINCE, null, "460000", null));
     }
 
-    private record Case(String name, Supplier<AbstractMockHttpServletRequestBuilder<?>> request, Map<String, Integer> expected) {
-    }
-
-    /** Expected status per role, in the order ADMIN, STAFF, EDITOR, LIAISON, PROVINCE, anonymous. */
-    private static Map<String, Integer> expect(int admin, int staff, int editor, int liaison, int province, int anonymous) {
-        Map<String, Integer> map = new LinkedHashMap<>();
-        int[] statuses = {admin, staff, editor, liaison, province, anonymous};
-        for (int i = 0; i < ROLES.size(); i++) {
-            map.put(ROLES.get(i), statuses[i]);
-        }
-        return map;
-    }
-
     private String newTaskJson() {
         return "{\"title\":\"授权测试\",\"priority\":\"NORMAL\",\"dueDate\":\"" + LocalDate.now(clock).plusDays(3)
                 + "\",\"cityCodes\":[\"" + OWN + "\"]}";
@@ -119,80 +105,67 @@ class TasksAuthorizationTests {
         return "{\"action\":\"" + action + "\"" + (note == null ? "" : ",\"note\":\"" + note + "\"") + "}";
     }
 
-    private List<Case> apiCases() {
-        List<Case> cases = new ArrayList<>();
-        cases.add(new Case("create task", () -> post("/api/v1/tasks").contentType(MediaType.APPLICATION_JSON).content(newTaskJson()),
-                expect(201, 201, 403, 403, 403, 401)));
-        cases.add(new Case("list of tasks", () -> get("/api/v1/tasks"), expect(200, 200, 403, 200, 200, 401)));
-        cases.add(new Case("shared task", () -> get("/api/v1/tasks/" + shared), expect(200, 200, 403, 200, 200, 401)));
-        cases.add(new Case("foreign task by id", () -> get("/api/v1/tasks/" + foreign), expect(200, 200, 403, 404, 404, 401)));
-        cases.add(new Case("unknown task", () -> get("/api/v1/tasks/999999999"), expect(404, 404, 403, 404, 404, 401)));
-        cases.add(new Case("progress note in own city", () -> post("/api/v1/tasks/" + working + "/cities/" + OWN + "/transitions")
-                .contentType(MediaType.APPLICATION_JSON).content(transition("progress", "API 进展")), expect(403, 403, 403, 200, 403, 401)));
-        cases.add(new Case("accept in other city by id", () -> post("/api/v1/tasks/" + shared + "/cities/" + OTHER + "/transitions")
-                .contentType(MediaType.APPLICATION_JSON).content(transition("accept", null)), expect(403, 403, 403, 404, 404, 401)));
-        cases.add(new Case("complete in other city by id", () -> post("/api/v1/tasks/" + foreign + "/cities/" + OTHER + "/transitions")
-                .contentType(MediaType.APPLICATION_JSON).content(transition("complete", null)), expect(422, 422, 403, 404, 404, 401)));
-        cases.add(new Case("return an own assignment in progress", () -> post("/api/v1/tasks/" + working + "/cities/" + OWN + "/transitions")
-                .contentType(MediaType.APPLICATION_JSON).content(transition("return", "x")), expect(422, 422, 403, 403, 403, 401)));
+    private List<Case<Void>> apiCases() {
+        List<Case<Void>> cases = new ArrayList<>();
+        cases.add(new Case<>("create task", () -> post("/api/v1/tasks").contentType(MediaType.APPLICATION_JSON).content(newTaskJson()),
+                201, 201, 403, 403, 403, 401));
+        cases.add(new Case<>("list of tasks", () -> get("/api/v1/tasks"), 200, 200, 403, 200, 200, 401));
+        cases.add(new Case<>("shared task", () -> get("/api/v1/tasks/" + shared), 200, 200, 403, 200, 200, 401));
+        cases.add(new Case<>("foreign task by id", () -> get("/api/v1/tasks/" + foreign), 200, 200, 403, 404, 404, 401));
+        cases.add(new Case<>("unknown task", () -> get("/api/v1/tasks/999999999"), 404, 404, 403, 404, 404, 401));
+        cases.add(new Case<>("progress note in own city", () -> post("/api/v1/tasks/" + working + "/cities/" + OWN + "/transitions")
+                .contentType(MediaType.APPLICATION_JSON).content(transition("progress", "API 进展")), 403, 403, 403, 200, 403, 401));
+        cases.add(new Case<>("accept in other city by id", () -> post("/api/v1/tasks/" + shared + "/cities/" + OTHER + "/transitions")
+                .contentType(MediaType.APPLICATION_JSON).content(transition("accept", null)), 403, 403, 403, 404, 404, 401));
+        cases.add(new Case<>("complete in other city by id", () -> post("/api/v1/tasks/" + foreign + "/cities/" + OTHER + "/transitions")
+                .contentType(MediaType.APPLICATION_JSON).content(transition("complete", null)), 422, 422, 403, 404, 404, 401));
+        cases.add(new Case<>("return an own assignment in progress", () -> post("/api/v1/tasks/" + working + "/cities/" + OWN + "/transitions")
+                .contentType(MediaType.APPLICATION_JSON).content(transition("return", "x")), 422, 422, 403, 403, 403, 401));
         return cases;
     }
 
-    private List<Case> webCases() {
-        List<Case> cases = new ArrayList<>();
-        cases.add(new Case("board or own list", () -> get("/admin/tasks"), expect(200, 200, 403, 200, 200, 302)));
-        cases.add(new Case("board export", () -> get("/admin/tasks/export"), expect(200, 200, 403, 403, 200, 302)));
-        cases.add(new Case("new task form", () -> get("/admin/tasks/new"), expect(200, 200, 403, 403, 403, 302)));
-        cases.add(new Case("create task", () -> multipart("/admin/tasks").param("title", "网页授权测试").param("priority", "NORMAL")
+    private List<Case<Void>> webCases() {
+        List<Case<Void>> cases = new ArrayList<>();
+        cases.add(new Case<>("board or own list", () -> get("/admin/tasks"), 200, 200, 403, 200, 200, 302));
+        cases.add(new Case<>("board export", () -> get("/admin/tasks/export"), 200, 200, 403, 403, 200, 302));
+        cases.add(new Case<>("new task form", () -> get("/admin/tasks/new"), 200, 200, 403, 403, 403, 302));
+        cases.add(new Case<>("create task", () -> multipart("/admin/tasks").param("title", "网页授权测试").param("priority", "NORMAL")
                 .param("dueDate", LocalDate.now(clock).plusDays(3).toString()).param("cityCodes", OWN).with(csrf()),
-                expect(302, 302, 403, 403, 403, 302)));
-        cases.add(new Case("shared task page", () -> get("/admin/tasks/" + shared), expect(200, 200, 403, 302, 200, 302)));
-        cases.add(new Case("foreign task page by id", () -> get("/admin/tasks/" + foreign), expect(200, 200, 403, 404, 404, 302)));
-        cases.add(new Case("own assignment page", () -> get("/admin/tasks/" + shared + "/cities/" + OWN), expect(200, 200, 403, 200, 200, 302)));
-        cases.add(new Case("other assignment page by id", () -> get("/admin/tasks/" + shared + "/cities/" + OTHER),
-                expect(200, 200, 403, 404, 404, 302)));
-        cases.add(new Case("own city history", () -> get("/admin/tasks/cities/" + OWN), expect(200, 200, 403, 200, 200, 302)));
-        cases.add(new Case("other city history", () -> get("/admin/tasks/cities/" + OTHER), expect(200, 200, 403, 404, 404, 302)));
-        cases.add(new Case("foreign attachment by id", () -> get("/admin/tasks/" + foreign + "/files/" + attachment),
-                expect(200, 200, 403, 404, 404, 302)));
-        cases.add(new Case("other city's evidence by id", () -> get("/admin/tasks/" + shared + "/files/" + evidence),
-                expect(200, 200, 403, 404, 404, 302)));
-        cases.add(new Case("other city's evidence under another task", () -> get("/admin/tasks/" + working + "/files/" + evidence),
-                expect(404, 404, 403, 404, 404, 302)));
-        cases.add(new Case("progress note in own city", () -> post("/admin/tasks/" + working + "/cities/" + OWN + "/transitions")
-                .param("action", "progress").param("note", "网页进展").with(csrf()), expect(403, 403, 403, 302, 403, 302)));
-        cases.add(new Case("accept in other city by id", () -> post("/admin/tasks/" + shared + "/cities/" + OTHER + "/transitions")
-                .param("action", "accept").with(csrf()), expect(403, 403, 403, 404, 404, 302)));
-        cases.add(new Case("return an own assignment in progress", () -> post("/admin/tasks/" + working + "/cities/" + OWN + "/transitions")
-                .param("action", "return").param("note", "x").with(csrf()), expect(200, 200, 403, 403, 403, 302)));
+                302, 302, 403, 403, 403, 302));
+        cases.add(new Case<>("shared task page", () -> get("/admin/tasks/" + shared), 200, 200, 403, 302, 200, 302));
+        cases.add(new Case<>("foreign task page by id", () -> get("/admin/tasks/" + foreign), 200, 200, 403, 404, 404, 302));
+        cases.add(new Case<>("own assignment page", () -> get("/admin/tasks/" + shared + "/cities/" + OWN), 200, 200, 403, 200, 200, 302));
+        cases.add(new Case<>("other assignment page by id", () -> get("/admin/tasks/" + shared + "/cities/" + OTHER),
+                200, 200, 403, 404, 404, 302));
+        cases.add(new Case<>("own city history", () -> get("/admin/tasks/cities/" + OWN), 200, 200, 403, 200, 200, 302));
+        cases.add(new Case<>("other city history", () -> get("/admin/tasks/cities/" + OTHER), 200, 200, 403, 404, 404, 302));
+        cases.add(new Case<>("foreign attachment by id", () -> get("/admin/tasks/" + foreign + "/files/" + attachment),
+                200, 200, 403, 404, 404, 302));
+        cases.add(new Case<>("other city's evidence by id", () -> get("/admin/tasks/" + shared + "/files/" + evidence),
+                200, 200, 403, 404, 404, 302));
+        cases.add(new Case<>("other city's evidence under another task", () -> get("/admin/tasks/" + working + "/files/" + evidence),
+                404, 404, 403, 404, 404, 302));
+        cases.add(new Case<>("progress note in own city", () -> post("/admin/tasks/" + working + "/cities/" + OWN + "/transitions")
+                .param("action", "progress").param("note", "网页进展").with(csrf()), 403, 403, 403, 302, 403, 302));
+        cases.add(new Case<>("accept in other city by id", () -> post("/admin/tasks/" + shared + "/cities/" + OTHER + "/transitions")
+                .param("action", "accept").with(csrf()), 403, 403, 403, 404, 404, 302));
+        cases.add(new Case<>("return an own assignment in progress", () -> post("/admin/tasks/" + working + "/cities/" + OWN + "/transitions")
+                .param("action", "return").param("note", "x").with(csrf()), 200, 200, 403, 403, 403, 302));
         return cases;
+    }
+
+    private AccessMatrix<Void> matrix() {
+        return new AccessMatrix<Void>(mvc, ROLES, USERS).withPassword("ADMIN", Fixtures.ADMIN_PASSWORD);
     }
 
     @TestFactory
     Stream<DynamicTest> apiMatrix() {
-        return apiCases().stream().flatMap(c -> c.expected().entrySet().stream().map(e -> DynamicTest.dynamicTest(
-                c.name() + " as " + e.getKey(), () -> {
-                    var request = c.request().get();
-                    if (!e.getKey().equals("ANONYMOUS")) {
-                        request.with(httpBasic(USERS.get(e.getKey()), password(e.getKey())));
-                    }
-                    int status = mvc.perform(request).andReturn().getResponse().getStatus();
-                    assertThat(status).as(c.name() + " as " + e.getKey()).isEqualTo(e.getValue());
-                })));
+        return matrix().api(apiCases());
     }
 
     @TestFactory
     Stream<DynamicTest> webMatrix() {
-        Map<String, Cookie> sessions = new LinkedHashMap<>();
-        return webCases().stream().flatMap(c -> c.expected().entrySet().stream().map(e -> DynamicTest.dynamicTest(
-                c.name() + " as " + e.getKey(), () -> {
-                    var request = c.request().get();
-                    if (!e.getKey().equals("ANONYMOUS")) {
-                        request.cookie(sessions.computeIfAbsent(e.getKey(), this::login));
-                    }
-                    int status = mvc.perform(request).andReturn().getResponse().getStatus();
-                    assertThat(status).as(c.name() + " as " + e.getKey()).isEqualTo(e.getValue());
-                })));
+        return matrix().web(webCases());
     }
 
     @Test
@@ -202,9 +175,9 @@ class TasksAuthorizationTests {
                     .andReturn().getResponse().getContentAsString();
             assertThat(body).as(role).contains(OWN).doesNotContain(OTHER).doesNotContain("乌鲁木齐").doesNotContain("已完成");
         }
-        String page = mvc.perform(get("/admin/tasks").cookie(login("LIAISON"))).andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(get("/admin/tasks").cookie(matrix().session("LIAISON"))).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("两市共同事项", "海口办理中").doesNotContain("乌鲁木齐专项");
-        byte[] export = mvc.perform(get("/admin/tasks/export").cookie(login("PROVINCE"))).andReturn().getResponse().getContentAsByteArray();
+        byte[] export = mvc.perform(get("/admin/tasks/export").cookie(matrix().session("PROVINCE"))).andReturn().getResponse().getContentAsByteArray();
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(export))) {
             var sheet = workbook.getSheetAt(0);
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
@@ -216,19 +189,7 @@ class TasksAuthorizationTests {
     @Test
     void formPostsWithoutCsrfTokenAreRefused() throws Exception {
         int status = mvc.perform(post("/admin/tasks/" + working + "/cities/" + OWN + "/transitions").param("action", "progress")
-                .param("note", "无令牌").cookie(login("LIAISON"))).andReturn().getResponse().getStatus();
+                .param("note", "无令牌").cookie(matrix().session("LIAISON"))).andReturn().getResponse().getStatus();
         assertThat(status).isEqualTo(403);
-    }
-
-    private Cookie login(String role) {
-        try {
-            return Sessions.login(mvc, USERS.get(role), password(role));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String password(String role) {
-        return role.equals("ADMIN") ? "Chengdu-2026-secret" : Fixtures.PASSWORD;
     }
 }
