@@ -1,6 +1,5 @@
 package org.citybridge.portal.hits;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayList;
