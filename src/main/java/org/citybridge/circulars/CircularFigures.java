@@ -2,6 +2,7 @@ package org.citybridge.circulars;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
@@ -41,7 +42,7 @@ public class CircularFigures {
         } else {
             return Optional.empty();
         }
-        Timestamp now = Timestamp.from(clock.instant());
+        Instant now = clock.instant();
         return Optional.of(jdbc.sql("""
                         SELECT count(DISTINCT c.id) FILTER (WHERE c.receipt_form IS NOT NULL AND c.deadline >= :now) AS open,
                                count(*) FILTER (WHERE c.receipt_form IS NOT NULL AND c.deadline >= :now AND d.first_replied_at IS NOT NULL) AS replied,
@@ -51,7 +52,7 @@ public class CircularFigures {
                                count(*) FILTER (WHERE d.read_at IS NULL) AS unread
                         FROM circular_delivery d JOIN circular c ON c.id = d.circular_id
                         WHERE c.status = 'ISSUED' AND """ + " " + scope)
-                .param("now", now).param("recent", Timestamp.from(clock.instant().minus(30, ChronoUnit.DAYS)))
+                .param("now", Timestamp.from(now)).param("recent", Timestamp.from(now.minus(30, ChronoUnit.DAYS)))
                 .param("scope", value)
                 .query(CircularOverview.class).single());
     }

@@ -83,12 +83,12 @@ class AccountSecurityTests {
                 .andExpect(status().is3xxRedirection());
         Sessions.login(mvc, user, "a-fine-new-secret");
 
-        mvc.perform(post("/api/v1/users").with(httpBasic("admin", "Chengdu-2026-secret")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/users").with(httpBasic("admin", Fixtures.ADMIN_PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"username\":\"liaison-x\",\"password\":\"long-enough-secret\",\"role\":\"LIAISON\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("cityCode"));
-        mvc.perform(post("/api/v1/users").with(httpBasic("admin", "Chengdu-2026-secret")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/users").with(httpBasic("admin", Fixtures.ADMIN_PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"username\":\"x\",\"password\":\"long-enough-secret\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[?(@.field == 'role')]").exists())
@@ -118,7 +118,7 @@ class AccountSecurityTests {
 
     @Test
     void rosterChangesAreAuditedWithBeforeAndAfter() throws Exception {
-        Cookie session = Sessions.login(mvc, "admin", "Chengdu-2026-secret");
+        Cookie session = Sessions.login(mvc, "admin", Fixtures.ADMIN_PASSWORD);
         mvc.perform(post("/admin/cities/350200/profile").cookie(session).with(csrf()).param("address", "厦门市思明区").param("notes", ""))
                 .andExpect(status().is3xxRedirection());
         String after = jdbc.sql("SELECT after::text FROM audit_log WHERE entity_type = 'city' AND entity_id = '350200' AND actor = 'admin'")
@@ -130,7 +130,7 @@ class AccountSecurityTests {
 
     @Test
     void adminAccountFormShowsFieldErrors() throws Exception {
-        Cookie session = Sessions.login(mvc, "admin", "Chengdu-2026-secret");
+        Cookie session = Sessions.login(mvc, "admin", Fixtures.ADMIN_PASSWORD);
         mvc.perform(post("/admin/users").cookie(session).with(csrf()).param("username", "a b").param("password", "x")
                         .param("role", "LIAISON"))
                 .andExpect(status().isOk())

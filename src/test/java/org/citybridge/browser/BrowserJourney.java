@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Import;
 @Import(Fixtures.class)
 abstract class BrowserJourney {
 
-    static final String ADMIN_PASSWORD = "Chengdu-2026-secret";
+    static final String ADMIN_PASSWORD = Fixtures.ADMIN_PASSWORD;
 
     static Browser browser;
 

@@ -1,6 +1,7 @@
 package org.citybridge.directory;
 
 import jakarta.servlet.http.Cookie;
+import org.citybridge.support.Fixtures;
 import org.citybridge.support.IntegrationTest;
 import org.citybridge.support.Sessions;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +30,7 @@ class RosterFormsTests {
 
     @BeforeEach
     void signIn() throws Exception {
-        admin = Sessions.login(mvc, "admin", "Chengdu-2026-secret");
+        admin = Sessions.login(mvc, "admin", Fixtures.ADMIN_PASSWORD);
     }
 
     @Test

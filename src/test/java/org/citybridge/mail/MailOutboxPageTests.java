@@ -38,7 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ExtendWith(OutputCaptureExtension.class)
 class MailOutboxPageTests {
 
-    private static final String ADMIN_PASSWORD = "Chengdu-2026-secret";
+    private static final String ADMIN_PASSWORD = Fixtures.ADMIN_PASSWORD;
 
     @Autowired
     MockMvc mvc;

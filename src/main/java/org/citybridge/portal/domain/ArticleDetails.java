@@ -20,6 +20,12 @@ public record ArticleDetails(long id, long columnId, String title, String subtit
                              List<AttachmentView> attachments, boolean live,
                              boolean scheduled) {
 
+    /** This article with its column trail and attachments, which are read apart from its row. */
+    ArticleDetails with(List<ColumnNode> columnTrail, List<AttachmentView> files) {
+        return new ArticleDetails(id, columnId, title, subtitle, source, author, summary, keywords, bodyHtml, coverFileId, status,
+                publishAt, expireAt, origin, createdBy, createdAt, updatedBy, updatedAt, version, columnTrail, files, live, scheduled);
+    }
+
     /** Published, but its expiry has passed. */
     public boolean expired() {
         return status == ArticleStatus.PUBLISHED && !live && !scheduled;

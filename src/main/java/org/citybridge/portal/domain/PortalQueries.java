@@ -158,10 +158,7 @@ public class PortalQueries {
                     rs.getString("origin"), rs.getString("created_by"), instant(rs, "created_at"), rs.getString("updated_by"),
                     instant(rs, "updated_at"), rs.getLong("version"), List.of(), List.of(), live,
                     status == ArticleStatus.PUBLISHED && publishAt != null && publishAt.isAfter(now));
-        }).optional().map(a -> new ArticleDetails(a.id(), a.columnId(), a.title(), a.subtitle(), a.source(), a.author(),
-                a.summary(), a.keywords(), a.bodyHtml(), a.coverFileId(), a.status(), a.publishAt(), a.expireAt(), a.origin(),
-                a.createdBy(), a.createdAt(), a.updatedBy(), a.updatedAt(), a.version(), columnTree().trail(a.columnId()),
-                attachments(a.id()), a.live(), a.scheduled()));
+        }).optional().map(a -> a.with(columnTree().trail(a.columnId()), attachments(a.id())));
     }
 
     public List<AttachmentView> attachments(long articleId) {

@@ -66,7 +66,7 @@ public final class SubmissionLifecycle {
         return legal;
     }
 
-    public static boolean needsOpinion(ReviewAction action) {
+    private static boolean needsOpinion(ReviewAction action) {
         return action == ReviewAction.RETURN || action == ReviewAction.REJECT;
     }
 

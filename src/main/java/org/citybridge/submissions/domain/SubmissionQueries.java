@@ -1,7 +1,6 @@
 package org.citybridge.submissions.domain;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,7 +13,6 @@ import org.citybridge.platform.files.StoredFile;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.NotFoundException;
 import org.citybridge.shared.PageOf;
-import org.citybridge.shared.Role;
 import org.citybridge.submissions.SubmissionFilter;
 import org.citybridge.submissions.SubmissionSummary;
 import org.citybridge.submissions.SubmissionView;
@@ -39,9 +37,7 @@ public class SubmissionQueries {
     }
 
     public SubmissionView submission(long id) {
-        Actor actor = access.requireReader();
-        SubmissionStore.Details d = store.details(id).orElseThrow(() -> new NotFoundException("submission.error.unknown", id));
-        access.requireSee(actor, id, d.cityCode(), d.provinceCode(), d.status());
+        SubmissionStore.Details d = seen(id);
         List<StoredFile> attachments = files.describeAll(store.attachments(id));
         return new SubmissionView(d.id(), d.cityCode(), d.cityName(), d.provinceCode(), d.provinceName(), d.kind(),
                 d.title(), d.bodyHtml(), d.status(), d.authorPersonId(), d.authorName(), d.createdBy(), d.createdAt(),
@@ -108,16 +104,18 @@ public class SubmissionQueries {
 
     /** An attachment of a report the caller may see. */
     public StoredFile attachment(long id, UUID fileId) {
-        SubmissionView view = submission(id);
-        return view.attachments().stream().filter(f -> f.id().equals(fileId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("file.error.unknown", fileId));
+        seen(id);
+        if (!store.attachments(id).contains(fileId)) {
+            throw new NotFoundException("file.error.unknown", fileId);
+        }
+        return files.describe(fileId);
     }
 
-    public boolean isLiaison() {
-        return access.requireReader().role() == Role.LIAISON;
-    }
-
-    public LocalDate today() {
-        return LocalDate.now(clock);
+    /** A report the caller may see; refused or 404 otherwise. */
+    private SubmissionStore.Details seen(long id) {
+        Actor actor = access.requireReader();
+        SubmissionStore.Details d = store.details(id).orElseThrow(() -> new NotFoundException("submission.error.unknown", id));
+        access.requireSee(actor, id, d.cityCode(), d.provinceCode(), d.status());
+        return d;
     }
 }

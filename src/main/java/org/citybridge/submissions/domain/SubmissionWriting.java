@@ -86,7 +86,7 @@ public class SubmissionWriting {
         SubmissionStore.Row row = store.row(id, true).orElseThrow(() -> new NotFoundException("submission.error.unknown", id));
         access.requireSee(actor, id, row.cityCode(), row.provinceCode(), row.status());
         access.requireOwnCity(actor, id, row.cityCode());
-        if (RichText.plainText(row.bodyHtml()).isEmpty() && !row.bodyHtml().contains("<img")) {
+        if (hasNoBody(row.bodyHtml())) {
             throw new RuleViolation("bodyHtml", "submission.error.bodyRequired");
         }
         return submit(id, row.status(), actor, clock.instant());
@@ -113,7 +113,7 @@ public class SubmissionWriting {
         String body = RichText.sanitize(input.bodyHtml());
         if (input.bodyHtml() != null && input.bodyHtml().length() > MAX_BODY) {
             problems.add(new RuleViolation("bodyHtml", "submission.error.tooLong", MAX_BODY));
-        } else if (submit && RichText.plainText(body).isEmpty() && !body.contains("<img")) {
+        } else if (submit && hasNoBody(body)) {
             problems.add(new RuleViolation("bodyHtml", "submission.error.bodyRequired"));
         }
         RuleViolations.throwIfAny(problems);
@@ -136,5 +136,10 @@ public class SubmissionWriting {
             }
         }
         return actor.username();
+    }
+
+    /** No text and no picture: nothing to submit. */
+    private static boolean hasNoBody(String html) {
+        return RichText.plainText(html).isEmpty() && !html.contains("<img");
     }
 }

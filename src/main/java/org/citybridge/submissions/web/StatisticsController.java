@@ -44,8 +44,8 @@ class StatisticsController {
     @GetMapping
     String stats(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
-        LocalDate start = from == null ? dates.today().withDayOfYear(1) : from;
-        LocalDate end = to == null ? dates.today() : to;
+        LocalDate start = startOf(from);
+        LocalDate end = endOf(to);
         model.addAttribute("from", start);
         model.addAttribute("to", end);
         try {
@@ -59,10 +59,19 @@ class StatisticsController {
     @GetMapping("/export")
     ResponseEntity<byte[]> export(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        LocalDate start = from == null ? dates.today().withDayOfYear(1) : from;
-        LocalDate end = to == null ? dates.today() : to;
+        LocalDate start = startOf(from);
+        LocalDate end = endOf(to);
         AdoptionReport report = figures.report(start, end);
         return Spreadsheets.download(text("submission.stats.fileName", start, end), workbook(report));
+    }
+
+    /** The period defaults to this year so far. */
+    private LocalDate startOf(LocalDate from) {
+        return from == null ? dates.today().withDayOfYear(1) : from;
+    }
+
+    private LocalDate endOf(LocalDate to) {
+        return to == null ? dates.today() : to;
     }
 
     private byte[] workbook(AdoptionReport report) {

@@ -128,7 +128,7 @@ class ArticlePageFilterTests {
         assertThat(csrf.find()).isTrue();
         HttpResponse<String> posted = signedIn.send(HttpRequest.newBuilder(URI.create(base() + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=Chengdu-2026-secret&_csrf=" + csrf.group(1)))
+                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=" + Fixtures.ADMIN_PASSWORD + "&_csrf=" + csrf.group(1)))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(posted.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/admin"));
 

@@ -76,7 +76,7 @@ class SearchWebTests {
             Cookie session = Sessions.login(mvc, fixtures.account(role), Fixtures.PASSWORD);
             mvc.perform(post("/admin/portal/search/rebuild").with(csrf()).cookie(session)).andExpect(status().isForbidden());
         }
-        Cookie admin = Sessions.login(mvc, "admin", "Chengdu-2026-secret");
+        Cookie admin = Sessions.login(mvc, "admin", Fixtures.ADMIN_PASSWORD);
         mvc.perform(post("/admin/portal/search/rebuild").cookie(admin)).andExpect(status().isForbidden());
         mvc.perform(post("/admin/portal/search/rebuild").with(csrf()).cookie(admin))
                 .andExpect(status().is3xxRedirection())
