@@ -1,6 +1,5 @@
 package org.citybridge.directory.importing;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -16,6 +15,7 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.citybridge.directory.AppointmentView;
+import org.citybridge.platform.Spreadsheets;
 import org.springframework.stereotype.Component;
 
 /** The roster as an xlsx workbook: the empty template to fill in, or an export that imports back unchanged. */
@@ -38,9 +38,7 @@ public class RosterWorkbook {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_KEPT_IN_MEMORY)) {
             writeRoster(workbook, rows);
             writeInstructions(workbook);
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            workbook.write(bytes);
-            return bytes.toByteArray();
+            return Spreadsheets.bytes(workbook);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -128,9 +128,20 @@ public class PortalQueries {
             params.put("text", LikePatterns.containing(titleFilter.strip()));
         }
         long total = jdbc.sql("SELECT count(*) FROM article a" + where).params(params).query(Long.class).single();
-        List<ArticleRow> rows = jdbc.sql(ROW + where + " ORDER BY a.publish_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
+        return new PageOf<>(newestLive(where.toString(), params, page, size), total, page, size);
+    }
+
+    /** The newest live articles of a column and its sub-columns, without counting them all (home page, feeds). */
+    public List<ArticleRow> latestLive(long columnId, int size) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("now", Timestamp.from(clock.instant()));
+        params.put("column", columnId);
+        return newestLive(" WHERE " + LIVE + " AND a.column_id IN (" + SUBTREE + ")", params, 0, size);
+    }
+
+    private List<ArticleRow> newestLive(String where, Map<String, Object> params, int page, int size) {
+        return jdbc.sql(ROW + where + " ORDER BY a.publish_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
                 .params(params).param("limit", size).param("offset", (long) page * size).query(PortalQueries::row).list();
-        return new PageOf<>(rows, total, page, size);
     }
 
     /** Any article, for the back office; 404 when there is none. */

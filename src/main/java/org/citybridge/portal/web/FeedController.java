@@ -40,7 +40,7 @@ class FeedController {
     ResponseEntity<String> atom(@PathVariable String slug) {
         ColumnNode column = queries.columnBySlug(slug).filter(ColumnNode::visible)
                 .orElseThrow(() -> new NotFoundException("column.error.unknown", slug));
-        List<ArticleRow> items = queries.liveArticles(column.id(), null, 0, FEED_SIZE).items();
+        List<ArticleRow> items = queries.latestLive(column.id(), FEED_SIZE);
         String site = messages.getMessage("portal.siteName", null, LocaleContextHolder.getLocale());
         String self = properties.link("/column/" + column.slug() + "/atom.xml");
         Instant updated = items.stream().map(ArticleRow::updatedAt).max(Instant::compareTo).orElse(Instant.EPOCH);

@@ -60,7 +60,7 @@ class PublicSiteController {
     String home(Model model) {
         Map<ColumnNode, List<ArticleRow>> sections = new LinkedHashMap<>();
         for (ColumnNode column : cache.columns(queries::columnTree).visibleTop()) {
-            sections.put(column, queries.liveArticles(column.id(), null, 0, HOME_ITEMS).items());
+            sections.put(column, queries.latestLive(column.id(), HOME_ITEMS));
         }
         model.addAttribute("sections", sections);
         return "portal/home";
