@@ -1,6 +1,7 @@
 package org.citybridge.platform.files;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -14,6 +15,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class FileDownloads {
 
+    private static final CacheControl PUBLIC_CACHE = CacheControl.maxAge(Duration.ofHours(1)).cachePublic();
+
     private final FileStore store;
 
     FileDownloads(FileStore store) {
@@ -21,13 +24,22 @@ public class FileDownloads {
     }
 
     /** The caller has already checked that the requester may see this file. */
+    /** Pictures inline, other files as downloads; kept by the browser only, and asked again each time. */
     public ResponseEntity<Resource> serve(StoredFile file) {
-        ContentDisposition disposition = (file.isImage() ? ContentDisposition.inline() : ContentDisposition.attachment())
+        return serve(file, !file.isImage(), false);
+    }
+
+    /**
+     * @param download  as a download (attachment) even when it is a picture
+     * @param publicFile anyone may see it: browsers and proxies may keep it for an hour
+     */
+    public ResponseEntity<Resource> serve(StoredFile file, boolean download, boolean publicFile) {
+        ContentDisposition disposition = (download ? ContentDisposition.attachment() : ContentDisposition.inline())
                 .filename(file.name(), StandardCharsets.UTF_8).build();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .contentLength(file.size())
-                .cacheControl(CacheControl.noCache().cachePrivate())
+                .cacheControl(publicFile ? PUBLIC_CACHE : CacheControl.noCache().cachePrivate())
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "default-src 'none'; sandbox")

@@ -1,7 +1,5 @@
 package org.citybridge.portal.web;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,9 +11,6 @@ import org.citybridge.shared.Actor;
 import org.citybridge.shared.Actors;
 import org.citybridge.shared.NotFoundException;
 import org.springframework.core.io.Resource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,31 +46,6 @@ class MediaController {
             throw new NotFoundException("file.error.unknown", fileId);
         }
         StoredFile file = files.describe(fileId);
-        boolean publicFile = actor.equals(Actor.PUBLIC);
-        ResponseEntity<Resource> served = downloads.serve(file);
-        if (!publicFile) {
-            return served;
-        }
-        return ResponseEntity.status(served.getStatusCode())
-                .headers(headers -> {
-                    headers.addAll(served.getHeaders());
-                    headers.setCacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic());
-                })
-                .body(served.getBody());
-    }
-
-    /** The same answer as a download (attachment disposition), cacheable by anyone when it is public. */
-    static ResponseEntity<Resource> asDownload(ResponseEntity<Resource> served, boolean publicFile) {
-        return ResponseEntity.status(served.getStatusCode())
-                .headers(headers -> {
-                    headers.addAll(served.getHeaders());
-                    ContentDisposition inline = served.getHeaders().getContentDisposition();
-                    headers.setContentDisposition(ContentDisposition.attachment()
-                            .filename(inline.getFilename() == null ? "file" : inline.getFilename(), StandardCharsets.UTF_8).build());
-                    if (publicFile) {
-                        headers.setCacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic());
-                    }
-                })
-                .body(served.getBody());
+        return downloads.serve(file, !file.isImage(), actor.equals(Actor.PUBLIC));
     }
 }

@@ -138,7 +138,7 @@ class PublicSiteController {
         if (!media.isAttachment(id, fileId)) {
             throw new NotFoundException("file.error.unknown", fileId);
         }
-        return MediaController.asDownload(downloads.serve(files.describe(fileId)), true);
+        return downloads.serve(files.describe(fileId), true, true);
     }
 
     static String abbreviate(String text, int max) {
