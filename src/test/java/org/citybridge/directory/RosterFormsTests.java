@@ -1,5 +1,7 @@
 package org.citybridge.directory;
 
+import java.time.LocalDate;
+
 import jakarta.servlet.http.Cookie;
 import org.citybridge.support.Fixtures;
 import org.citybridge.support.IntegrationTest;
@@ -26,6 +28,8 @@ class RosterFormsTests {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Fixtures fixtures;
     Cookie admin;
 
     @BeforeEach
@@ -99,6 +103,31 @@ class RosterFormsTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("成都市")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("深圳市"))));
+    }
+
+    @Test
+    void endingAnAppointmentBeforeItStartedReopensItsPanelWithTheErrorAndFocus() throws Exception {
+        String hefei = "340100";
+        long appointment = fixtures.appoint(hefei, fixtures.person("吴任职"), LiaisonRole.PRIMARY, LocalDate.of(2024, 5, 1));
+
+        String page = mvc.perform(post("/admin/cities/" + hefei + "/liaisons/" + appointment + "/end").cookie(admin).with(csrf())
+                        .param("on", "2024-01-01"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        String panel = panelAround(page, "/liaisons/" + appointment + "/end");
+        assertThat(panel).startsWith("<details open");
+        assertThat(panel).contains("结束日期不能早于开始日期").contains("role=\"alert\"").contains("autofocus");
+        assertThat(jdbc.sql("SELECT count(*) FROM liaison_appointment WHERE id = :id AND end_date IS NULL")
+                .param("id", appointment).query(Long.class).single()).isEqualTo(1);
+    }
+
+    /** The {@code <details>} element holding the form that posts to {@code action}. */
+    private static String panelAround(String page, String action) {
+        int form = page.indexOf(action);
+        assertThat(form).as("form posting to " + action).isPositive();
+        int start = page.lastIndexOf("<details", form);
+        return page.substring(start, page.indexOf("</details>", form));
     }
 
     private long count(String table) {
