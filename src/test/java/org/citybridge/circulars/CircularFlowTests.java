@@ -96,6 +96,38 @@ class CircularFlowTests {
     }
 
     @Test
+    void openingTheCopyRecordsNoReadOnlyThePagesOwnPostWithItsCsrfTokenDoes() throws Exception {
+        long circular = world.issue(CircularWorld.attendanceForm());
+        long delivery = world.delivery(circular, world.cityA);
+        Cookie liaison = Sessions.login(mvc, world.liaisonA, Fixtures.PASSWORD);
+
+        mvc.perform(get("/admin/inbox/" + delivery).cookie(liaison)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("action=\"/admin/inbox/" + delivery + "/read\"")))
+                .andExpect(content().string(containsString("name=\"_csrf\"")))
+                .andExpect(content().string(containsString("标记为已读")));
+        assertThat(readBy(delivery)).isNull();
+
+        mvc.perform(post("/admin/inbox/" + delivery + "/read").cookie(liaison)).andExpect(status().isForbidden());
+        assertThat(readBy(delivery)).isNull();
+
+        mvc.perform(post("/admin/inbox/" + delivery + "/read").cookie(liaison).with(csrf()).header("X-Requested-With", "fetch"))
+                .andExpect(status().isNoContent());
+        assertThat(readBy(delivery)).isEqualTo(world.liaisonA);
+        mvc.perform(get("/admin/inbox/" + delivery).cookie(liaison))
+                .andExpect(content().string(not(containsString("/admin/inbox/" + delivery + "/read"))));
+    }
+
+    private void markRead(Cookie liaison, long delivery) throws Exception {
+        mvc.perform(post("/admin/inbox/" + delivery + "/read").cookie(liaison).with(csrf()))
+                .andExpect(redirectedUrl("/admin/inbox/" + delivery));
+    }
+
+    private String readBy(long delivery) {
+        return jdbc.sql("SELECT read_by FROM circular_delivery WHERE id = :id").param("id", delivery)
+                .query((rs, n) -> rs.getString(1)).list().get(0);
+    }
+
+    @Test
     void aLiaisonReadsRepliesWithTwoDelegatesAndStaffSeeTheFigure() throws Exception {
         long circular = world.issue(CircularWorld.attendanceForm());
         long delivery = world.delivery(circular, world.cityA);
@@ -105,9 +137,10 @@ class CircularFlowTests {
                 .andExpect(content().string(containsString("关于召开2026年度联络员工作会议的通知")));
         mvc.perform(get("/admin/inbox/" + delivery).cookie(liaison)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("请各城市于规定时间前报送参会人员")));
+        markRead(liaison, delivery);
         Instant firstRead = jdbc.sql("SELECT read_at FROM circular_delivery WHERE id = :id").param("id", delivery)
                 .query(java.sql.Timestamp.class).single().toInstant();
-        mvc.perform(get("/admin/inbox/" + delivery).cookie(liaison)).andExpect(status().isOk());
+        markRead(liaison, delivery);
         assertThat(jdbc.sql("SELECT read_by FROM circular_delivery WHERE id = :id").param("id", delivery).query(String.class).single())
                 .isEqualTo(world.liaisonA);
         assertThat(jdbc.sql("SELECT read_at FROM circular_delivery WHERE id = :id").param("id", delivery)
@@ -213,6 +246,45 @@ class CircularFlowTests {
     }
 
     @Test
+    void reopeningIsOfferedOnlyAfterTheDeadlineAndNeverShortensIt() throws Exception {
+        long circular = world.issue(CircularWorld.attendanceForm());
+        long delivery = world.delivery(circular, world.cityA);
+        String reopen = "/admin/circulars/" + circular + "/deliveries/" + delivery + "/reopen";
+        java.time.format.DateTimeFormatter minutes = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(properties.timeZone());
+
+        mvc.perform(get("/admin/circulars/" + circular + "/tracking").cookie(staff))
+                .andExpect(content().string(not(containsString(reopen))));
+        mvc.perform(get(reopen).cookie(staff))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("截止后才能重新开放")))
+                .andExpect(content().string(not(containsString("name=\"until\""))));
+        mvc.perform(post(reopen).cookie(staff).with(csrf()).param("until", now.plusHours(1).format(minutes)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("回执截止时间尚未到")));
+        assertThat(reopenedUntil(delivery)).isNull();
+
+        world.moveDeadline(circular, Instant.now().minus(1, ChronoUnit.HOURS));
+        mvc.perform(get("/admin/circulars/" + circular + "/tracking").cookie(staff))
+                .andExpect(content().string(containsString(reopen)));
+        mvc.perform(post(reopen).cookie(staff).with(csrf()).param("until", now.minusHours(2).format(minutes)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"until-error\"")))
+                .andExpect(content().string(containsString("重新开放不能缩短截止时间")))
+                .andExpect(content().string(containsString("is-invalid")));
+        assertThat(reopenedUntil(delivery)).isNull();
+
+        mvc.perform(post(reopen).cookie(staff).with(csrf()).param("until", now.plusDays(1).format(minutes)))
+                .andExpect(redirectedUrl("/admin/circulars/" + circular + "/tracking"));
+        assertThat(reopenedUntil(delivery)).isNotNull();
+    }
+
+    private Instant reopenedUntil(long delivery) {
+        return jdbc.sql("SELECT reopened_until FROM circular_delivery WHERE id = :id").param("id", delivery)
+                .query((rs, n) -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant()).list().get(0);
+    }
+
+    @Test
     void aLateFirstReplyAfterReopeningCountsAsLate() {
         long circular = world.issue(CircularWorld.attendanceForm());
         long delivery = world.delivery(circular, world.cityB);
@@ -228,7 +300,7 @@ class CircularFlowTests {
         long circular = world.issue(CircularWorld.attendanceForm());
         long delivery = world.delivery(circular, world.cityA);
         Cookie liaison = Sessions.login(mvc, world.liaisonA, Fixtures.PASSWORD);
-        mvc.perform(get("/admin/inbox/" + delivery).cookie(liaison)).andExpect(status().isOk());
+        markRead(liaison, delivery);
 
         mvc.perform(post("/admin/circulars/" + circular + "/correct").cookie(staff).with(csrf())
                         .param("title", "关于召开2026年度联络员工作会议的通知（更正）")
