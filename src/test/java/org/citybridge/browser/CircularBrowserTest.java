@@ -61,6 +61,8 @@ class CircularBrowserTest extends BrowserJourney {
         browser.waitForText(By.id("circular-status"), "草稿");
         assertThat(browser.text(By.id("reach"))).contains(String.valueOf(sichuanMembers));
         browser.click(By.id("issue"));
+        browser.waitForText(By.id("issue-dialog"), "签发后将向 " + sichuanMembers + " 个城市发送此通知");
+        browser.click(By.id("issue-dialog-confirm"));
         browser.waitForText(By.id("headline"), "已回执 0/" + sichuanMembers + " 个城市");
         browser.screenshot("11-circular-issued");
         signOut();

@@ -92,8 +92,8 @@ class CircularAuthorizationTests {
                 new Case<>("show", ids -> get("/admin/circulars/" + ids.circular()), 200, 200, 404, 200, 200, 200, 404, 302),
                 new Case<>("show draft", ids -> get("/admin/circulars/" + ids.draft()), 200, 200, 404, 404, 404, 404, 404, 302),
                 new Case<>("edit draft", ids -> get("/admin/circulars/" + ids.draft() + "/edit"), 200, 200, 403, 403, 403, 403, 403, 302),
-                new Case<>("issue draft", ids -> post("/admin/circulars/" + ids.draft() + "/issue").with(csrf()), 302, 302, 403, 403, 403, 403, 403, 302),
-                new Case<>("discard draft", ids -> post("/admin/circulars/" + ids.draft() + "/discard").with(csrf()), 302, 302, 403, 403, 403, 403, 403, 302),
+                new Case<>("issue draft", ids -> post("/admin/circulars/" + ids.draft() + "/issue").with(csrf()).param("confirmed", "true"), 302, 302, 403, 403, 403, 403, 403, 302),
+                new Case<>("discard draft", ids -> post("/admin/circulars/" + ids.draft() + "/discard").with(csrf()).param("confirmed", "true"), 302, 302, 403, 403, 403, 403, 403, 302),
                 new Case<>("correct form", ids -> get("/admin/circulars/" + ids.circular() + "/correct"), 200, 200, 403, 403, 403, 403, 403, 302),
                 new Case<>("correct", ids -> post("/admin/circulars/" + ids.circular() + "/correct").with(csrf()).param("title", "新标题")
                         .param("bodyHtml", "<p>新正文</p>").param("deadline", "2099-01-01T10:00").param("note", "更正"),

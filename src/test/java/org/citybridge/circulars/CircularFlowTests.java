@@ -53,6 +53,8 @@ class CircularFlowTests {
     @Autowired
     CircularCorrections corrections;
     @Autowired
+    org.citybridge.circulars.domain.CircularDrafts drafts;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     org.citybridge.platform.CityBridgeProperties properties;
@@ -64,6 +66,47 @@ class CircularFlowTests {
     void setUp() throws Exception {
         world = new CircularWorld(fixtures, issuing, jdbc, "511000", "511100");
         staff = Sessions.login(mvc, fixtures.account(Role.STAFF), Fixtures.PASSWORD);
+    }
+
+    @Test
+    void issuingWithoutTheConfirmationShowsTheConfirmStepAndSendsNothing() throws Exception {
+        long draft = fixtures.asAdmin(() -> drafts.create(world.draft(CircularWorld.attendanceForm()), List.of()));
+        long mails = world.mailsTo(world.personA, "circular-issued");
+
+        mvc.perform(get("/admin/circulars/" + draft).cookie(staff))
+                .andExpect(content().string(containsString("<dialog id=\"issue-dialog\"")))
+                .andExpect(content().string(containsString("签发后将向 2 个城市发送此通知")));
+        mvc.perform(post("/admin/circulars/" + draft + "/issue").cookie(staff).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("签发后将向 2 个城市发送此通知")))
+                .andExpect(content().string(containsString("name=\"confirmed\" value=\"true\"")));
+        assertThat(statusOf(draft)).isEqualTo("DRAFT");
+        assertThat(jdbc.sql("SELECT count(*) FROM circular_delivery WHERE circular_id = :id").param("id", draft)
+                .query(Long.class).single()).isZero();
+        assertThat(world.mailsTo(world.personA, "circular-issued")).isEqualTo(mails);
+
+        mvc.perform(post("/admin/circulars/" + draft + "/issue").cookie(staff).with(csrf()).param("confirmed", "true"))
+                .andExpect(redirectedUrl("/admin/circulars/" + draft + "/tracking"));
+        assertThat(statusOf(draft)).isEqualTo("ISSUED");
+        assertThat(world.mailsTo(world.personA, "circular-issued")).isEqualTo(mails + 1);
+    }
+
+    @Test
+    void deletingADraftAsksFirst() throws Exception {
+        long draft = fixtures.asAdmin(() -> drafts.create(world.draft(null), List.of()));
+
+        mvc.perform(post("/admin/circulars/" + draft + "/discard").cookie(staff).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("确认删除草稿")));
+        assertThat(statusOf(draft)).isEqualTo("DRAFT");
+
+        mvc.perform(post("/admin/circulars/" + draft + "/discard").cookie(staff).with(csrf()).param("confirmed", "true"))
+                .andExpect(redirectedUrl("/admin/circulars"));
+        assertThat(jdbc.sql("SELECT count(*) FROM circular WHERE id = :id").param("id", draft).query(Long.class).single()).isZero();
+    }
+
+    private String statusOf(long circular) {
+        return jdbc.sql("SELECT status FROM circular WHERE id = :id").param("id", circular).query(String.class).single();
     }
 
     @Test

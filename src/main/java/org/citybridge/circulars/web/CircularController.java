@@ -19,6 +19,8 @@ import org.citybridge.platform.CityBridgeProperties;
 import org.citybridge.platform.FormErrors;
 import org.citybridge.shared.RuleRefusal;
 import org.citybridge.shared.RuleViolation;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -46,10 +48,11 @@ class CircularController {
     private final TargetResolver targets;
     private final CityDirectory directory;
     private final CityBridgeProperties properties;
+    private final MessageSource messages;
 
     CircularController(CircularAccess access, CircularQueries queries, CircularDrafts drafts, CircularIssuing issuing,
                        CircularCorrections corrections, TargetResolver targets, CityDirectory directory,
-                       CityBridgeProperties properties) {
+                       CityBridgeProperties properties, MessageSource messages) {
         this.access = access;
         this.queries = queries;
         this.drafts = drafts;
@@ -58,6 +61,7 @@ class CircularController {
         this.targets = targets;
         this.directory = directory;
         this.properties = properties;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -131,9 +135,21 @@ class CircularController {
         });
     }
 
+    /** Issues the draft once confirmed; unconfirmed (no JavaScript, so no dialog) it answers the confirm step. */
     @PostMapping("/{id}/issue")
-    String issue(@PathVariable long id, RedirectAttributes redirect) {
+    String issue(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmed, Model model,
+                 RedirectAttributes redirect) {
         try {
+            if (!confirmed) {
+                access.requireSecretariat();
+                CircularDetails circular = queries.details(id);
+                if (!circular.draft()) {
+                    return "redirect:/admin/circulars/" + id;
+                }
+                int reach = issuing.preview(circular.targets());
+                return confirmStep(circular, "circular.issue.confirmHeading", message("circular.issue.confirmText", reach),
+                        "/issue", "circular.issue.confirmButton", "btn-success", model);
+            }
             CircularIssuing.IssueResult issued = issuing.issue(id);
             redirect.addFlashAttribute("issued", issued);
             redirect.addFlashAttribute("flashKey", "circular.issuedNotice");
@@ -144,8 +160,19 @@ class CircularController {
         return "redirect:/admin/circulars/" + id;
     }
 
+    /** Deletes the draft once confirmed; unconfirmed it answers the confirm step. */
     @PostMapping("/{id}/discard")
-    String discard(@PathVariable long id, RedirectAttributes redirect) {
+    String discard(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmed, Model model,
+                   RedirectAttributes redirect) {
+        if (!confirmed) {
+            access.requireSecretariat();
+            CircularDetails circular = queries.details(id);
+            if (!circular.draft()) {
+                return "redirect:/admin/circulars/" + id;
+            }
+            return confirmStep(circular, "circular.discard.confirmHeading",
+                    message("circular.discard.confirmText", circular.title()), "/discard", "circular.discard", "btn-danger", model);
+        }
         try {
             drafts.discard(id);
         } catch (RuleViolation violation) {
@@ -154,6 +181,21 @@ class CircularController {
         }
         redirect.addFlashAttribute("flashKey", "circular.discarded");
         return "redirect:/admin/circulars";
+    }
+
+    private String confirmStep(CircularDetails circular, String headingKey, String text, String action, String buttonKey,
+                               String buttonClass, Model model) {
+        model.addAttribute("circular", circular);
+        model.addAttribute("confirmHeading", message(headingKey));
+        model.addAttribute("confirmText", text);
+        model.addAttribute("confirmAction", "/admin/circulars/" + circular.id() + action);
+        model.addAttribute("confirmButton", message(buttonKey));
+        model.addAttribute("confirmClass", buttonClass);
+        return "circulars/confirm";
+    }
+
+    private String message(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 
     /** The number of cities the chosen targets reach, shown live while staff choose them. */
