@@ -105,6 +105,36 @@ class CircularFlowTests {
         assertThat(jdbc.sql("SELECT count(*) FROM circular WHERE id = :id").param("id", draft).query(Long.class).single()).isZero();
     }
 
+    @Test
+    void theDraftFormSaysHowTypedNamesWereUnderstoodAndListsTheCitiesByProvince() throws Exception {
+        mvc.perform(get("/admin/circulars/reach").cookie(staff).param("targetMode", "PICKED").param("pickedCities", "朝阳 成都 辽宁"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("“朝阳” → 朝阳市（辽宁省）")))
+                .andExpect(content().string(containsString("“成都” → 成都市（四川省）")))
+                .andExpect(content().string(containsString("“辽宁”是省份（辽宁省），不是城市")))
+                .andExpect(content().string(containsString("找不到这些城市：辽宁")));
+
+        mvc.perform(get("/admin/circulars/reach").cookie(staff).param("targetMode", "PICKED").param("pickedCities", "朝阳、成都市 510700"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("将发送至 3 个城市")))
+                .andExpect(content().string(containsString("“510700” → 绵阳市（四川省）")))
+                .andExpect(content().string(not(containsString("“成都市”"))))
+                .andExpect(content().string(containsString("<details id=\"reached-cities\"")))
+                .andExpect(content().string(containsString("辽宁省（1 个城市）")))
+                .andExpect(content().string(containsString("四川省（2 个城市）")))
+                .andExpect(content().string(containsString("成都市、绵阳市")));
+    }
+
+    @Test
+    void aDraftListsTheCitiesItWillReach() throws Exception {
+        long draft = fixtures.asAdmin(() -> drafts.create(world.draft(null), List.of()));
+
+        mvc.perform(get("/admin/circulars/" + draft).cookie(staff))
+                .andExpect(content().string(containsString("<details id=\"reached-cities\"")))
+                .andExpect(content().string(containsString("四川省（2 个城市）")))
+                .andExpect(content().string(containsString("内江市、乐山市")));
+    }
+
     private String statusOf(long circular) {
         return jdbc.sql("SELECT status FROM circular WHERE id = :id").param("id", circular).query(String.class).single();
     }

@@ -6,15 +6,18 @@ import org.citybridge.circulars.CircularDetails;
 import org.citybridge.circulars.CircularStatus;
 import org.citybridge.circulars.FieldType;
 import org.citybridge.circulars.TargetMode;
+import org.citybridge.circulars.Targets;
 import org.citybridge.circulars.Urgency;
 import org.citybridge.circulars.domain.CircularAccess;
 import org.citybridge.circulars.domain.CircularCorrections;
 import org.citybridge.circulars.domain.CircularDrafts;
 import org.citybridge.circulars.domain.CircularIssuing;
 import org.citybridge.circulars.domain.CircularQueries;
+import org.citybridge.circulars.domain.PickedName;
 import org.citybridge.circulars.domain.TargetResolver;
 import org.citybridge.directory.CityDirectory;
 import org.citybridge.directory.CityLevel;
+import org.citybridge.directory.CityRef;
 import org.citybridge.platform.CityBridgeProperties;
 import org.citybridge.platform.FormErrors;
 import org.citybridge.shared.RuleRefusal;
@@ -99,11 +102,7 @@ class CircularController {
         CircularDetails circular = queries.details(id);
         model.addAttribute("circular", circular);
         if (circular.draft()) {
-            try {
-                model.addAttribute("reach", issuing.preview(circular.targets()));
-            } catch (RuleViolation violation) {
-                model.addAttribute("reachProblem", violation.messageKey());
-            }
+            addReach(circular.targets(), model);
         }
         return "circulars/show";
     }
@@ -201,12 +200,7 @@ class CircularController {
     /** The number of cities the chosen targets reach, shown live while staff choose them. */
     @GetMapping("/reach")
     String reach(@ModelAttribute("circularForm") CircularForm form, Model model) {
-        try {
-            model.addAttribute("reach", issuing.preview(form.targets(targets.codesOf(pickedOrNull(form)))));
-        } catch (RuleViolation violation) {
-            model.addAttribute("reachProblem", violation.messageKey());
-            model.addAttribute("reachArgs", violation.args());
-        }
+        addReach(form, model);
         return "circulars/form :: reach";
     }
 
@@ -294,12 +288,30 @@ class CircularController {
         model.addAttribute("urgencies", Urgency.values());
         model.addAttribute("targetModes", TargetMode.values());
         model.addAttribute("fieldTypes", FieldType.values());
+        addReach(form, model);
+        return "circulars/form";
+    }
+
+    /** How the hand-picked names were understood, and the cities the form's targets reach (or why none). */
+    private void addReach(CircularForm form, Model model) {
+        model.addAttribute("pickedNames", targets.interpret(pickedOrNull(form)).stream().filter(PickedName::worthShowing).toList());
         try {
-            model.addAttribute("reach", issuing.preview(form.targets(targets.codesOf(pickedOrNull(form)))));
+            addReach(form.targets(targets.codesOf(pickedOrNull(form))), model);
         } catch (RuleViolation violation) {
             model.addAttribute("reachProblem", violation.messageKey());
             model.addAttribute("reachArgs", violation.args());
         }
-        return "circulars/form";
+    }
+
+    /** The number of cities the targets reach and the list of them by province, or why they reach none. */
+    private void addReach(Targets chosen, Model model) {
+        try {
+            List<CityRef> reached = issuing.reach(chosen);
+            model.addAttribute("reach", reached.size());
+            model.addAttribute("reachedCities", ProvinceCities.of(reached));
+        } catch (RuleViolation violation) {
+            model.addAttribute("reachProblem", violation.messageKey());
+            model.addAttribute("reachArgs", violation.args());
+        }
     }
 }
