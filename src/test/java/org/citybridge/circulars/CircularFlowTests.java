@@ -135,6 +135,26 @@ class CircularFlowTests {
                 .andExpect(content().string(containsString("内江市、乐山市")));
     }
 
+    @Test
+    void aWithdrawnCircularsNumberMayBeReusedByItsReplacement() {
+        org.citybridge.circulars.domain.CircularDraft original = world.draft(null);
+        long withdrawn = fixtures.asAdmin(() -> issuing.issueNew(original, List.of())).circularId();
+        org.citybridge.circulars.domain.CircularDraft replacement = new org.citybridge.circulars.domain.CircularDraft(
+                original.docNumber(), "关于召开2026年度联络员工作会议的通知（重发）", original.urgency(), original.bodyHtml(),
+                original.targets(), null, null);
+        assertThatThrownBy(() -> fixtures.asAdmin(() -> drafts.create(replacement, List.of())))
+                .isInstanceOfSatisfying(org.citybridge.shared.RuleRefusal.class, refusal -> assertThat(refusal.violations())
+                        .extracting(RuleViolation::messageKey).contains("circular.error.docNumberTaken"));
+
+        fixtures.asAdmin(() -> { corrections.withdraw(withdrawn, "内容有误，另行发文"); return null; });
+        long reissued = fixtures.asAdmin(() -> issuing.issueNew(replacement, List.of())).circularId();
+
+        assertThat(statusOf(reissued)).isEqualTo("ISSUED");
+        assertThat(statusOf(withdrawn)).isEqualTo("WITHDRAWN");
+        assertThatThrownBy(() -> fixtures.asAdmin(() -> drafts.create(replacement, List.of())))
+                .as("the replacement holds the number again").isInstanceOf(org.citybridge.shared.RuleRefusal.class);
+    }
+
     private String statusOf(long circular) {
         return jdbc.sql("SELECT status FROM circular WHERE id = :id").param("id", circular).query(String.class).single();
     }
