@@ -431,7 +431,7 @@ class CircularFlowTests {
                         .param("fields[0].key", "f1").param("fields[0].label", "选择").param("fields[0].type", "SINGLE_CHOICE")
                         .param("fields[0].options", "唯一"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("在 2026 年已使用")))
+                .andExpect(content().string(containsString("在 2026 年已被另一份通知使用")))
                 .andExpect(content().string(containsString("请填写正文。")))
                 .andExpect(content().string(containsString("请至少选择一个省份。")))
                 .andExpect(content().string(containsString("需要回执时，请填写回执截止时间。")))

@@ -35,7 +35,7 @@ record DeliveryResponse(long deliveryId, String cityCode, String cityName, Deliv
         static Row of(CircularDetails circular, TrackingRow r) {
             return new Row(r.deliveryId(), r.cityCode(), r.cityName(), r.provinceCode(), r.provinceName(), r.status(),
                     r.readAt(), r.readBy(), r.repliedAt(), r.repliedBy(), r.reopenedUntil(), r.recipients(),
-                    answers(circular, r.answers()));
+                    DeliveryResponse.answers(circular, r.answers()));
         }
     }
 
