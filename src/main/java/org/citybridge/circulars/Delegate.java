@@ -1,8 +1,12 @@
 package org.citybridge.circulars;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /** A person a city sends, as given in a delegates answer. */
 public record Delegate(String name, String post, String phone) {
 
+    /** Nothing was filled in; a helper, not part of the stored or answered delegate. */
+    @JsonIgnore
     public boolean isBlank() {
         return blank(name) && blank(post) && blank(phone);
     }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,12 +24,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CityDirectory {
 
+    /** Liaisons in the order people read them everywhere (city page, API, exports): the primary first, then by start. */
+    private static final String PRIMARY_FIRST = "(a.role <> 'PRIMARY'), a.start_date, a.id";
+    private static final Comparator<AppointmentView> PRIMARY_FIRST_ORDER = Comparator
+            .comparing((AppointmentView a) -> a.role() != LiaisonRole.PRIMARY).thenComparing(AppointmentView::from)
+            .thenComparing(AppointmentView::id);
+
     private static final String SUMMARY_COLUMNS = """
             c.code, c.name, c.level, c.kind, c.province_code, pr.name AS province_name, c.membership, c.member_since,
             ARRAY(SELECT t.tag FROM city_tag t WHERE t.city_code = c.code ORDER BY t.tag) AS tags,
             ARRAY(SELECT p.name FROM liaison_appointment a JOIN person p ON p.id = a.person_id
-                  WHERE a.city_code = c.code AND %s ORDER BY a.role, a.start_date) AS liaisons
-            """.formatted(CityFilterSql.ACTIVE);
+                  WHERE a.city_code = c.code AND %s ORDER BY %s) AS liaisons
+            """.formatted(CityFilterSql.ACTIVE, PRIMARY_FIRST);
 
     private static final String APPOINTMENT_COLUMNS = """
             a.id, a.city_code, c.name AS city_name, a.person_id, p.name AS person_name, p.post, p.unit, p.mobile,
@@ -76,7 +83,7 @@ public class CityDirectory {
                         rs.getBoolean("current")))
                 .list();
         return new CityDetails(summary, profile.address(), profile.notes(), profile.version(),
-                history.stream().filter(AppointmentView::active).toList(), history, leaders);
+                history.stream().filter(AppointmentView::active).sorted(PRIMARY_FIRST_ORDER).toList(), history, leaders);
     }
 
     public PersonView person(long id) {
@@ -112,7 +119,7 @@ public class CityDirectory {
         Actor actor = access.requireRoster();
         CityFilterSql sql = new CityFilterSql(filter, actor, today());
         return jdbc.sql("SELECT " + APPOINTMENT_COLUMNS + " WHERE " + CityFilterSql.ACTIVE
-                        + " AND a.city_code IN (SELECT c.code FROM city c" + sql.where + ") ORDER BY a.city_code, a.role, a.start_date")
+                        + " AND a.city_code IN (SELECT c.code FROM city c" + sql.where + ") ORDER BY a.city_code, " + PRIMARY_FIRST)
                 .params(sql.params).query(CityDirectory::appointment).list();
     }
 
@@ -142,7 +149,7 @@ public class CityDirectory {
         }
         return jdbc.sql("SELECT a.city_code, p.id AS person_id, p.name, a.role, p.email, p.mobile "
                         + "FROM liaison_appointment a JOIN person p ON p.id = a.person_id "
-                        + "WHERE a.city_code IN (:codes) AND " + CityFilterSql.ACTIVE + " ORDER BY a.city_code, a.role, a.start_date")
+                        + "WHERE a.city_code IN (:codes) AND " + CityFilterSql.ACTIVE + " ORDER BY a.city_code, " + PRIMARY_FIRST)
                 .param("codes", cityCodes).param("today", today())
                 .query((rs, n) -> new LiaisonContact(rs.getString("city_code"), rs.getLong("person_id"), rs.getString("name"),
                         LiaisonRole.valueOf(rs.getString("role")), rs.getString("email"), rs.getString("mobile")))

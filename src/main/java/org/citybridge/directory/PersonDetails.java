@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** A person's name and contact details as entered in a form, the API or an imported row. */
+/** A person's name and contact details as entered in a form, the API or an imported row; phones cleaned up by {@link PhoneNumbers}. */
 public record PersonDetails(
         @NotBlank(message = "{validation.required}") @Size(max = 40, message = "{validation.tooLong}") String name,
         Gender gender,
@@ -16,10 +16,10 @@ public record PersonDetails(
         @Email(regexp = PersonDetails.EMAIL, message = "{validation.email}") @Size(max = 120, message = "{validation.tooLong}") String email,
         @Size(max = 200, message = "{validation.tooLong}") String address) {
 
-    /** Mainland mobile numbers, optionally with +86; blank means none. */
-    public static final String MOBILE = "^$|^(\\+?86[- ]?)?1[3-9]\\d{9}$";
-    /** Landlines with an optional area code and extension: 010-12345678, 028-8765432-123. */
-    public static final String OFFICE_PHONE = "^$|^(0\\d{2,3}-?)?[1-9]\\d{6,7}(-\\d{1,6})?$";
+    /** Mainland mobile numbers as kept (11 digits; typed spaces, dashes and +86 are cleaned up first). */
+    public static final String MOBILE = PhoneNumbers.MOBILE;
+    /** Landlines as kept: with area code, and an optional extension: 010-12345678, 028-8765432-123. */
+    public static final String OFFICE_PHONE = PhoneNumbers.OFFICE_PHONE;
     public static final String EMAIL = "^$|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
 
     public static PersonDetails blank() {
@@ -30,8 +30,8 @@ public record PersonDetails(
         name = trim(name);
         post = trim(post);
         unit = trim(unit);
-        mobile = trim(mobile);
-        officePhone = trim(officePhone);
+        mobile = PhoneNumbers.mobile(trim(mobile));
+        officePhone = PhoneNumbers.officePhone(trim(officePhone));
         email = trim(email);
         address = trim(address);
     }

@@ -18,19 +18,22 @@ public class MailOutbox {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final MailSignature signature;
 
-    MailOutbox(JdbcClient jdbc, Clock clock) {
+    MailOutbox(JdbcClient jdbc, Clock clock, MailSignature signature) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.signature = signature;
     }
 
+    /** Writes the mail, signed with the association's name ({@link MailSignature}). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void enqueue(OutgoingMail mail) {
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.sql("""
                         INSERT INTO mail_outbox (recipient, subject, body, topic, created_at, next_attempt_at)
                         VALUES (:to, :subject, :body, :topic, :now, :now)""")
-                .param("to", mail.to()).param("subject", mail.subject()).param("body", mail.body())
+                .param("to", mail.to()).param("subject", mail.subject()).param("body", signature.sign(mail.body()))
                 .param("topic", mail.topic()).param("now", now)
                 .update();
     }

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -18,6 +19,8 @@ import org.citybridge.support.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -58,6 +61,8 @@ class CircularBrowserTest extends BrowserJourney {
         browser.waitForText(By.id("circular-status"), "草稿");
         assertThat(browser.text(By.id("reach"))).contains(String.valueOf(sichuanMembers));
         browser.click(By.id("issue"));
+        browser.waitForText(By.id("issue-dialog"), "签发后将向 " + sichuanMembers + " 个城市发送此通知");
+        browser.click(By.id("issue-dialog-confirm"));
         browser.waitForText(By.id("headline"), "已回执 0/" + sichuanMembers + " 个城市");
         browser.screenshot("11-circular-issued");
         signOut();
@@ -68,6 +73,11 @@ class CircularBrowserTest extends BrowserJourney {
         assertThat(browser.text(By.id("inbox"))).contains("未读");
         browser.click(By.linkText("关于参加2026年城市联络工作培训班的通知"));
         browser.waitForText(By.id("circular-title"), "培训班");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(By.id("mark-read")));
+        assertThat(jdbc.sql("""
+                        SELECT d.read_by FROM circular_delivery d JOIN circular c ON c.id = d.circular_id
+                        WHERE c.doc_number = '市协联〔2026〕88号' AND d.city_code = '510100'""")
+                .query(String.class).single()).as("the page marks the copy read by its own POST").isEqualTo(chengdu);
         assertThat(browser.text(By.cssSelector(".circular-body"))).contains("请各市选派两名同志参加培训。");
         List<WebElement> names = browser.driver().findElements(By.name("a.f1.name"));
         names.get(0).sendKeys("陈晓");

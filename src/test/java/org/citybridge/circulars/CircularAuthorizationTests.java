@@ -92,8 +92,8 @@ class CircularAuthorizationTests {
                 new Case<>("show", ids -> get("/admin/circulars/" + ids.circular()), 200, 200, 404, 200, 200, 200, 404, 302),
                 new Case<>("show draft", ids -> get("/admin/circulars/" + ids.draft()), 200, 200, 404, 404, 404, 404, 404, 302),
                 new Case<>("edit draft", ids -> get("/admin/circulars/" + ids.draft() + "/edit"), 200, 200, 403, 403, 403, 403, 403, 302),
-                new Case<>("issue draft", ids -> post("/admin/circulars/" + ids.draft() + "/issue").with(csrf()), 302, 302, 403, 403, 403, 403, 403, 302),
-                new Case<>("discard draft", ids -> post("/admin/circulars/" + ids.draft() + "/discard").with(csrf()), 302, 302, 403, 403, 403, 403, 403, 302),
+                new Case<>("issue draft", ids -> post("/admin/circulars/" + ids.draft() + "/issue").with(csrf()).param("confirmed", "true"), 302, 302, 403, 403, 403, 403, 403, 302),
+                new Case<>("discard draft", ids -> post("/admin/circulars/" + ids.draft() + "/discard").with(csrf()).param("confirmed", "true"), 302, 302, 403, 403, 403, 403, 403, 302),
                 new Case<>("correct form", ids -> get("/admin/circulars/" + ids.circular() + "/correct"), 200, 200, 403, 403, 403, 403, 403, 302),
                 new Case<>("correct", ids -> post("/admin/circulars/" + ids.circular() + "/correct").with(csrf()).param("title", "新标题")
                         .param("bodyHtml", "<p>新正文</p>").param("deadline", "2099-01-01T10:00").param("note", "更正"),
@@ -105,11 +105,15 @@ class CircularAuthorizationTests {
                 new Case<>("remind", ids -> post("/admin/circulars/" + ids.circular() + "/remind").with(csrf()), 302, 302, 403, 403, 403, 403, 403, 302),
                 new Case<>("reopen form", ids -> get("/admin/circulars/" + ids.circular() + "/deliveries/" + ids.deliveryA() + "/reopen"),
                         200, 200, 403, 403, 403, 403, 403, 302),
-                new Case<>("reopen", ids -> post("/admin/circulars/" + ids.circular() + "/deliveries/" + ids.deliveryA() + "/reopen").with(csrf())
-                        .param("until", "2099-01-01T10:00"), 302, 302, 403, 403, 403, 403, 403, 302),
+                new Case<>("reopen", ids -> {
+                    world.moveDeadline(ids.circular(), java.time.Instant.now().minusSeconds(3600));
+                    return post("/admin/circulars/" + ids.circular() + "/deliveries/" + ids.deliveryA() + "/reopen").with(csrf())
+                            .param("until", "2099-01-01T10:00");
+                }, 302, 302, 403, 403, 403, 403, 403, 302),
                 new Case<>("attachment", ids -> get("/admin/circulars/" + ids.file()), 200, 200, 404, 200, 200, 200, 404, 302),
                 new Case<>("inbox", ids -> get("/admin/inbox"), 403, 403, 403, 200, 200, 403, 403, 302),
                 new Case<>("open delivery A", ids -> get("/admin/inbox/" + ids.deliveryA()), 200, 200, 404, 200, 404, 200, 404, 302),
+                new Case<>("mark A read", ids -> post("/admin/inbox/" + ids.deliveryA() + "/read").with(csrf()), 302, 302, 404, 302, 404, 302, 404, 302),
                 new Case<>("receipt of A", ids -> post("/admin/inbox/" + ids.deliveryA() + "/receipt").with(csrf())
                         .param("a.f1", "参加").param("a.f3.name", "张三"), 403, 403, 404, 302, 404, 403, 404, 302));
     }

@@ -53,6 +53,8 @@ class CircularFlowTests {
     @Autowired
     CircularCorrections corrections;
     @Autowired
+    org.citybridge.circulars.domain.CircularDrafts drafts;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     org.citybridge.platform.CityBridgeProperties properties;
@@ -64,6 +66,97 @@ class CircularFlowTests {
     void setUp() throws Exception {
         world = new CircularWorld(fixtures, issuing, jdbc, "511000", "511100");
         staff = Sessions.login(mvc, fixtures.account(Role.STAFF), Fixtures.PASSWORD);
+    }
+
+    @Test
+    void issuingWithoutTheConfirmationShowsTheConfirmStepAndSendsNothing() throws Exception {
+        long draft = fixtures.asAdmin(() -> drafts.create(world.draft(CircularWorld.attendanceForm()), List.of()));
+        long mails = world.mailsTo(world.personA, "circular-issued");
+
+        mvc.perform(get("/admin/circulars/" + draft).cookie(staff))
+                .andExpect(content().string(containsString("<dialog id=\"issue-dialog\"")))
+                .andExpect(content().string(containsString("签发后将向 2 个城市发送此通知")));
+        mvc.perform(post("/admin/circulars/" + draft + "/issue").cookie(staff).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("签发后将向 2 个城市发送此通知")))
+                .andExpect(content().string(containsString("name=\"confirmed\" value=\"true\"")));
+        assertThat(statusOf(draft)).isEqualTo("DRAFT");
+        assertThat(jdbc.sql("SELECT count(*) FROM circular_delivery WHERE circular_id = :id").param("id", draft)
+                .query(Long.class).single()).isZero();
+        assertThat(world.mailsTo(world.personA, "circular-issued")).isEqualTo(mails);
+
+        mvc.perform(post("/admin/circulars/" + draft + "/issue").cookie(staff).with(csrf()).param("confirmed", "true"))
+                .andExpect(redirectedUrl("/admin/circulars/" + draft + "/tracking"));
+        assertThat(statusOf(draft)).isEqualTo("ISSUED");
+        assertThat(world.mailsTo(world.personA, "circular-issued")).isEqualTo(mails + 1);
+    }
+
+    @Test
+    void deletingADraftAsksFirst() throws Exception {
+        long draft = fixtures.asAdmin(() -> drafts.create(world.draft(null), List.of()));
+
+        mvc.perform(post("/admin/circulars/" + draft + "/discard").cookie(staff).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("确认删除草稿")));
+        assertThat(statusOf(draft)).isEqualTo("DRAFT");
+
+        mvc.perform(post("/admin/circulars/" + draft + "/discard").cookie(staff).with(csrf()).param("confirmed", "true"))
+                .andExpect(redirectedUrl("/admin/circulars"));
+        assertThat(jdbc.sql("SELECT count(*) FROM circular WHERE id = :id").param("id", draft).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void theDraftFormSaysHowTypedNamesWereUnderstoodAndListsTheCitiesByProvince() throws Exception {
+        mvc.perform(get("/admin/circulars/reach").cookie(staff).param("targetMode", "PICKED").param("pickedCities", "朝阳 成都 辽宁"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("“朝阳” → 朝阳市（辽宁省）")))
+                .andExpect(content().string(containsString("“成都” → 成都市（四川省）")))
+                .andExpect(content().string(containsString("“辽宁”是省份（辽宁省），不是城市")))
+                .andExpect(content().string(containsString("找不到这些城市：辽宁")));
+
+        mvc.perform(get("/admin/circulars/reach").cookie(staff).param("targetMode", "PICKED").param("pickedCities", "朝阳、成都市 510700"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("将发送至 3 个城市")))
+                .andExpect(content().string(containsString("“510700” → 绵阳市（四川省）")))
+                .andExpect(content().string(not(containsString("“成都市”"))))
+                .andExpect(content().string(containsString("<details id=\"reached-cities\"")))
+                .andExpect(content().string(containsString("辽宁省（1 个城市）")))
+                .andExpect(content().string(containsString("四川省（2 个城市）")))
+                .andExpect(content().string(containsString("成都市、绵阳市")));
+    }
+
+    @Test
+    void aDraftListsTheCitiesItWillReach() throws Exception {
+        long draft = fixtures.asAdmin(() -> drafts.create(world.draft(null), List.of()));
+
+        mvc.perform(get("/admin/circulars/" + draft).cookie(staff))
+                .andExpect(content().string(containsString("<details id=\"reached-cities\"")))
+                .andExpect(content().string(containsString("四川省（2 个城市）")))
+                .andExpect(content().string(containsString("内江市、乐山市")));
+    }
+
+    @Test
+    void aWithdrawnCircularsNumberMayBeReusedByItsReplacement() {
+        org.citybridge.circulars.domain.CircularDraft original = world.draft(null);
+        long withdrawn = fixtures.asAdmin(() -> issuing.issueNew(original, List.of())).circularId();
+        org.citybridge.circulars.domain.CircularDraft replacement = new org.citybridge.circulars.domain.CircularDraft(
+                original.docNumber(), "关于召开2026年度联络员工作会议的通知（重发）", original.urgency(), original.bodyHtml(),
+                original.targets(), null, null);
+        assertThatThrownBy(() -> fixtures.asAdmin(() -> drafts.create(replacement, List.of())))
+                .isInstanceOfSatisfying(org.citybridge.shared.RuleRefusal.class, refusal -> assertThat(refusal.violations())
+                        .extracting(RuleViolation::messageKey).contains("circular.error.docNumberTaken"));
+
+        fixtures.asAdmin(() -> { corrections.withdraw(withdrawn, "内容有误，另行发文"); return null; });
+        long reissued = fixtures.asAdmin(() -> issuing.issueNew(replacement, List.of())).circularId();
+
+        assertThat(statusOf(reissued)).isEqualTo("ISSUED");
+        assertThat(statusOf(withdrawn)).isEqualTo("WITHDRAWN");
+        assertThatThrownBy(() -> fixtures.asAdmin(() -> drafts.create(replacement, List.of())))
+                .as("the replacement holds the number again").isInstanceOf(org.citybridge.shared.RuleRefusal.class);
+    }
+
+    private String statusOf(long circular) {
+        return jdbc.sql("SELECT status FROM circular WHERE id = :id").param("id", circular).query(String.class).single();
     }
 
     @Test
@@ -96,6 +189,38 @@ class CircularFlowTests {
     }
 
     @Test
+    void openingTheCopyRecordsNoReadOnlyThePagesOwnPostWithItsCsrfTokenDoes() throws Exception {
+        long circular = world.issue(CircularWorld.attendanceForm());
+        long delivery = world.delivery(circular, world.cityA);
+        Cookie liaison = Sessions.login(mvc, world.liaisonA, Fixtures.PASSWORD);
+
+        mvc.perform(get("/admin/inbox/" + delivery).cookie(liaison)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("action=\"/admin/inbox/" + delivery + "/read\"")))
+                .andExpect(content().string(containsString("name=\"_csrf\"")))
+                .andExpect(content().string(containsString("标记为已读")));
+        assertThat(readBy(delivery)).isNull();
+
+        mvc.perform(post("/admin/inbox/" + delivery + "/read").cookie(liaison)).andExpect(status().isForbidden());
+        assertThat(readBy(delivery)).isNull();
+
+        mvc.perform(post("/admin/inbox/" + delivery + "/read").cookie(liaison).with(csrf()).header("X-Requested-With", "fetch"))
+                .andExpect(status().isNoContent());
+        assertThat(readBy(delivery)).isEqualTo(world.liaisonA);
+        mvc.perform(get("/admin/inbox/" + delivery).cookie(liaison))
+                .andExpect(content().string(not(containsString("/admin/inbox/" + delivery + "/read"))));
+    }
+
+    private void markRead(Cookie liaison, long delivery) throws Exception {
+        mvc.perform(post("/admin/inbox/" + delivery + "/read").cookie(liaison).with(csrf()))
+                .andExpect(redirectedUrl("/admin/inbox/" + delivery));
+    }
+
+    private String readBy(long delivery) {
+        return jdbc.sql("SELECT read_by FROM circular_delivery WHERE id = :id").param("id", delivery)
+                .query((rs, n) -> rs.getString(1)).list().get(0);
+    }
+
+    @Test
     void aLiaisonReadsRepliesWithTwoDelegatesAndStaffSeeTheFigure() throws Exception {
         long circular = world.issue(CircularWorld.attendanceForm());
         long delivery = world.delivery(circular, world.cityA);
@@ -105,9 +230,10 @@ class CircularFlowTests {
                 .andExpect(content().string(containsString("关于召开2026年度联络员工作会议的通知")));
         mvc.perform(get("/admin/inbox/" + delivery).cookie(liaison)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("请各城市于规定时间前报送参会人员")));
+        markRead(liaison, delivery);
         Instant firstRead = jdbc.sql("SELECT read_at FROM circular_delivery WHERE id = :id").param("id", delivery)
                 .query(java.sql.Timestamp.class).single().toInstant();
-        mvc.perform(get("/admin/inbox/" + delivery).cookie(liaison)).andExpect(status().isOk());
+        markRead(liaison, delivery);
         assertThat(jdbc.sql("SELECT read_by FROM circular_delivery WHERE id = :id").param("id", delivery).query(String.class).single())
                 .isEqualTo(world.liaisonA);
         assertThat(jdbc.sql("SELECT read_at FROM circular_delivery WHERE id = :id").param("id", delivery)
@@ -213,6 +339,45 @@ class CircularFlowTests {
     }
 
     @Test
+    void reopeningIsOfferedOnlyAfterTheDeadlineAndNeverShortensIt() throws Exception {
+        long circular = world.issue(CircularWorld.attendanceForm());
+        long delivery = world.delivery(circular, world.cityA);
+        String reopen = "/admin/circulars/" + circular + "/deliveries/" + delivery + "/reopen";
+        java.time.format.DateTimeFormatter minutes = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(properties.timeZone());
+
+        mvc.perform(get("/admin/circulars/" + circular + "/tracking").cookie(staff))
+                .andExpect(content().string(not(containsString(reopen))));
+        mvc.perform(get(reopen).cookie(staff))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("截止后才能重新开放")))
+                .andExpect(content().string(not(containsString("name=\"until\""))));
+        mvc.perform(post(reopen).cookie(staff).with(csrf()).param("until", now.plusHours(1).format(minutes)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("回执截止时间尚未到")));
+        assertThat(reopenedUntil(delivery)).isNull();
+
+        world.moveDeadline(circular, Instant.now().minus(1, ChronoUnit.HOURS));
+        mvc.perform(get("/admin/circulars/" + circular + "/tracking").cookie(staff))
+                .andExpect(content().string(containsString(reopen)));
+        mvc.perform(post(reopen).cookie(staff).with(csrf()).param("until", now.minusHours(2).format(minutes)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"until-error\"")))
+                .andExpect(content().string(containsString("重新开放不能缩短截止时间")))
+                .andExpect(content().string(containsString("is-invalid")));
+        assertThat(reopenedUntil(delivery)).isNull();
+
+        mvc.perform(post(reopen).cookie(staff).with(csrf()).param("until", now.plusDays(1).format(minutes)))
+                .andExpect(redirectedUrl("/admin/circulars/" + circular + "/tracking"));
+        assertThat(reopenedUntil(delivery)).isNotNull();
+    }
+
+    private Instant reopenedUntil(long delivery) {
+        return jdbc.sql("SELECT reopened_until FROM circular_delivery WHERE id = :id").param("id", delivery)
+                .query((rs, n) -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant()).list().get(0);
+    }
+
+    @Test
     void aLateFirstReplyAfterReopeningCountsAsLate() {
         long circular = world.issue(CircularWorld.attendanceForm());
         long delivery = world.delivery(circular, world.cityB);
@@ -228,7 +393,7 @@ class CircularFlowTests {
         long circular = world.issue(CircularWorld.attendanceForm());
         long delivery = world.delivery(circular, world.cityA);
         Cookie liaison = Sessions.login(mvc, world.liaisonA, Fixtures.PASSWORD);
-        mvc.perform(get("/admin/inbox/" + delivery).cookie(liaison)).andExpect(status().isOk());
+        markRead(liaison, delivery);
 
         mvc.perform(post("/admin/circulars/" + circular + "/correct").cookie(staff).with(csrf())
                         .param("title", "关于召开2026年度联络员工作会议的通知（更正）")
@@ -266,7 +431,7 @@ class CircularFlowTests {
                         .param("fields[0].key", "f1").param("fields[0].label", "选择").param("fields[0].type", "SINGLE_CHOICE")
                         .param("fields[0].options", "唯一"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("在 2026 年已使用")))
+                .andExpect(content().string(containsString("在 2026 年已被另一份通知使用")))
                 .andExpect(content().string(containsString("请填写正文。")))
                 .andExpect(content().string(containsString("请至少选择一个省份。")))
                 .andExpect(content().string(containsString("需要回执时，请填写回执截止时间。")))

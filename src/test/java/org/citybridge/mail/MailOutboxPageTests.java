@@ -92,6 +92,22 @@ class MailOutboxPageTests {
     }
 
     @Test
+    void everyMailIsSignedWithTheAssociationsNameAndTheFilterNamesTheKinds() throws Exception {
+        String recipient = "signed-" + System.nanoTime() + "@example.cn";
+        new TransactionTemplate(transactionManager).executeWithoutResult(status ->
+                outbox.enqueue(new OutgoingMail(recipient, "通知", "张三同志：\n\n请查阅通知。\n", "circular-issued")));
+
+        assertThat(jdbc.sql("SELECT body FROM mail_outbox WHERE recipient = :r").param("r", recipient).query(String.class).single())
+                .isEqualTo("张三同志：\n\n请查阅通知。\n\n中国城市联络协会秘书处\n本邮件由城市联络工作平台自动发送，请勿直接回复。");
+        Cookie admin = Sessions.login(mvc, "admin", ADMIN_PASSWORD);
+        mvc.perform(get("/admin/mail").param("recipient", recipient).cookie(admin))
+                .andExpect(content().string(containsString("<option value=\"circular-issued\">通知签发</option>")))
+                .andExpect(content().string(containsString("<td>通知签发</td>")));
+        mvc.perform(get("/admin/mail").param("recipient", recipient).cookie(admin).cookie(new Cookie("citybridge-lang", "en")))
+                .andExpect(content().string(containsString(">Circular issued</option>")));
+    }
+
+    @Test
     void administratorsRetryFailedMail() throws Exception {
         long failed = insert("FAILED", 10);
         long logged = insert("LOGGED", 1);

@@ -15,9 +15,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AuditController {
 
     private final AuditLog auditLog;
+    private final AuditDisplay display;
 
-    AuditController(AuditLog auditLog) {
+    AuditController(AuditLog auditLog, AuditDisplay display) {
         this.auditLog = auditLog;
+        this.display = display;
     }
 
     @GetMapping("/admin/audit")
@@ -26,8 +28,11 @@ class AuditController {
                   @RequestParam(required = false) LocalDate to, @RequestParam(defaultValue = "0") int page, Model model) {
         AuditFilter filter = new AuditFilter(actor, entityType, entityId, from, to);
         model.addAttribute("filter", filter);
-        model.addAttribute("entityTypes", auditLog.entityTypes());
-        model.addAttribute("result", auditLog.search(filter, Math.max(page, 0), 50));
+        model.addAttribute("entityTypes", auditLog.entityTypes().stream()
+                .collect(java.util.stream.Collectors.toMap(type -> type, display::entityName, (a, b) -> a, java.util.LinkedHashMap::new)));
+        var result = auditLog.search(filter, Math.max(page, 0), 50);
+        model.addAttribute("result", result);
+        model.addAttribute("rows", display.rows(result.items()));
         return "accounts/audit";
     }
 }

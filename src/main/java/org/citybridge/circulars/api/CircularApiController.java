@@ -5,12 +5,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.citybridge.circulars.CircularDetails;
 import org.citybridge.circulars.ReceiptField;
 import org.citybridge.circulars.ReceiptForm;
 import org.citybridge.circulars.Targets;
 import org.citybridge.circulars.TrackingFilter;
-import org.citybridge.circulars.TrackingRow;
+import org.citybridge.circulars.Tracking;
 import org.citybridge.circulars.Urgency;
 import org.citybridge.circulars.domain.CircularDraft;
 import org.citybridge.circulars.domain.CircularIssuing;
@@ -54,13 +53,14 @@ class CircularApiController {
     }
 
     @GetMapping("/{id}")
-    CircularDetails circular(@PathVariable long id) {
-        return queries.details(id);
+    CircularResponse circular(@PathVariable long id) {
+        return CircularResponse.of(queries.details(id));
     }
 
     @GetMapping("/{id}/deliveries")
-    List<TrackingRow> deliveries(@PathVariable long id) {
-        return queries.tracking(id, TrackingFilter.none()).rows();
+    List<DeliveryResponse.Row> deliveries(@PathVariable long id) {
+        Tracking tracking = queries.tracking(id, TrackingFilter.none());
+        return tracking.rows().stream().map(row -> DeliveryResponse.Row.of(tracking.circular(), row)).toList();
     }
 
     record IssueRequest(String docNumber, String title, Urgency urgency, String bodyHtml, Targets targets,

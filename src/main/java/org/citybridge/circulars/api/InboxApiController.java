@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.citybridge.circulars.DeliveryDetails;
 import org.citybridge.circulars.Delegate;
 import org.citybridge.circulars.InboxItem;
 import org.citybridge.circulars.ReceiptInput;
@@ -37,8 +36,8 @@ class InboxApiController {
     }
 
     @GetMapping("/api/v1/deliveries/{id}")
-    DeliveryDetails delivery(@PathVariable long id) {
-        return queries.delivery(id);
+    DeliveryResponse delivery(@PathVariable long id) {
+        return DeliveryResponse.of(queries.delivery(id));
     }
 
     @PostMapping("/api/v1/deliveries/{id}/read")
@@ -52,9 +51,9 @@ class InboxApiController {
      * delegates question.
      */
     @PutMapping("/api/v1/deliveries/{id}/receipt")
-    DeliveryDetails receipt(@PathVariable long id, @RequestBody ReceiptRequest request) {
+    DeliveryResponse receipt(@PathVariable long id, @RequestBody ReceiptRequest request) {
         deliveries.submitReceipt(id, request.input());
-        return queries.delivery(id);
+        return DeliveryResponse.of(queries.delivery(id));
     }
 
     record ReceiptRequest(Map<String, Object> answers) {

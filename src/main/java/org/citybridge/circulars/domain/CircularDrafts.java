@@ -137,8 +137,11 @@ public class CircularDrafts {
         }
     }
 
+    /** Another circular of the year holds the number; a withdrawn one has given it up for its replacement. */
     private boolean numberTaken(String number, int year, Long id) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM circular WHERE doc_year = :year AND doc_number = :number AND id <> :id)")
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM circular WHERE doc_year = :year AND doc_number = :number AND id <> :id
+                                                              AND status <> 'WITHDRAWN')""")
                 .param("year", year).param("number", number).param("id", id == null ? -1L : id)
                 .query(Boolean.class).single();
     }

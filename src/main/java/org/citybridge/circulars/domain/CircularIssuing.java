@@ -98,8 +98,15 @@ public class CircularIssuing {
     /** How many cities a set of targets reaches today, for the preview before issuing. */
     @Transactional(readOnly = true)
     public int preview(org.citybridge.circulars.Targets chosen) {
+        return reach(chosen).size();
+    }
+
+    /** The cities a set of targets reaches today, by province and name, for the list shown before issuing. */
+    @Transactional(readOnly = true)
+    public List<CityRef> reach(org.citybridge.circulars.Targets chosen) {
         access.requireSecretariat();
-        return targets.resolve(chosen).size();
+        return targets.resolve(chosen).stream()
+                .sorted(java.util.Comparator.comparing(CityRef::provinceCode).thenComparing(CityRef::code)).toList();
     }
 
     private Map<String, Long> insertDeliveries(long circularId, List<CityRef> cities) {

@@ -106,7 +106,8 @@ public class CircularQueries {
         CircularDetails circular = load(id);
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("id", id);
-        params.put("now", Timestamp.from(clock.instant()));
+        Instant now = clock.instant();
+        params.put("now", Timestamp.from(now));
         String scope = "";
         if (actor.role() == Role.PROVINCE) {
             scope = " AND d.province_code = :scopeProvince";
@@ -142,7 +143,8 @@ public class CircularQueries {
                         e.getValue()[2], e.getValue()[3]))
                 .toList();
         List<TrackingRow> rows = all.stream().filter(row -> matches(row, filter)).toList();
-        return new Tracking(circular, all.size(), read, replied, overdue, provinces, rows);
+        return new Tracking(circular, all.size(), read, replied, overdue, provinces, rows,
+                ReceiptWindow.mayReopen(circular, now));
     }
 
     /** The caller's city inbox: unread first, then newest; withdrawn circulars only as notices. */

@@ -116,7 +116,16 @@ public class Deliveries {
         return a == null ? b == null : b != null && a.toEpochMilli() == b.toEpochMilli();
     }
 
-    /** Staff let one city submit or amend its receipt after the deadline, until the given time. */
+    /** Whether staff may reopen the delivery's receipt now: only once its deadline has passed. */
+    public boolean mayReopen(long deliveryId) {
+        CircularAccess.DeliveryScope scope = access.requireDelivery(deliveryId);
+        return ReceiptWindow.mayReopen(queries.load(scope.circularId()), clock.instant());
+    }
+
+    /**
+     * Staff let one city submit or amend its receipt after the deadline, until the given time (which, being after
+     * now, is after the deadline too: a reopening never shortens it).
+     */
     public void reopen(long deliveryId, Instant until) {
         Actor actor = access.requireSecretariat();
         CircularAccess.DeliveryScope scope = access.requireDelivery(deliveryId);
@@ -124,7 +133,11 @@ public class Deliveries {
         if (!circular.issued() || !circular.hasReceipt()) {
             throw RuleViolation.of("receipt.error.noForm");
         }
-        if (until == null || !until.isAfter(clock.instant())) {
+        Instant now = clock.instant();
+        if (!ReceiptWindow.mayReopen(circular, now)) {
+            throw RuleViolation.of("receipt.error.reopenBeforeDeadline");
+        }
+        if (until == null || !until.isAfter(now)) {
             throw new RuleViolation("until", "receipt.error.reopenPast");
         }
         jdbc.sql("UPDATE circular_delivery SET reopened_until = :until, reopened_by = :by WHERE id = :id")

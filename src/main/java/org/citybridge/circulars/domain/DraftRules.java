@@ -26,8 +26,8 @@ final class DraftRules {
 
     static List<RuleViolation> check(CircularDraft draft, Instant now, boolean issuing) {
         List<RuleViolation> problems = new ArrayList<>();
-        required(problems, "docNumber", draft.docNumber(), 60);
-        required(problems, "title", draft.title(), 200);
+        required(problems, "docNumber", draft.docNumber(), CircularLimits.DOC_NUMBER);
+        required(problems, "title", draft.title(), CircularLimits.TITLE);
         if (draft.urgency() == null) {
             problems.add(new RuleViolation("urgency", "circular.error.required"));
         }
@@ -57,7 +57,7 @@ final class DraftRules {
         for (int i = 0; i < form.fields().size(); i++) {
             ReceiptField field = form.fields().get(i);
             String prefix = "fields[" + i + "].";
-            required(problems, prefix + "label", field.label(), 100);
+            required(problems, prefix + "label", field.label(), CircularLimits.QUESTION);
             if (field.type() == null) {
                 problems.add(new RuleViolation(prefix + "type", "circular.error.required"));
             } else if (field.type().hasOptions() && field.options().stream().filter(o -> !o.isBlank()).distinct().count() < 2) {

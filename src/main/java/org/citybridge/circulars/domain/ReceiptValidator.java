@@ -13,6 +13,7 @@ import org.citybridge.circulars.Delegate;
 import org.citybridge.circulars.ReceiptField;
 import org.citybridge.circulars.ReceiptForm;
 import org.citybridge.circulars.ReceiptInput;
+import org.citybridge.directory.PhoneNumbers;
 import org.citybridge.shared.RuleViolation;
 import org.citybridge.shared.RuleViolations;
 
@@ -22,7 +23,6 @@ public final class ReceiptValidator {
     static final int MAX_TEXT = 2000;
     static final int MAX_DELEGATES = 50;
     private static final Pattern NUMBER = Pattern.compile("^-?\\d{1,15}(\\.\\d{1,6})?$");
-    private static final Pattern PHONE = Pattern.compile("^(1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}(-\\d{1,6})?)$");
 
     private ReceiptValidator() {
     }
@@ -88,7 +88,7 @@ public final class ReceiptValidator {
 
     private static List<Delegate> delegates(ReceiptField field, List<Delegate> given, List<RuleViolation> problems) {
         List<Delegate> delegates = given.stream().filter(d -> d != null && !d.isBlank())
-                .map(d -> new Delegate(trimmed(d.name()), trimmed(d.post()), trimmed(d.phone()))).toList();
+                .map(d -> new Delegate(trimmed(d.name()), trimmed(d.post()), phone(trimmed(d.phone())))).toList();
         if (delegates.isEmpty()) {
             if (field.required()) {
                 problems.add(new RuleViolation(field.key(), "receipt.error.delegatesRequired", field.label()));
@@ -107,11 +107,17 @@ public final class ReceiptValidator {
             } else if (delegate.name().length() > 50 || (delegate.post() != null && delegate.post().length() > 100)) {
                 problems.add(new RuleViolation(field.key(), "receipt.error.delegateTooLong", i + 1));
             }
-            if (delegate.phone() != null && !PHONE.matcher(delegate.phone()).matches()) {
+            if (delegate.phone() != null && !PhoneNumbers.isMobile(delegate.phone()) && !PhoneNumbers.isOfficePhone(delegate.phone())) {
                 problems.add(new RuleViolation(field.key(), "receipt.error.delegatePhone", i + 1, delegate.phone()));
             }
         }
         return problems.size() == before ? delegates : null;
+    }
+
+    /** A delegate's phone under the roster's rule: a mobile or an office phone with area code, cleaned up as typed. */
+    private static String phone(String typed) {
+        String mobile = PhoneNumbers.mobile(typed);
+        return PhoneNumbers.isMobile(mobile) ? mobile : PhoneNumbers.officePhone(typed);
     }
 
     private static String first(List<String> values) {

@@ -18,4 +18,12 @@ final class ReceiptWindow {
         boolean reopened = reopenedUntil != null && !now.isAfter(reopenedUntil);
         return beforeDeadline || reopened;
     }
+
+    /**
+     * Staff may reopen a city's receipt only once the deadline has locked it; before then the city may still answer,
+     * and a reopening would only show a second, contradicting deadline.
+     */
+    static boolean mayReopen(CircularDetails circular, Instant now) {
+        return circular.issued() && circular.hasReceipt() && circular.deadline() != null && now.isAfter(circular.deadline());
+    }
 }

@@ -10,6 +10,7 @@ import org.citybridge.directory.CityDirectory;
 import org.citybridge.directory.CityFilter;
 import org.citybridge.directory.CityRef;
 import org.citybridge.directory.Membership;
+import org.citybridge.directory.ProvinceView;
 import org.citybridge.shared.RuleViolation;
 import org.springframework.stereotype.Component;
 
@@ -62,12 +63,25 @@ public class TargetResolver {
 
     /** City codes from what staff typed: codes or names, separated by spaces, commas or 、. */
     public List<String> codesOf(String typed) {
+        List<PickedName> names = interpret(typed);
+        List<String> unknown = names.stream().filter(n -> !n.resolved()).map(PickedName::typed).toList();
+        if (!unknown.isEmpty()) {
+            throw new RuleViolation("pickedCities", "circular.error.unknownCities", String.join("、", unknown));
+        }
+        return names.stream().map(n -> n.city().code()).toList();
+    }
+
+    /**
+     * How each typed name or code is understood: a city by code, by name or by name without 市 (朝阳 → 朝阳市); a
+     * province's name (辽宁) or a name several cities share names no single city.
+     */
+    public List<PickedName> interpret(String typed) {
         if (typed == null || typed.isBlank()) {
             return List.of();
         }
         List<CityRef> all = directory.cityRefs(CityFilter.all());
-        List<String> codes = new ArrayList<>();
-        List<String> unknown = new ArrayList<>();
+        List<ProvinceView> provinces = directory.provinces();
+        List<PickedName> names = new ArrayList<>();
         for (String token : typed.split("[\\s,，、;；]+")) {
             if (token.isBlank()) {
                 continue;
@@ -75,15 +89,14 @@ public class TargetResolver {
             List<CityRef> matches = all.stream().filter(c -> c.code().equals(token) || c.name().equals(token)
                     || c.name().equals(token + "市")).toList();
             if (matches.size() == 1) {
-                codes.add(matches.get(0).code());
+                names.add(new PickedName(token, matches.get(0), null, List.of()));
             } else {
-                unknown.add(token);
+                String province = provinces.stream().filter(p -> p.code().equals(token) || (token.length() > 1 && p.name().startsWith(token)))
+                        .map(ProvinceView::name).findFirst().orElse(null);
+                names.add(new PickedName(token, null, matches.isEmpty() ? province : null, matches));
             }
         }
-        if (!unknown.isEmpty()) {
-            throw new RuleViolation("pickedCities", "circular.error.unknownCities", String.join("、", unknown));
-        }
-        return codes;
+        return names;
     }
 
     private List<CityRef> picked(List<String> codes) {

@@ -6,19 +6,24 @@ import org.citybridge.circulars.CircularDetails;
 import org.citybridge.circulars.CircularStatus;
 import org.citybridge.circulars.FieldType;
 import org.citybridge.circulars.TargetMode;
+import org.citybridge.circulars.Targets;
 import org.citybridge.circulars.Urgency;
 import org.citybridge.circulars.domain.CircularAccess;
 import org.citybridge.circulars.domain.CircularCorrections;
 import org.citybridge.circulars.domain.CircularDrafts;
 import org.citybridge.circulars.domain.CircularIssuing;
 import org.citybridge.circulars.domain.CircularQueries;
+import org.citybridge.circulars.domain.PickedName;
 import org.citybridge.circulars.domain.TargetResolver;
 import org.citybridge.directory.CityDirectory;
 import org.citybridge.directory.CityLevel;
+import org.citybridge.directory.CityRef;
 import org.citybridge.platform.CityBridgeProperties;
 import org.citybridge.platform.FormErrors;
 import org.citybridge.shared.RuleRefusal;
 import org.citybridge.shared.RuleViolation;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -46,10 +51,11 @@ class CircularController {
     private final TargetResolver targets;
     private final CityDirectory directory;
     private final CityBridgeProperties properties;
+    private final MessageSource messages;
 
     CircularController(CircularAccess access, CircularQueries queries, CircularDrafts drafts, CircularIssuing issuing,
                        CircularCorrections corrections, TargetResolver targets, CityDirectory directory,
-                       CityBridgeProperties properties) {
+                       CityBridgeProperties properties, MessageSource messages) {
         this.access = access;
         this.queries = queries;
         this.drafts = drafts;
@@ -58,6 +64,7 @@ class CircularController {
         this.targets = targets;
         this.directory = directory;
         this.properties = properties;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -95,11 +102,7 @@ class CircularController {
         CircularDetails circular = queries.details(id);
         model.addAttribute("circular", circular);
         if (circular.draft()) {
-            try {
-                model.addAttribute("reach", issuing.preview(circular.targets()));
-            } catch (RuleViolation violation) {
-                model.addAttribute("reachProblem", violation.messageKey());
-            }
+            addReach(circular.targets(), model);
         }
         return "circulars/show";
     }
@@ -131,9 +134,21 @@ class CircularController {
         });
     }
 
+    /** Issues the draft once confirmed; unconfirmed (no JavaScript, so no dialog) it answers the confirm step. */
     @PostMapping("/{id}/issue")
-    String issue(@PathVariable long id, RedirectAttributes redirect) {
+    String issue(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmed, Model model,
+                 RedirectAttributes redirect) {
         try {
+            if (!confirmed) {
+                access.requireSecretariat();
+                CircularDetails circular = queries.details(id);
+                if (!circular.draft()) {
+                    return "redirect:/admin/circulars/" + id;
+                }
+                int reach = issuing.preview(circular.targets());
+                return confirmStep(circular, "circular.issue.confirmHeading", message("circular.issue.confirmText", reach),
+                        "/issue", "circular.issue.confirmButton", "btn-success", model);
+            }
             CircularIssuing.IssueResult issued = issuing.issue(id);
             redirect.addFlashAttribute("issued", issued);
             redirect.addFlashAttribute("flashKey", "circular.issuedNotice");
@@ -144,8 +159,19 @@ class CircularController {
         return "redirect:/admin/circulars/" + id;
     }
 
+    /** Deletes the draft once confirmed; unconfirmed it answers the confirm step. */
     @PostMapping("/{id}/discard")
-    String discard(@PathVariable long id, RedirectAttributes redirect) {
+    String discard(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmed, Model model,
+                   RedirectAttributes redirect) {
+        if (!confirmed) {
+            access.requireSecretariat();
+            CircularDetails circular = queries.details(id);
+            if (!circular.draft()) {
+                return "redirect:/admin/circulars/" + id;
+            }
+            return confirmStep(circular, "circular.discard.confirmHeading",
+                    message("circular.discard.confirmText", circular.title()), "/discard", "circular.discard", "btn-danger", model);
+        }
         try {
             drafts.discard(id);
         } catch (RuleViolation violation) {
@@ -156,15 +182,25 @@ class CircularController {
         return "redirect:/admin/circulars";
     }
 
+    private String confirmStep(CircularDetails circular, String headingKey, String text, String action, String buttonKey,
+                               String buttonClass, Model model) {
+        model.addAttribute("circular", circular);
+        model.addAttribute("confirmHeading", message(headingKey));
+        model.addAttribute("confirmText", text);
+        model.addAttribute("confirmAction", "/admin/circulars/" + circular.id() + action);
+        model.addAttribute("confirmButton", message(buttonKey));
+        model.addAttribute("confirmClass", buttonClass);
+        return "circulars/confirm";
+    }
+
+    private String message(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+    }
+
     /** The number of cities the chosen targets reach, shown live while staff choose them. */
     @GetMapping("/reach")
     String reach(@ModelAttribute("circularForm") CircularForm form, Model model) {
-        try {
-            model.addAttribute("reach", issuing.preview(form.targets(targets.codesOf(pickedOrNull(form)))));
-        } catch (RuleViolation violation) {
-            model.addAttribute("reachProblem", violation.messageKey());
-            model.addAttribute("reachArgs", violation.args());
-        }
+        addReach(form, model);
         return "circulars/form :: reach";
     }
 
@@ -252,12 +288,30 @@ class CircularController {
         model.addAttribute("urgencies", Urgency.values());
         model.addAttribute("targetModes", TargetMode.values());
         model.addAttribute("fieldTypes", FieldType.values());
+        addReach(form, model);
+        return "circulars/form";
+    }
+
+    /** How the hand-picked names were understood, and the cities the form's targets reach (or why none). */
+    private void addReach(CircularForm form, Model model) {
+        model.addAttribute("pickedNames", targets.interpret(pickedOrNull(form)).stream().filter(PickedName::worthShowing).toList());
         try {
-            model.addAttribute("reach", issuing.preview(form.targets(targets.codesOf(pickedOrNull(form)))));
+            addReach(form.targets(targets.codesOf(pickedOrNull(form))), model);
         } catch (RuleViolation violation) {
             model.addAttribute("reachProblem", violation.messageKey());
             model.addAttribute("reachArgs", violation.args());
         }
-        return "circulars/form";
+    }
+
+    /** The number of cities the targets reach and the list of them by province, or why they reach none. */
+    private void addReach(Targets chosen, Model model) {
+        try {
+            List<CityRef> reached = issuing.reach(chosen);
+            model.addAttribute("reach", reached.size());
+            model.addAttribute("reachedCities", ProvinceCities.of(reached));
+        } catch (RuleViolation violation) {
+            model.addAttribute("reachProblem", violation.messageKey());
+            model.addAttribute("reachArgs", violation.args());
+        }
     }
 }

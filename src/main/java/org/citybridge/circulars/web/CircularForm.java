@@ -16,17 +16,21 @@ import org.citybridge.circulars.ReceiptForm;
 import org.citybridge.circulars.TargetMode;
 import org.citybridge.circulars.Targets;
 import org.citybridge.circulars.Urgency;
+import jakarta.validation.constraints.Size;
 import org.citybridge.circulars.domain.CircularDraft;
+import org.citybridge.circulars.domain.CircularLimits;
 import org.citybridge.directory.CityLevel;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The circular form as staff fill it in, receipt form builder included.
+ * The circular form as staff fill it in, receipt form builder included. The {@code @Size} limits are those
+ * {@code DraftRules} checks, read by the templates for {@code maxlength}.
  *
  * @param pickedCities city codes or names, for hand-picked targets
  * @param deadline     as the browser's date-time input sends it
  */
-record CircularForm(String docNumber, String title, Urgency urgency, String bodyHtml, TargetMode targetMode,
+record CircularForm(@Size(max = CircularLimits.DOC_NUMBER) String docNumber, @Size(max = CircularLimits.TITLE) String title,
+                    Urgency urgency, String bodyHtml, TargetMode targetMode,
                     List<String> provinces, CityLevel level, String tag, String pickedCities, Boolean receiptEnabled,
                     @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime deadline, List<FieldForm> fields,
                     List<UUID> removedFiles) {
@@ -91,7 +95,7 @@ record CircularForm(String docNumber, String title, Urgency urgency, String body
     }
 
     /** One question as the builder row edits it; options one per line. */
-    record FieldForm(String key, String label, FieldType type, Boolean required, String options) {
+    record FieldForm(String key, @Size(max = CircularLimits.QUESTION) String label, FieldType type, Boolean required, String options) {
 
         FieldForm {
             required = Boolean.TRUE.equals(required);

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.UUID;
 
 import org.citybridge.circulars.CircularDetails;
+import jakarta.validation.constraints.Size;
 import org.citybridge.circulars.domain.CircularCorrections.Correction;
+import org.citybridge.circulars.domain.CircularLimits;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** What staff may change on an issued circular, and why. */
-record CorrectionForm(String title, String bodyHtml, @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime deadline,
+record CorrectionForm(@Size(max = CircularLimits.TITLE) String title, String bodyHtml, @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime deadline,
                       String note, List<UUID> removedFiles) {
 
     CorrectionForm {

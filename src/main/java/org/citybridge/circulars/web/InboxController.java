@@ -16,6 +16,7 @@ import org.citybridge.shared.RuleViolation;
 import org.citybridge.shared.RuleRefusal;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -47,12 +48,29 @@ class InboxController {
         return "circulars/inbox";
     }
 
+    /** Shows the city's copy; looking changes nothing, so a link from another site cannot fake a read. */
     @GetMapping("/{deliveryId}")
     String open(@PathVariable long deliveryId, Model model) {
-        DeliveryDetails before = queries.delivery(deliveryId);
+        DeliveryDetails delivery = queries.delivery(deliveryId);
+        model.addAttribute("unseenChanges", delivery.unseenChanges());
+        return page(delivery, null, Map.of(), model);
+    }
+
+    /**
+     * Records that a liaison of the city read the copy (and saw its latest correction): posted with the CSRF token by
+     * the page itself once loaded, answered 204.
+     */
+    @PostMapping(path = "/{deliveryId}/read", headers = "X-Requested-With=fetch")
+    ResponseEntity<Void> markReadFromPage(@PathVariable long deliveryId) {
         deliveries.open(deliveryId);
-        model.addAttribute("unseenChanges", before.unseenChanges());
-        return page(queries.delivery(deliveryId), null, Map.of(), model);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** The same by the page's "标记为已读" button, without JavaScript: back to the page. */
+    @PostMapping("/{deliveryId}/read")
+    String markRead(@PathVariable long deliveryId) {
+        deliveries.open(deliveryId);
+        return "redirect:/admin/inbox/" + deliveryId;
     }
 
     @PostMapping("/{deliveryId}/receipt")

@@ -88,20 +88,28 @@ class TrackingController {
     @GetMapping("/{id}/deliveries/{deliveryId}/reopen")
     String reopenForm(@PathVariable long id, @PathVariable long deliveryId, Model model) {
         access.requireSecretariat();
-        model.addAttribute("delivery", queries.delivery(deliveryId));
-        return "circulars/reopen";
+        return reopenPage(deliveryId, null, null, model);
     }
 
     @PostMapping("/{id}/deliveries/{deliveryId}/reopen")
     String reopen(@PathVariable long id, @PathVariable long deliveryId,
                   @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime until,
-                  RedirectAttributes redirect) {
+                  Model model, RedirectAttributes redirect) {
         try {
             deliveries.reopen(deliveryId, until == null ? null : until.atZone(properties.timeZone()).toInstant());
-            redirect.addFlashAttribute("flashKey", "circular.reopenedNotice");
         } catch (RuleViolation violation) {
-            redirect.addFlashAttribute("problems", List.of(violation));
+            return reopenPage(deliveryId, until, violation, model);
         }
+        redirect.addFlashAttribute("flashKey", "circular.reopenedNotice");
         return "redirect:/admin/circulars/" + id + "/tracking";
+    }
+
+    /** The reopening form, with the refused time and why when a reopening was refused; no form before the deadline. */
+    private String reopenPage(long deliveryId, LocalDateTime until, RuleViolation problem, Model model) {
+        model.addAttribute("delivery", queries.delivery(deliveryId));
+        model.addAttribute("reopenable", deliveries.mayReopen(deliveryId));
+        model.addAttribute("until", until);
+        model.addAttribute("problem", problem);
+        return "circulars/reopen";
     }
 }

@@ -28,13 +28,12 @@ import java.util.regex.Pattern;
 import org.citybridge.directory.Gender;
 import org.citybridge.directory.LiaisonRole;
 import org.citybridge.directory.PersonDetails;
+import org.citybridge.directory.PhoneNumbers;
 import org.citybridge.directory.domain.ImportedRow;
 
 /** Checks the rows of one file against the directory and against each other; use one instance per file. */
 final class RowValidator {
 
-    private static final Pattern MOBILE_FORMAT = Pattern.compile(PersonDetails.MOBILE);
-    private static final Pattern OFFICE_PHONE_FORMAT = Pattern.compile(PersonDetails.OFFICE_PHONE);
     private static final Pattern EMAIL_FORMAT = Pattern.compile(PersonDetails.EMAIL);
     private static final List<DateTimeFormatter> DATE_FORMATS = List.of("uuuu-M-d", "uuuu/M/d", "uuuu.M.d", "uuuu年M月d日")
             .stream().map(pattern -> DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT)).toList();
@@ -57,8 +56,8 @@ final class RowValidator {
             }
         }
         checkCity(row, problems);
-        checkFormat(row, MOBILE, MOBILE_FORMAT, "import.row.mobile", problems);
-        checkFormat(row, OFFICE_PHONE, OFFICE_PHONE_FORMAT, "import.row.officePhone", problems);
+        checkPhone(row, MOBILE, PhoneNumbers::mobile, PhoneNumbers::isMobile, "import.row.mobile", problems);
+        checkPhone(row, OFFICE_PHONE, PhoneNumbers::officePhone, PhoneNumbers::isOfficePhone, "import.row.officePhone", problems);
         checkFormat(row, EMAIL, EMAIL_FORMAT, "import.row.email", problems);
         Optional<Gender> gender = label(row, GENDER, RosterLabels::gender, "import.row.gender", problems);
         Optional<LiaisonRole> role = label(row, ROLE, RosterLabels::role, "import.row.role", problems);
@@ -88,6 +87,14 @@ final class RowValidator {
             problems.add(new RowProblem(CITY_CODE, "import.row.unknownCity", code));
         } else if (known != null && !name.isEmpty() && !name.equals(known)) {
             problems.add(new RowProblem(CITY_NAME, "import.row.cityNameMismatch", name, code, known));
+        }
+    }
+
+    /** Phones follow the roster's one rule: cleaned up first (spaces, dashes, +86), then checked. */
+    private static void checkPhone(SheetRow row, RosterColumn column, java.util.function.UnaryOperator<String> cleanUp,
+                                   java.util.function.Predicate<String> valid, String messageKey, List<RowProblem> problems) {
+        if (!valid.test(cleanUp.apply(row.value(column)))) {
+            problems.add(new RowProblem(column, messageKey, row.value(column)));
         }
     }
 

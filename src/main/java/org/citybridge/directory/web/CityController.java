@@ -99,6 +99,7 @@ class CityController {
     @PostMapping("/{code}/leaders/{leaderId}/end")
     String endLeader(@PathVariable String code, @PathVariable long leaderId, @Valid @ModelAttribute("endForm") EndForm form,
                      BindingResult result, Model model, RedirectAttributes redirect) {
+        model.addAttribute("endLeaderFor", leaderId);
         return act(code, result, model, redirect, () -> profiles.endLeaderTerm(code, leaderId, form.on()));
     }
 
@@ -124,6 +125,7 @@ class CityController {
     String endAppointment(@PathVariable String code, @PathVariable long appointmentId,
                           @Valid @ModelAttribute("endForm") EndForm form, BindingResult result, Model model,
                           RedirectAttributes redirect) {
+        model.addAttribute("endFor", appointmentId);
         return act(code, result, model, redirect, () -> appointments.end(code, appointmentId, form.on()));
     }
 

@@ -104,10 +104,10 @@ public class TaskAssigning {
         if (task.title() == null || task.title().isBlank()) {
             problems.add(new RuleViolation("title", "validation.required"));
         } else if (task.title().strip().length() > MAX_TITLE) {
-            problems.add(new RuleViolation("title", "validation.tooLong"));
+            problems.add(new RuleViolation("title", "validation.tooLongAt", MAX_TITLE));
         }
         if (task.description() != null && task.description().length() > MAX_DESCRIPTION) {
-            problems.add(new RuleViolation("description", "validation.tooLong"));
+            problems.add(new RuleViolation("description", "validation.tooLongAt", MAX_DESCRIPTION));
         }
         if (task.priority() == null) {
             problems.add(new RuleViolation("priority", "validation.required"));

@@ -90,7 +90,13 @@ class RosterImportTest {
     @Test
     void reportsBadOfficePhone() {
         assertOnlyError(line().with("officePhone", "call me"), "officePhone",
-                "Office phone \"call me\" is not valid; write it like 028-87654321.");
+                "Office phone \"call me\" is not valid; write it with its area code, like 028-87654321.");
+    }
+
+    @Test
+    void refusesAnOfficePhoneWithoutItsAreaCodeAsTheFormsDo() {
+        assertOnlyError(line().with("officePhone", "87654321"), "officePhone",
+                "Office phone \"87654321\" is not valid; write it with its area code, like 028-87654321.");
     }
 
     @Test
@@ -153,10 +159,10 @@ class RosterImportTest {
     }
 
     @Test
-    void readsNumericPhonesAndRealDateCells() {
+    void readsNumericPhonesCleansUpTypedOnesAndReadsRealDateCells() {
         Line line = line();
         long mobile = Long.parseLong((String) line.cells().get(6));
-        line.with("mobile", mobile).with("officePhone", 87654321).with("from", LocalDate.of(2023, 3, 1))
+        line.with("mobile", mobile).with("officePhone", "（028）8765 4321").with("from", LocalDate.of(2023, 3, 1))
                 .with("to", LocalDate.of(2026, 2, 28));
 
         ImportReport report = run(ImportMode.VALID_ONLY, RosterFile.of(line));
@@ -164,7 +170,7 @@ class RosterImportTest {
         assertThat(report.errors()).isEmpty();
         assertThat(report.preview()).extracting(RowPreview::from, RowPreview::to).containsExactly(tuple("2023-03-01", "2026-02-28"));
         assertThat(jdbc.sql("SELECT office_phone FROM person WHERE mobile = :mobile").param("mobile", String.valueOf(mobile))
-                .query(String.class).single()).isEqualTo("87654321");
+                .query(String.class).single()).isEqualTo("028-87654321");
     }
 
     @Test

@@ -52,7 +52,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The dispatcher against a real SMTP server (GreenMail on a free port) and the real PostgreSQL; the scheduler is off
  * and the clock is moved by hand, so every test drives the dispatcher itself and nothing depends on timing.
  */
-@SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "citybridge.mail.scheduler-enabled=false", "citybridge.mail.max-attempts=10",
+@SpringBootTest(properties = {"citybridge.association-name=江南城市协会", "spring.mail.host=127.0.0.1", "citybridge.mail.scheduler-enabled=false", "citybridge.mail.max-attempts=10",
         "citybridge.mail.from=秘书处 <secretariat@citybridge.test>"})
 @Import(SmtpDispatchTests.TestClock.class)
 // its own context and embedded PostgreSQL are closed right after this class instead of staying up for the whole run
@@ -120,7 +120,7 @@ class SmtpDispatchTests {
     void committedMailArrivesWithItsChineseTextAndRolledBackMailIsNeverSent() throws Exception {
         startSmtp();
         String subject = "关于召开2026年城市联络员工作会议的通知";
-        String body = "各位联络员：\n\n请于3月15日前在平台上回执。\n深圳市、成都市请准备交流发言。\n\n——秘书处";
+        String body = "各位联络员：\n\n请于3月15日前在平台上回执。\n深圳市、成都市请准备交流发言。";
         inTransaction(() -> outbox.enqueue(new OutgoingMail("liaison@chengdu.example.cn", subject, body, "circular-issued")));
         TransactionTemplate rolledBack = new TransactionTemplate(transactionManager);
         rolledBack.executeWithoutResult(status -> {
@@ -141,7 +141,8 @@ class SmtpDispatchTests {
         assertThat(received).hasSize(1);
         MimeMessage mail = received[0];
         assertThat(mail.getSubject()).isEqualTo(subject);
-        assertThat(((String) mail.getContent()).replace("\r\n", "\n")).isEqualTo(body);
+        assertThat(((String) mail.getContent()).replace("\r\n", "\n"))
+                .as("signed with the configured association name").isEqualTo(body + "\n\n江南城市协会秘书处\n本邮件由城市联络工作平台自动发送，请勿直接回复。");
         assertThat(mail.getContentType()).containsIgnoringCase("charset=UTF-8");
         assertThat(mail.getAllRecipients()).extracting(Object::toString).containsExactly("liaison@chengdu.example.cn");
         assertThat(mail.getFrom()[0].toString()).contains("secretariat@citybridge.test");
