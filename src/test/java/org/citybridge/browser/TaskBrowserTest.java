@@ -46,7 +46,8 @@ class TaskBrowserTest extends BrowserJourney {
         browser.type(By.id("task-title"), "报送冬季城市运行保障经验");
         browser.find(By.cssSelector(".rich-text-editor")).sendKeys("请总结本市经验。");
         new Select(browser.find(By.id("task-priority"))).selectByValue("HIGH");
-        new Select(browser.find(By.id("task-cityCodes"))).selectByValue(HARBIN);
+        browser.type(By.id("task-pickedCities"), "哈尔滨");
+        browser.waitForText(By.id("reach"), "将发送至 1 个城市");
         browser.click(By.cssSelector("#task-form button[type=submit]"));
         browser.waitForText(By.cssSelector("main"), "已交办，已通知各城市在任联络员");
         assertThat(browser.text(By.id("task-assignments"))).contains("哈尔滨市").contains("赵哈尔滨").contains("已交办");

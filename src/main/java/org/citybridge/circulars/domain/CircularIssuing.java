@@ -12,6 +12,7 @@ import org.citybridge.circulars.CircularIssued;
 import org.citybridge.directory.CityDirectory;
 import org.citybridge.directory.CityRef;
 import org.citybridge.directory.LiaisonContact;
+import org.citybridge.directory.TargetResolver;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.NotFoundException;
 import org.citybridge.shared.RuleViolation;
@@ -97,7 +98,7 @@ public class CircularIssuing {
 
     /** How many cities a set of targets reaches today, for the preview before issuing. */
     @Transactional(readOnly = true)
-    public int preview(org.citybridge.circulars.Targets chosen) {
+    public int preview(org.citybridge.directory.Targets chosen) {
         access.requireSecretariat();
         return targets.resolve(chosen).size();
     }

@@ -5,14 +5,14 @@ import java.util.List;
 import org.citybridge.circulars.CircularDetails;
 import org.citybridge.circulars.CircularStatus;
 import org.citybridge.circulars.FieldType;
-import org.citybridge.circulars.TargetMode;
+import org.citybridge.directory.TargetMode;
 import org.citybridge.circulars.Urgency;
 import org.citybridge.circulars.domain.CircularAccess;
 import org.citybridge.circulars.domain.CircularCorrections;
 import org.citybridge.circulars.domain.CircularDrafts;
 import org.citybridge.circulars.domain.CircularIssuing;
 import org.citybridge.circulars.domain.CircularQueries;
-import org.citybridge.circulars.domain.TargetResolver;
+import org.citybridge.directory.TargetResolver;
 import org.citybridge.directory.CityDirectory;
 import org.citybridge.directory.CityLevel;
 import org.citybridge.platform.CityBridgeProperties;
@@ -165,7 +165,7 @@ class CircularController {
             model.addAttribute("reachProblem", violation.messageKey());
             model.addAttribute("reachArgs", violation.args());
         }
-        return "circulars/form :: reach";
+        return "fragments/city-targets :: reach";
     }
 
     @GetMapping("/{id}/correct")

@@ -1,11 +1,10 @@
-package org.citybridge.circulars;
+package org.citybridge.directory;
 
 import java.util.List;
 
-import org.citybridge.directory.CityLevel;
-
 /**
- * Which cities a circular goes to.
+ * Which cities something goes to (a circular, a task), as staff choose them; {@link TargetResolver} turns them
+ * into the cities of the roster.
  *
  * @param provinces province codes, for {@link TargetMode#PROVINCES}
  * @param cities    city codes, for {@link TargetMode#PICKED}
