@@ -16,6 +16,12 @@ public record Targets(TargetMode mode, List<String> provinces, CityLevel level, 
         cities = cities == null ? List.of() : List.copyOf(cities);
     }
 
+    /** What a picker's form holds, keeping only the part that belongs to the chosen mode. */
+    public static Targets chosen(TargetMode mode, List<String> provinces, CityLevel level, String tag, List<String> cities) {
+        return new Targets(mode, mode == TargetMode.PROVINCES ? provinces : List.of(), mode == TargetMode.LEVEL ? level : null,
+                mode == TargetMode.TAG ? tag : null, mode == TargetMode.PICKED ? cities : List.of());
+    }
+
     public static Targets allMembers() {
         return new Targets(TargetMode.ALL_MEMBERS, List.of(), null, null, List.of());
     }

@@ -187,6 +187,24 @@ class TaskSupervisionTests {
     }
 
     @Test
+    void onlyTheSecretariatRemindsOrMovesTheDueDate() throws Exception {
+        LocalDate due = LocalDate.now(clock).plusDays(5);
+        long id = tasks.assign("只有秘书处可催办", due, XINING);
+        String liaison = fixtures.account(Role.LIAISON, XINING, null,
+                jdbc.sql("SELECT person_id FROM liaison_appointment WHERE city_code = :c AND end_date IS NULL LIMIT 1")
+                        .param("c", XINING).query(Long.class).single());
+        for (String user : List.of(liaison, coordinator)) {
+            Cookie other = Sessions.login(mvc, user, Fixtures.PASSWORD);
+            mvc.perform(post("/admin/tasks/" + id + "/cities/" + XINING + "/remind").cookie(other).with(csrf()))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post("/admin/tasks/" + id + "/due-date").param("dueDate", due.plusDays(3).toString())
+                    .param("reason", "想延期").cookie(other).with(csrf())).andExpect(status().isForbidden());
+        }
+        assertThat(tasks.history(id, XINING)).containsExactly("ASSIGN");
+        assertThat(dueDate(id)).isEqualTo(due);
+    }
+
+    @Test
     void aCoordinatorsProvinceFilterOffersOnlyTheirProvince() throws Exception {
         Cookie own = Sessions.login(mvc, coordinator, Fixtures.PASSWORD);
         String board = mvc.perform(get("/admin/tasks").cookie(own)).andReturn().getResponse().getContentAsString();

@@ -57,9 +57,7 @@ record CircularForm(String docNumber, String title, Urgency urgency, String body
     }
 
     Targets targets(List<String> pickedCodes) {
-        return new Targets(targetMode, targetMode == TargetMode.PROVINCES ? provinces : List.of(),
-                targetMode == TargetMode.LEVEL ? level : null, targetMode == TargetMode.TAG ? tag : null,
-                targetMode == TargetMode.PICKED ? pickedCodes : List.of());
+        return Targets.chosen(targetMode, provinces, level, tag, pickedCodes);
     }
 
     CircularDraft draft(List<String> pickedCodes, ZoneId zone) {

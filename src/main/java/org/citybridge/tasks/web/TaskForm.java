@@ -39,9 +39,7 @@ public class TaskForm {
 
     /** The chosen targets, with the hand-picked names already read into codes. */
     Targets targets(List<String> pickedCodes) {
-        return new Targets(targetMode, targetMode == TargetMode.PROVINCES ? provinces : List.of(),
-                targetMode == TargetMode.LEVEL ? level : null, targetMode == TargetMode.TAG ? tag : null,
-                targetMode == TargetMode.PICKED ? pickedCodes : List.of());
+        return Targets.chosen(targetMode, provinces, level, tag, pickedCodes);
     }
 
     NewTask toNewTask(List<String> cityCodes) {
