@@ -57,6 +57,7 @@ class TaskBrowserTest extends BrowserJourney {
         new Select(browser.find(By.id("task-priority"))).selectByValue("HIGH");
         browser.type(By.id("task-pickedCities"), "哈尔滨");
         browser.waitForText(By.id("reach"), "将发送至 1 个城市");
+        browser.screenshot("tasks-00-city-picker");
         browser.click(By.cssSelector("#task-form button[type=submit]"));
         browser.waitForText(By.cssSelector("main"), "已交办，已通知各城市在任联络员");
         assertThat(browser.text(By.id("task-assignments"))).contains("哈尔滨市").contains("赵哈尔滨").contains("已交办");
