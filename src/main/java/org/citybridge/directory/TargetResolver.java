@@ -21,10 +21,7 @@ public class TargetResolver {
         this.directory = directory;
     }
 
-    /**
-     * @throws RuleViolation on field {@code targets} when the targets name no city or unknown ones, on field
-     *                       {@code pickedCities} when hand-picking names none
-     */
+    /** @throws RuleViolation on field {@code targets} when the targets name no city or unknown ones */
     public List<CityRef> resolve(Targets targets) {
         if (targets == null || targets.mode() == null) {
             throw new RuleViolation("targets", "targets.error.targetsRequired");
@@ -53,7 +50,7 @@ public class TargetResolver {
             }
             case PICKED -> {
                 if (targets.cities().isEmpty()) {
-                    throw new RuleViolation("pickedCities", "targets.error.citiesRequired");
+                    throw new RuleViolation("targets", "targets.error.citiesRequired");
                 }
                 yield picked(targets.cities());
             }

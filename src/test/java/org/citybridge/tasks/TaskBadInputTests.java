@@ -62,7 +62,7 @@ class TaskBadInputTests {
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("taskForm", "title", "validation.required"))
                 .andExpect(model().attributeHasFieldErrorCode("taskForm", "dueDate", "task.error.dueInPast"))
-                .andExpect(model().attributeHasFieldErrorCode("taskForm", "pickedCities", "targets.error.citiesRequired"))
+                .andExpect(model().attributeHasFieldErrorCode("taskForm", "targetMode", "targets.error.citiesRequired"))
                 .andExpect(content().string(containsString("办理期限不能早于今天")))
                 .andExpect(content().string(containsString("请至少指定一个城市")));
         assertThat(counts()).isEqualTo(before);
