@@ -56,7 +56,7 @@ class TaskBrowserTest extends BrowserJourney {
         browser.find(By.cssSelector(".rich-text-editor")).sendKeys("请总结本市经验。");
         new Select(browser.find(By.id("task-priority"))).selectByValue("HIGH");
         browser.type(By.id("task-pickedCities"), "哈尔滨");
-        browser.waitForText(By.id("reach"), "将发送至 1 个城市");
+        browser.waitForText(By.id("reach"), "将交办至 1 个城市");
         browser.screenshot("tasks-00-city-picker");
         browser.click(By.cssSelector("#task-form button[type=submit]"));
         browser.waitForText(By.cssSelector("main"), "已交办，已通知各城市在任联络员");

@@ -98,7 +98,7 @@ class TaskSupervisionTests {
             return null;
         });
         mvc.perform(get("/admin/tasks/reach").param("targetMode", "TAG").param("tag", tag).cookie(session))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("将发送至 2 个城市")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("将交办至 2 个城市")));
         long id = create("按标签交办", "targetMode", "TAG", "tag", tag);
         assertThat(cities(id)).containsExactly(URUMQI, KARAMAY);
     }

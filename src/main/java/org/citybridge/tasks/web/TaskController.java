@@ -263,6 +263,7 @@ class TaskController {
     }
 
     private void reachOf(TaskForm form, Model model) {
+        model.addAttribute("reachKey", "task.reach");
         try {
             model.addAttribute("reach", resolver.resolve(form.targets(resolver.codesOf(form.pickedOrNull()))).size());
         } catch (RuleViolation violation) {
