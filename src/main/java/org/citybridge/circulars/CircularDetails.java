@@ -3,6 +3,8 @@ package org.citybridge.circulars;
 import java.time.Instant;
 import java.util.List;
 
+import org.citybridge.directory.Targets;
+
 /** Everything about one circular as staff see it, and as a city sees its content. */
 public record CircularDetails(long id, String docNumber, String title, Urgency urgency, String bodyHtml,
                               CircularStatus status, Targets targets, ReceiptForm receiptForm, Instant deadline,

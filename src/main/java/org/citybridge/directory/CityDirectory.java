@@ -168,6 +168,13 @@ public class CityDirectory {
         return jdbc.sql("SELECT code, name FROM province ORDER BY code").query(ProvinceView.class).list();
     }
 
+    /** The provinces a list filter offers someone: a province coordinator only their own, everyone else all. */
+    public List<ProvinceView> provincesFor(Actor actor) {
+        List<ProvinceView> all = provinces();
+        return actor.role() == org.citybridge.shared.Role.PROVINCE
+                ? all.stream().filter(p -> p.code().equals(actor.provinceCode())).toList() : all;
+    }
+
     public List<String> tags() {
         return jdbc.sql("SELECT DISTINCT tag FROM city_tag ORDER BY tag").query(String.class).list();
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.citybridge.shared.NotFoundException;
 import org.citybridge.shared.RuleViolation;
 import org.citybridge.shared.RuleViolations;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -18,6 +19,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -74,6 +76,23 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 .map(error -> Map.of("field", error.getField(), "message", fieldMessage(error, locale)))
                 .toList());
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** A query or path parameter that cannot be read (an unknown status, a malformed date) names itself and its value. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers, HttpStatusCode status,
+                                                        WebRequest request) {
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "invalid-parameter",
+                BadParameters.describe(messages, e, LocaleContextHolder.getLocale())));
+    }
+
+    /** A filter bound from query parameters whose value cannot be read. */
+    @ExceptionHandler(BindException.class)
+    ResponseEntity<Object> bindFailed(BindException e) {
+        FieldError error = e.getFieldError();
+        String detail = error == null ? text("error.invalidInput")
+                : BadParameters.describe(messages, error.getField(), error.getRejectedValue(), LocaleContextHolder.getLocale());
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "invalid-parameter", detail));
     }
 
     private String fieldMessage(FieldError error, Locale locale) {

@@ -1,6 +1,7 @@
 package org.citybridge.portal;
 
 import java.util.List;
+import java.util.Optional;
 
 /** What other modules may ask of the public site. */
 public interface PortalApi {
@@ -16,4 +17,7 @@ public interface PortalApi {
      * @return the article's id
      */
     long publishAdopted(ArticleDraft draft, String origin);
+
+    /** An article's public address and whether it is live now; empty when there is no such article. */
+    Optional<ArticleLink> articleLink(long articleId);
 }

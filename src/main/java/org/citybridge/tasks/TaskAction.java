@@ -15,7 +15,11 @@ public enum TaskAction {
     RETURN(Party.SECRETARIAT),
     CANCEL(Party.SECRETARIAT),
     /** The responsible liaison changed with a handover of the post. */
-    HANDOVER(Party.SYSTEM);
+    HANDOVER(Party.SYSTEM),
+    /** The secretariat reminded the city (催办); the state does not change. At most once an hour per city. */
+    REMIND(Party.SECRETARIAT),
+    /** The secretariat moved the task's due date, with a reason; logged for every open city. */
+    RESCHEDULE(Party.SECRETARIAT);
 
     /** Who may take an action: the city's liaisons, the secretariat, or only the system itself. */
     public enum Party {

@@ -1,6 +1,7 @@
 package org.citybridge.browser;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.citybridge.accounts.domain.AccountAdministration;
 import org.citybridge.accounts.domain.NewAccount;
@@ -9,6 +10,9 @@ import org.citybridge.directory.PersonDetails;
 import org.citybridge.directory.domain.Appointments;
 import org.citybridge.directory.domain.People;
 import org.citybridge.shared.Role;
+import org.citybridge.tasks.TaskPriority;
+import org.citybridge.tasks.domain.NewTask;
+import org.citybridge.tasks.domain.TaskAssigning;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -16,7 +20,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Assigned tasks in a real headless Chromium: the secretariat assigns to Harbin, Harbin's liaison accepts and reports progress. */
+/**
+ * Assigned tasks in a real headless Chromium: the secretariat assigns to Harbin (picking it by name), Harbin's liaison
+ * accepts and reports progress; cancelling asks first in a dialog.
+ */
 class TaskBrowserTest extends BrowserJourney {
 
     private static final String HARBIN = "230100";
@@ -27,6 +34,8 @@ class TaskBrowserTest extends BrowserJourney {
     Appointments appointments;
     @Autowired
     AccountAdministration accounts;
+    @Autowired
+    TaskAssigning assigning;
 
     @Test
     void staffAssignsAndTheCityAcceptsAndReportsProgress() throws Exception {
@@ -46,7 +55,9 @@ class TaskBrowserTest extends BrowserJourney {
         browser.type(By.id("task-title"), "报送冬季城市运行保障经验");
         browser.find(By.cssSelector(".rich-text-editor")).sendKeys("请总结本市经验。");
         new Select(browser.find(By.id("task-priority"))).selectByValue("HIGH");
-        new Select(browser.find(By.id("task-cityCodes"))).selectByValue(HARBIN);
+        browser.type(By.id("task-pickedCities"), "哈尔滨");
+        browser.waitForText(By.id("reach"), "将交办至 1 个城市");
+        browser.screenshot("tasks-00-city-picker");
         browser.click(By.cssSelector("#task-form button[type=submit]"));
         browser.waitForText(By.cssSelector("main"), "已交办，已通知各城市在任联络员");
         assertThat(browser.text(By.id("task-assignments"))).contains("哈尔滨市").contains("赵哈尔滨").contains("已交办");
@@ -71,5 +82,25 @@ class TaskBrowserTest extends BrowserJourney {
         browser.screenshot("tasks-03-english");
     }
 
+    @Test
+    void cancellingAsksFirstInADialog() throws Exception {
+        long id = fixtures.asAdmin(() -> assigning.assign(new NewTask("撤销前确认", "<p>说明</p>", TaskPriority.NORMAL,
+                LocalDate.now().plusDays(5), List.of(HARBIN), List.of()), List.of()));
+        if (browser != null) {
+            browser.close();
+        }
+        openBrowser();
+        signIn("admin", ADMIN_PASSWORD);
+        browser.open("/admin/tasks/" + id + "/cities/" + HARBIN + "?lang=zh-CN");
+        browser.click(By.cssSelector("#action-cancel button[type=submit]"));
+        assertThat(browser.text(By.id("confirm-cancel"))).contains("撤销后，哈尔滨市不能再接收");
+        browser.screenshot("tasks-04-cancel-dialog");
+        browser.click(By.cssSelector("#confirm-cancel [data-confirm-no]"));
+        assertThat(browser.driver().findElement(By.id("confirm-cancel")).isDisplayed()).isFalse();
+        assertThat(browser.text(By.id("assignment-state"))).contains("已交办");
 
+        browser.click(By.cssSelector("#action-cancel button[type=submit]"));
+        browser.click(By.id("confirm-cancel-yes"));
+        browser.waitForText(By.id("assignment-state"), "已撤销");
+    }
 }

@@ -14,6 +14,7 @@ import org.citybridge.circulars.domain.CircularCorrections;
 import org.citybridge.circulars.domain.CircularIssuing;
 import org.citybridge.circulars.domain.CircularQueries;
 import org.citybridge.circulars.domain.Deliveries;
+import org.citybridge.directory.Targets;
 import org.citybridge.shared.Role;
 import org.citybridge.shared.RuleViolation;
 import org.citybridge.support.Fixtures;

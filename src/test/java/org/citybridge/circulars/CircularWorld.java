@@ -9,6 +9,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.citybridge.circulars.domain.CircularDraft;
 import org.citybridge.circulars.domain.CircularIssuing;
 import org.citybridge.directory.LiaisonRole;
+import org.citybridge.directory.TargetMode;
+import org.citybridge.directory.Targets;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.Role;
 import org.citybridge.support.Fixtures;

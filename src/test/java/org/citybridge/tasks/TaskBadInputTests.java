@@ -62,22 +62,27 @@ class TaskBadInputTests {
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("taskForm", "title", "validation.required"))
                 .andExpect(model().attributeHasFieldErrorCode("taskForm", "dueDate", "task.error.dueInPast"))
-                .andExpect(model().attributeHasFieldErrorCode("taskForm", "cityCodes", "task.error.noCities"))
+                .andExpect(model().attributeHasFieldErrorCode("taskForm", "targetMode", "targets.error.citiesRequired"))
                 .andExpect(content().string(containsString("办理期限不能早于今天")))
-                .andExpect(content().string(containsString("请至少选择一个城市")));
+                .andExpect(content().string(containsString("请至少指定一个城市")));
         assertThat(counts()).isEqualTo(before);
     }
 
     @Test
-    void unknownCitiesAndProvincesAreNamed() throws Exception {
+    void unknownCitiesAreNamedAndAProvinceWithoutMembersIsSaidSo() throws Exception {
         Counts before = counts();
         mvc.perform(multipart("/admin/tasks").param("title", "标题").param("priority", "NORMAL")
-                        .param("dueDate", LocalDate.now(clock).toString()).param("cityCodes", WUWEI, "999999")
-                        .param("provinceCodes", "990000").cookie(session).with(csrf()))
+                        .param("dueDate", LocalDate.now(clock).toString()).param("targetMode", "PICKED")
+                        .param("pickedCities", WUWEI + " 999999 不存在市").cookie(session).with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrorCode("taskForm", "cityCodes", "task.error.unknownCities"))
-                .andExpect(model().attributeHasFieldErrorCode("taskForm", "provinceCodes", "task.error.unknownProvince"))
-                .andExpect(content().string(containsString("999999")));
+                .andExpect(model().attributeHasFieldErrorCode("taskForm", "pickedCities", "targets.error.unknownCities"))
+                .andExpect(content().string(containsString("999999、不存在市")))
+                .andExpect(content().string(containsString(WUWEI)));
+        mvc.perform(multipart("/admin/tasks").param("title", "标题").param("priority", "NORMAL")
+                        .param("dueDate", LocalDate.now(clock).toString()).param("targetMode", "PROVINCES")
+                        .param("provinces", "990000").cookie(session).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("taskForm", "targetMode", "targets.error.noCities"));
         assertThat(counts()).isEqualTo(before);
     }
 
@@ -85,7 +90,7 @@ class TaskBadInputTests {
     void aMalformedDateIsAFieldError() throws Exception {
         Counts before = counts();
         mvc.perform(multipart("/admin/tasks").param("title", "标题").param("priority", "NORMAL").param("dueDate", "明天")
-                        .param("cityCodes", WUWEI).cookie(session).with(csrf()))
+                        .param("targetMode", "PICKED").param("pickedCities", WUWEI).cookie(session).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("taskForm", "dueDate"))
                 .andExpect(content().string(containsString("日期格式不正确")));
@@ -99,7 +104,7 @@ class TaskBadInputTests {
                         .file(new MockMultipartFile("attachments", "a.pdf", "application/pdf", TaskTesting.PDF))
                         .file(new MockMultipartFile("attachments", "说明.pdf", "application/pdf", "#!/bin/sh\necho not a pdf\n".getBytes()))
                         .param("title", "带附件的事项").param("priority", "URGENT").param("dueDate", LocalDate.now(clock).plusDays(3).toString())
-                        .param("cityCodes", WUWEI).cookie(session).with(csrf()))
+                        .param("targetMode", "PICKED").param("pickedCities", WUWEI).cookie(session).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(model().attribute("attachmentsError", containsString("说明.pdf")))
                 .andExpect(content().string(containsString("is-invalid")))

@@ -88,12 +88,12 @@ class TaskFlowTests {
         long mails = mails();
 
         mvc.perform(get("/admin/tasks/new").cookie(staffSession)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("兰州市")));
+                .andExpect(content().string(containsString("id=\"task-pickedCities\"")));
         MvcResult created = mvc.perform(multipart("/admin/tasks")
                         .file(new MockMultipartFile("attachments", "方案.pdf", "application/pdf", TaskTesting.PDF))
                         .param("title", "报送城市更新经验材料").param("description", "<p>请于期限前报送</p><script>alert(1)</script>")
                         .param("priority", "HIGH").param("dueDate", due.toString())
-                        .param("cityCodes", LANZHOU, JIAYUGUAN).cookie(staffSession).with(csrf()))
+                        .param("targetMode", "PICKED").param("pickedCities", "兰州 " + JIAYUGUAN).cookie(staffSession).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn();
         long id = Long.parseLong(created.getResponse().getRedirectedUrl().replaceAll("\\D+", ""));
 

@@ -130,7 +130,7 @@ class TasksAuthorizationTests {
         cases.add(new Case<>("board export", () -> get("/admin/tasks/export"), 200, 200, 403, 403, 200, 302));
         cases.add(new Case<>("new task form", () -> get("/admin/tasks/new"), 200, 200, 403, 403, 403, 302));
         cases.add(new Case<>("create task", () -> multipart("/admin/tasks").param("title", "网页授权测试").param("priority", "NORMAL")
-                .param("dueDate", LocalDate.now(clock).plusDays(3).toString()).param("cityCodes", OWN).with(csrf()),
+                .param("dueDate", LocalDate.now(clock).plusDays(3).toString()).param("targetMode", "PICKED").param("pickedCities", OWN).with(csrf()),
                 302, 302, 403, 403, 403, 302));
         cases.add(new Case<>("shared task page", () -> get("/admin/tasks/" + shared), 200, 200, 403, 302, 200, 302));
         cases.add(new Case<>("foreign task page by id", () -> get("/admin/tasks/" + foreign), 200, 200, 403, 404, 404, 302));

@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.citybridge.circulars.ReceiptField;
 import org.citybridge.circulars.ReceiptForm;
-import org.citybridge.circulars.Targets;
+import org.citybridge.directory.Targets;
 import org.citybridge.circulars.TrackingFilter;
 import org.citybridge.circulars.Tracking;
 import org.citybridge.circulars.Urgency;

@@ -10,7 +10,7 @@ import org.citybridge.circulars.CircularStatus;
 import org.citybridge.circulars.Change;
 import org.citybridge.circulars.ReceiptField;
 import org.citybridge.circulars.RevisionView;
-import org.citybridge.circulars.Targets;
+import org.citybridge.directory.Targets;
 import org.citybridge.circulars.Urgency;
 
 /** A circular as the API answers it: the fields docs/api.md lists, and no helper of the view it is built from. */

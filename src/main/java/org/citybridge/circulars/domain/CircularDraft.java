@@ -3,7 +3,7 @@ package org.citybridge.circulars.domain;
 import java.time.Instant;
 
 import org.citybridge.circulars.ReceiptForm;
-import org.citybridge.circulars.Targets;
+import org.citybridge.directory.Targets;
 import org.citybridge.circulars.Urgency;
 
 /**

@@ -12,6 +12,8 @@ import org.citybridge.circulars.CircularIssued;
 import org.citybridge.directory.CityDirectory;
 import org.citybridge.directory.CityRef;
 import org.citybridge.directory.LiaisonContact;
+import org.citybridge.directory.TargetResolver;
+import org.citybridge.directory.Targets;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.NotFoundException;
 import org.citybridge.shared.RuleViolation;
@@ -97,13 +99,13 @@ public class CircularIssuing {
 
     /** How many cities a set of targets reaches today, for the preview before issuing. */
     @Transactional(readOnly = true)
-    public int preview(org.citybridge.circulars.Targets chosen) {
+    public int preview(Targets chosen) {
         return reach(chosen).size();
     }
 
     /** The cities a set of targets reaches today, by province and name, for the list shown before issuing. */
     @Transactional(readOnly = true)
-    public List<CityRef> reach(org.citybridge.circulars.Targets chosen) {
+    public List<CityRef> reach(Targets chosen) {
         access.requireSecretariat();
         return targets.resolve(chosen).stream()
                 .sorted(java.util.Comparator.comparing(CityRef::provinceCode).thenComparing(CityRef::code)).toList();

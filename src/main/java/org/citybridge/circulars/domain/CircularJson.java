@@ -6,7 +6,7 @@ import java.util.Map;
 import org.citybridge.circulars.Change;
 import org.citybridge.circulars.ReceiptAnswers;
 import org.citybridge.circulars.ReceiptForm;
-import org.citybridge.circulars.Targets;
+import org.citybridge.directory.Targets;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;

@@ -5,19 +5,20 @@ import java.util.List;
 import org.citybridge.circulars.CircularDetails;
 import org.citybridge.circulars.CircularStatus;
 import org.citybridge.circulars.FieldType;
-import org.citybridge.circulars.TargetMode;
-import org.citybridge.circulars.Targets;
 import org.citybridge.circulars.Urgency;
 import org.citybridge.circulars.domain.CircularAccess;
 import org.citybridge.circulars.domain.CircularCorrections;
 import org.citybridge.circulars.domain.CircularDrafts;
 import org.citybridge.circulars.domain.CircularIssuing;
 import org.citybridge.circulars.domain.CircularQueries;
-import org.citybridge.circulars.domain.PickedName;
-import org.citybridge.circulars.domain.TargetResolver;
 import org.citybridge.directory.CityDirectory;
 import org.citybridge.directory.CityLevel;
 import org.citybridge.directory.CityRef;
+import org.citybridge.directory.PickedName;
+import org.citybridge.directory.ProvinceCities;
+import org.citybridge.directory.TargetMode;
+import org.citybridge.directory.TargetResolver;
+import org.citybridge.directory.Targets;
 import org.citybridge.platform.CityBridgeProperties;
 import org.citybridge.platform.FormErrors;
 import org.citybridge.shared.RuleRefusal;
@@ -201,7 +202,7 @@ class CircularController {
     @GetMapping("/reach")
     String reach(@ModelAttribute("circularForm") CircularForm form, Model model) {
         addReach(form, model);
-        return "circulars/form :: reach";
+        return "fragments/city-targets :: reach";
     }
 
     @GetMapping("/{id}/correct")

@@ -13,8 +13,8 @@ import org.citybridge.circulars.CircularDetails;
 import org.citybridge.circulars.FieldType;
 import org.citybridge.circulars.ReceiptField;
 import org.citybridge.circulars.ReceiptForm;
-import org.citybridge.circulars.TargetMode;
-import org.citybridge.circulars.Targets;
+import org.citybridge.directory.TargetMode;
+import org.citybridge.directory.Targets;
 import org.citybridge.circulars.Urgency;
 import jakarta.validation.constraints.Size;
 import org.citybridge.circulars.domain.CircularDraft;
@@ -61,9 +61,7 @@ record CircularForm(@Size(max = CircularLimits.DOC_NUMBER) String docNumber, @Si
     }
 
     Targets targets(List<String> pickedCodes) {
-        return new Targets(targetMode, targetMode == TargetMode.PROVINCES ? provinces : List.of(),
-                targetMode == TargetMode.LEVEL ? level : null, targetMode == TargetMode.TAG ? tag : null,
-                targetMode == TargetMode.PICKED ? pickedCodes : List.of());
+        return Targets.chosen(targetMode, provinces, level, tag, pickedCodes);
     }
 
     CircularDraft draft(List<String> pickedCodes, ZoneId zone) {

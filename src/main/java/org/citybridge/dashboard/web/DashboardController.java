@@ -5,6 +5,7 @@ import org.citybridge.directory.CityDirectory;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.Actors;
 import org.citybridge.shared.Role;
+import org.citybridge.submissions.SubmissionNotices;
 import org.citybridge.tasks.TaskFigures;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,11 +17,13 @@ class DashboardController {
     private final CityDirectory directory;
     private final CircularFigures circulars;
     private final TaskFigures tasks;
+    private final SubmissionNotices submissions;
 
-    DashboardController(CityDirectory directory, CircularFigures circulars, TaskFigures tasks) {
+    DashboardController(CityDirectory directory, CircularFigures circulars, TaskFigures tasks, SubmissionNotices submissions) {
         this.directory = directory;
         this.circulars = circulars;
         this.tasks = tasks;
+        this.submissions = submissions;
     }
 
     @GetMapping("/admin")
@@ -31,6 +34,9 @@ class DashboardController {
         }
         circulars.forCurrentActor().ifPresent(figures -> model.addAttribute("circulars", figures));
         tasks.forCurrentActor().ifPresent(figures -> model.addAttribute("tasks", figures));
+        if (actor.role() == Role.LIAISON) {
+            model.addAttribute("reportNotices", submissions.forCurrentActor());
+        }
         return "admin/dashboard";
     }
 }

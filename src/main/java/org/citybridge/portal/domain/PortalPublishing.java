@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.citybridge.platform.html.RichText;
 import org.citybridge.portal.ArticleDraft;
+import org.citybridge.portal.ArticleLink;
 import org.citybridge.portal.ArticlePublished;
 import org.citybridge.portal.ColumnView;
 import org.citybridge.portal.PortalApi;
@@ -69,6 +71,15 @@ class PortalPublishing implements PortalApi {
         journal.record(article, origin, actor.username(), now);
         events.publishEvent(new ArticlePublished(article.id()));
         return article.id();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ArticleLink> articleLink(long articleId) {
+        return jdbc.sql("SELECT a.id, " + PortalQueries.LIVE + " AS live FROM article a WHERE a.id = :id")
+                .param("id", articleId).param("now", java.sql.Timestamp.from(clock.instant()))
+                .query((rs, n) -> new ArticleLink(rs.getLong("id"), "/article/" + rs.getLong("id") + ".html", rs.getBoolean("live")))
+                .optional();
     }
 
     void check(ArticleDraft draft) {

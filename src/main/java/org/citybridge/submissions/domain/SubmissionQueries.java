@@ -11,9 +11,13 @@ import java.util.UUID;
 import org.citybridge.platform.files.FileStore;
 import org.citybridge.platform.files.StoredFile;
 import org.citybridge.shared.Actor;
+import org.citybridge.shared.Actors;
 import org.citybridge.shared.NotFoundException;
 import org.citybridge.shared.PageOf;
+import org.citybridge.shared.Role;
+import org.citybridge.shared.RuleViolation;
 import org.citybridge.submissions.SubmissionFilter;
+import org.citybridge.submissions.SubmissionNotices;
 import org.citybridge.submissions.SubmissionSummary;
 import org.citybridge.submissions.SubmissionView;
 import org.springframework.stereotype.Service;
@@ -22,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reads reports, always within the caller's scope; what is out of scope answers "not found". */
 @Service
 @Transactional(readOnly = true)
-public class SubmissionQueries {
+public class SubmissionQueries implements SubmissionNotices {
 
     private final SubmissionStore store;
     private final SubmissionAccess access;
@@ -51,9 +55,29 @@ public class SubmissionQueries {
         return store.list("s.city_code = :city", Map.of("city", actor.cityCode()), "s.updated_at DESC, s.id DESC", 500, 0);
     }
 
-    /** The review queue and its filters, oldest submitted first, within the caller's scope. */
+    @Override
+    public List<SubmissionSummary> forCurrentActor() {
+        Actor actor = Actors.currentOrSystem();
+        if (actor.role() != Role.LIAISON || actor.cityCode() == null) {
+            return List.of();
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("city", actor.cityCode());
+        params.put("since", java.sql.Timestamp.from(clock.instant().minus(java.time.Duration.ofDays(REJECTED_SHOWN_DAYS))));
+        return store.list("s.city_code = :city AND (s.status = 'RETURNED' OR (s.status = 'REJECTED' AND s.decided_at >= :since))",
+                params, "s.updated_at DESC, s.id DESC", 20, 0);
+    }
+
+    /**
+     * The review queue and its filters, oldest submitted first, within the caller's scope.
+     *
+     * @throws RuleViolation on field {@code to} when the period ends before it starts
+     */
     public PageOf<SubmissionSummary> search(SubmissionFilter filter, int page, int size) {
         Actor actor = access.requireReader();
+        if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
+            throw new RuleViolation("to", "submission.error.periodReversed");
+        }
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         switch (actor.role()) {

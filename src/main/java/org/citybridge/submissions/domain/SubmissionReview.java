@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.citybridge.directory.CityDirectory;
 import org.citybridge.portal.ArticleDraft;
 import org.citybridge.portal.PortalApi;
 import org.citybridge.shared.Actor;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The secretariat's review of a submitted report: return it with an opinion, reject it with an opinion, or adopt it and
  * publish it into a portal column in the same transaction (the article's id is kept on the report). Each step is
- * logged with who, when and the opinion.
+ * logged with who, when and the opinion; a return or a rejection is mailed to the city's liaisons through the outbox.
  */
 @Service
 @Transactional
@@ -27,12 +28,17 @@ public class SubmissionReview {
     private final SubmissionStore store;
     private final SubmissionAccess access;
     private final PortalApi portal;
+    private final CityDirectory directory;
+    private final SubmissionMail mail;
     private final Clock clock;
 
-    SubmissionReview(SubmissionStore store, SubmissionAccess access, PortalApi portal, Clock clock) {
+    SubmissionReview(SubmissionStore store, SubmissionAccess access, PortalApi portal, CityDirectory directory,
+                     SubmissionMail mail, Clock clock) {
         this.store = store;
         this.access = access;
         this.portal = portal;
+        this.directory = directory;
+        this.mail = mail;
         this.clock = clock;
     }
 
@@ -64,6 +70,7 @@ public class SubmissionReview {
         }
         store.decided(id, to, columnId, articleId, now);
         store.insertEvent(id, action, row.status(), to, text, actor.username(), now, articleId);
+        mail.decided(id, row.title(), action, text, directory.activeLiaisons(List.of(row.cityCode())));
         return to;
     }
 

@@ -90,6 +90,11 @@ class SubmissionStore {
                 .update();
     }
 
+    /** Removes a report; its attachment links and log go with it (ON DELETE CASCADE). */
+    void delete(long id) {
+        jdbc.sql("DELETE FROM submission WHERE id = :id").param("id", id).update();
+    }
+
     void insertAttachment(long id, UUID fileId) {
         jdbc.sql("""
                         INSERT INTO submission_attachment (submission_id, file_id, position)

@@ -63,6 +63,18 @@ public class SubmissionWriting {
         return id;
     }
 
+    /** Deletes a draft of the liaison's own city, with its log and attachment links; a submitted report is kept. */
+    public void deleteDraft(long id) {
+        Actor actor = access.requireReader();
+        SubmissionStore.Row row = store.row(id, true).orElseThrow(() -> new NotFoundException("submission.error.unknown", id));
+        access.requireSee(actor, id, row.cityCode(), row.provinceCode(), row.status());
+        access.requireOwnCity(actor, id, row.cityCode());
+        if (row.status() != SubmissionStatus.DRAFT) {
+            throw new RuleViolation(null, "submission.error.onlyDraftsDeleted");
+        }
+        store.delete(id);
+    }
+
     /** Changes a draft or a returned report; submits it (again) when {@code submit}. */
     public SubmissionStatus revise(long id, ReportInput input, boolean submit, List<Upload> attachments) {
         Actor actor = access.requireReader();

@@ -11,6 +11,7 @@ import org.citybridge.platform.files.FilePolicy;
 import org.citybridge.platform.files.Upload;
 import org.citybridge.portal.PortalApi;
 import org.citybridge.shared.Actor;
+import org.citybridge.shared.PageOf;
 import org.citybridge.shared.Role;
 import org.citybridge.shared.RuleRefusal;
 import org.citybridge.shared.RuleViolation;
@@ -40,6 +41,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -83,23 +85,32 @@ class SubmissionController {
         return "submissions/mine";
     }
 
-    /** The review queue (status 待审核 unless another is chosen), oldest submitted first. */
+    /**
+     * The review queue (status 待审核 unless another is chosen; an empty choice means every status), oldest submitted
+     * first. A period whose start is after its end is said so instead of answering an empty list.
+     */
     @GetMapping("/review")
-    String queue(@RequestParam(required = false) String status, @RequestParam(required = false) String city,
+    String queue(@RequestParam(required = false) SubmissionStatus status, @RequestParam(required = false) String city,
                  @RequestParam(required = false) String province, @RequestParam(required = false) SubmissionKind kind,
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                 @RequestParam(defaultValue = "0") int page, Model model) {
+                 @RequestParam(defaultValue = "0") int page, WebRequest request, Model model) {
         Actor actor = access.requireReader();
         if (actor.role() == Role.LIAISON) {
             throw new AccessDeniedException("the review queue is not for liaisons");
         }
-        SubmissionStatus chosen = status == null ? (actor.role() == Role.EDITOR ? SubmissionStatus.ADOPTED : SubmissionStatus.SUBMITTED)
-                : status.isBlank() ? null : SubmissionStatus.valueOf(status);
+        boolean statusChosen = request.getParameter("status") != null;
+        SubmissionStatus chosen = statusChosen ? status
+                : actor.role() == Role.EDITOR ? SubmissionStatus.ADOPTED : SubmissionStatus.SUBMITTED;
         SubmissionFilter filter = new SubmissionFilter(chosen, city, province, kind, from, to);
         model.addAttribute("filter", filter);
-        model.addAttribute("result", queries.search(filter, Math.max(page, 0), PAGE_SIZE));
-        model.addAttribute("provinces", directory.provinces());
+        try {
+            model.addAttribute("result", queries.search(filter, Math.max(page, 0), PAGE_SIZE));
+        } catch (RuleViolation violation) {
+            model.addAttribute("periodError", text(violation.messageKey(), violation.args()));
+            model.addAttribute("result", new PageOf<>(List.of(), 0, 0, PAGE_SIZE));
+        }
+        model.addAttribute("provinces", directory.provincesFor(actor));
         model.addAttribute("statuses", SubmissionStatus.values());
         model.addAttribute("kinds", SubmissionKind.values());
         return "submissions/review";
@@ -174,6 +185,24 @@ class SubmissionController {
         }
     }
 
+    /** Deletes a draft after a confirmation (a dialog, or without script the confirmation step of the report's page). */
+    @PostMapping("/{id}/delete")
+    String delete(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmed, Model model,
+                  RedirectAttributes redirect) {
+        if (!confirmed) {
+            model.addAttribute("confirmDelete", java.util.Map.of());
+            return page(queries.submission(id), model);
+        }
+        try {
+            writing.deleteDraft(id);
+            redirect.addFlashAttribute("flashKey", "submission.flash.deleted");
+            return "redirect:/admin/submissions";
+        } catch (RuleViolation violation) {
+            model.addAttribute("actionError", text(violation.messageKey(), violation.args()));
+            return page(queries.submission(id), model);
+        }
+    }
+
     /** Return (退回修改) or reject (不予采用), each with an opinion. */
     @PostMapping("/{id}/review")
     String review(@PathVariable long id, @RequestParam(required = false) String action,
@@ -238,8 +267,10 @@ class SubmissionController {
         boolean own = actor.role() == Role.LIAISON && view.cityCode().equals(actor.cityCode());
         model.addAttribute("submission", view);
         model.addAttribute("mayEdit", own && view.status().editable());
+        model.addAttribute("mayDelete", own && view.status() == SubmissionStatus.DRAFT);
         model.addAttribute("mayReview", actor.isSecretariat() && view.status() == SubmissionStatus.SUBMITTED);
         model.addAttribute("reviewCodes", List.of(ReviewAction.RETURN.code(), ReviewAction.REJECT.code()));
+        model.addAttribute("article", view.articleId() == null ? null : portal.articleLink(view.articleId()).orElse(null));
         model.addAttribute("column", view.columnId() == null ? null : portal.columns().stream()
                 .filter(c -> c.id() == view.columnId()).findFirst().orElse(null));
         return "submissions/show";

@@ -77,7 +77,7 @@ public final class AssignmentLifecycle {
             case COMPLETE -> current == SUBMITTED ? COMPLETED : null;
             case RETURN -> current == SUBMITTED ? IN_PROGRESS : null;
             case CANCEL -> current.isOpen() ? CANCELLED : null;
-            case ASSIGN, HANDOVER -> null;
+            case ASSIGN, HANDOVER, REMIND, RESCHEDULE -> null;
         };
     }
 

@@ -108,6 +108,22 @@ class TaskStore {
                 .update();
     }
 
+    /** When the action was last logged on the assignment, if ever. */
+    Optional<Instant> lastLogged(long assignmentId, TaskAction action) {
+        return jdbc.sql("SELECT max(at) FROM task_transition WHERE assignment_id = :id AND action = :action")
+                .param("id", assignmentId).param("action", action.name())
+                .query((rs, n) -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant()).optional();
+    }
+
+    /** Locks the task's row so that two changes of its due date cannot cross. */
+    void lockTask(long taskId) {
+        jdbc.sql("SELECT id FROM task WHERE id = :id FOR UPDATE").param("id", taskId).query(Long.class).optional();
+    }
+
+    void changeDueDate(long taskId, LocalDate due) {
+        jdbc.sql("UPDATE task SET due_date = :due WHERE id = :id").param("due", due).param("id", taskId).update();
+    }
+
     Optional<TaskRow> task(long id) {
         return jdbc.sql("SELECT id, title, description, priority, due_date, created_by, created_at FROM task WHERE id = :id")
                 .param("id", id)

@@ -4,8 +4,12 @@ import java.util.List;
 import java.util.UUID;
 
 import org.citybridge.directory.CityDirectory;
-import org.citybridge.directory.CityFilter;
+import org.citybridge.directory.CityLevel;
 import org.citybridge.directory.CityRef;
+import org.citybridge.directory.PickedName;
+import org.citybridge.directory.ProvinceCities;
+import org.citybridge.directory.TargetMode;
+import org.citybridge.directory.TargetResolver;
 import org.citybridge.platform.Dates;
 import org.citybridge.platform.FormErrors;
 import org.citybridge.platform.Spreadsheets;
@@ -21,10 +25,12 @@ import org.citybridge.tasks.TaskAction;
 import org.citybridge.tasks.TaskPriority;
 import org.citybridge.tasks.TaskView;
 import org.citybridge.tasks.domain.AssignmentLifecycle;
+import org.citybridge.tasks.domain.NewTask;
 import org.citybridge.tasks.domain.SupervisionBoard;
 import org.citybridge.tasks.domain.TaskAccess;
 import org.citybridge.tasks.domain.TaskAssigning;
 import org.citybridge.tasks.domain.TaskQueries;
+import org.citybridge.tasks.domain.TaskSupervision;
 import org.citybridge.tasks.domain.TaskWork;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -54,19 +60,24 @@ class TaskController {
     private final TaskWork work;
     private final TaskQueries queries;
     private final SupervisionBoard board;
+    private final TaskSupervision supervision;
     private final CityDirectory directory;
+    private final TargetResolver resolver;
     private final FileDownloads downloads;
     private final MessageSource messages;
     private final Dates dates;
 
     TaskController(TaskAccess access, TaskAssigning assigning, TaskWork work, TaskQueries queries, SupervisionBoard board,
-                   CityDirectory directory, FileDownloads downloads, MessageSource messages, Dates dates) {
+                   TaskSupervision supervision, CityDirectory directory, TargetResolver resolver, FileDownloads downloads, MessageSource messages,
+                   Dates dates) {
         this.access = access;
         this.assigning = assigning;
         this.work = work;
         this.queries = queries;
         this.board = board;
+        this.supervision = supervision;
         this.directory = directory;
+        this.resolver = resolver;
         this.downloads = downloads;
         this.messages = messages;
         this.dates = dates;
@@ -81,7 +92,7 @@ class TaskController {
             return "tasks/mine";
         }
         model.addAttribute("board", board.board(filter, Math.max(page, 0), PAGE_SIZE));
-        model.addAttribute("provinces", directory.provinces());
+        model.addAttribute("provinces", directory.provincesFor(actor));
         model.addAttribute("states", AssignmentState.values());
         model.addAttribute("priorities", TaskPriority.values());
         return "tasks/board";
@@ -96,8 +107,9 @@ class TaskController {
     @GetMapping("/new")
     String newTask(Model model) {
         access.requireSecretariat();
-        model.addAttribute("taskForm", TaskForm.blank(dates.today().plusDays(14)));
-        return form(model);
+        TaskForm form = TaskForm.blank(dates.today().plusDays(14));
+        model.addAttribute("taskForm", form);
+        return form(form, model);
     }
 
     @PostMapping
@@ -105,14 +117,26 @@ class TaskController {
                   @RequestParam(name = "attachments", required = false) List<MultipartFile> attachments,
                   Model model, RedirectAttributes redirect) {
         access.requireSecretariat();
-        for (RuleViolation problem : assigning.check(form.toNewTask())) {
-            if (problem.field() == null || !result.hasFieldErrors(problem.field())) {
+        List<String> cityCodes = List.of();
+        try {
+            cityCodes = resolver.resolve(form.targets(resolver.codesOf(form.pickedOrNull()))).stream().map(CityRef::code).toList();
+        } catch (RuleViolation problem) {
+            rejectTargets(result, problem);
+        }
+        NewTask task = form.toNewTask(cityCodes);
+        for (RuleViolation problem : assigning.check(task)) {
+            boolean aboutCities = "cityCodes".equals(problem.field()) || "provinceCodes".equals(problem.field());
+            if (aboutCities) {
+                if (!result.hasFieldErrors("targetMode") && !result.hasFieldErrors("pickedCities")) {
+                    rejectTargets(result, problem);
+                }
+            } else if (problem.field() == null || !result.hasFieldErrors(problem.field())) {
                 FormErrors.reject(result, problem);
             }
         }
         if (!result.hasErrors()) {
             try {
-                long id = assigning.assign(form.toNewTask(), Upload.allOf(attachments));
+                long id = assigning.assign(task, Upload.allOf(attachments));
                 redirect.addFlashAttribute("flashKey", "task.created");
                 return "redirect:/admin/tasks/" + id;
             } catch (RuleViolation violation) {
@@ -123,7 +147,15 @@ class TaskController {
                 }
             }
         }
-        return form(model);
+        return form(form, model);
+    }
+
+    /** The number of cities the chosen targets reach, shown live while staff choose them. */
+    @GetMapping("/reach")
+    String reach(@ModelAttribute("taskForm") TaskForm form, Model model) {
+        access.requireSecretariat();
+        reachOf(form, model);
+        return "fragments/city-targets :: reach";
     }
 
     @GetMapping("/{id}")
@@ -133,7 +165,15 @@ class TaskController {
         if (actor.role() == Role.LIAISON) {
             return "redirect:/admin/tasks/" + id + "/cities/" + actor.cityCode();
         }
+        return taskPage(id, model);
+    }
+
+    private String taskPage(long id, Model model) {
+        TaskView task = queries.task(id);
         model.addAttribute("task", task);
+        if (!model.containsAttribute("rescheduleForm")) {
+            model.addAttribute("rescheduleForm", RescheduleForm.of(task.dueDate()));
+        }
         return "tasks/task";
     }
 
@@ -146,8 +186,13 @@ class TaskController {
     String act(@PathVariable long id, @PathVariable String code, @RequestParam(required = false) String action,
                @RequestParam(required = false) String note,
                @RequestParam(name = "evidence", required = false) List<MultipartFile> evidence,
-               Model model, RedirectAttributes redirect) {
+               @RequestParam(defaultValue = "false") boolean confirmed, Model model, RedirectAttributes redirect) {
         TaskAction wanted = TaskAction.fromCode(action);
+        if (wanted == TaskAction.CANCEL && !confirmed) {
+            model.addAttribute("confirmCancel", java.util.Map.of("action", TaskAction.CANCEL.code(), "note", note == null ? "" : note));
+            model.addAttribute("note", note);
+            return assignmentPage(id, code, model);
+        }
         try {
             work.act(id, code, wanted, note, Upload.allOf(evidence));
             redirect.addFlashAttribute("flashKey", "task.done");
@@ -158,6 +203,36 @@ class TaskController {
             model.addAttribute("note", note);
             return assignmentPage(id, code, model);
         }
+    }
+
+    /** 催办: mails the city's liaisons and logs it, at most once an hour per city. */
+    @PostMapping("/{id}/cities/{code}/remind")
+    String remind(@PathVariable long id, @PathVariable String code, Model model, RedirectAttributes redirect) {
+        try {
+            supervision.remind(id, code);
+            redirect.addFlashAttribute("flashKey", "task.reminded");
+            return "redirect:/admin/tasks/" + id + "/cities/" + code;
+        } catch (RuleViolation violation) {
+            model.addAttribute("actionError", text(violation.messageKey(), violation.args()));
+            return assignmentPage(id, code, model);
+        }
+    }
+
+    /** Moves the task's due date with a reason; shown to every open city. */
+    @PostMapping("/{id}/due-date")
+    String reschedule(@PathVariable long id, @ModelAttribute("rescheduleForm") RescheduleForm form, BindingResult result,
+                      Model model, RedirectAttributes redirect) {
+        access.requireSecretariat();
+        if (!result.hasErrors()) {
+            try {
+                supervision.reschedule(id, form.getDueDate(), form.getReason());
+                redirect.addFlashAttribute("flashKey", "task.rescheduled");
+                return "redirect:/admin/tasks/" + id;
+            } catch (RuleViolation violation) {
+                FormErrors.reject(result, violation);
+            }
+        }
+        return taskPage(id, model);
     }
 
     @GetMapping("/{id}/files/{fileId}")
@@ -178,16 +253,34 @@ class TaskController {
         return "tasks/assignment";
     }
 
-    private String form(Model model) {
-        java.util.Map<String, List<CityRef>> byProvince = new java.util.LinkedHashMap<>();
-        for (CityRef city : directory.cityRefs(CityFilter.all())) {
-            byProvince.computeIfAbsent(city.provinceName(), p -> new java.util.ArrayList<>()).add(city);
-        }
-        model.addAttribute("citiesByProvince", byProvince);
+    private String form(TaskForm form, Model model) {
+        model.addAttribute("targetModes", TargetMode.values());
         model.addAttribute("provinces", directory.provinces());
+        model.addAttribute("levels", CityLevel.values());
+        model.addAttribute("tags", directory.tags());
         model.addAttribute("priorities", TaskPriority.values());
         model.addAttribute("policy", FilePolicy.DOCUMENTS);
+        reachOf(form, model);
         return "tasks/new";
+    }
+
+    private void reachOf(TaskForm form, Model model) {
+        model.addAttribute("reachKey", "task.reach");
+        model.addAttribute("pickedNames", resolver.interpret(form.pickedOrNull()).stream().filter(PickedName::worthShowing).toList());
+        try {
+            List<CityRef> reached = resolver.resolve(form.targets(resolver.codesOf(form.pickedOrNull())));
+            model.addAttribute("reach", reached.size());
+            model.addAttribute("reachedCities", ProvinceCities.of(reached));
+        } catch (RuleViolation violation) {
+            model.addAttribute("reachProblem", violation.messageKey());
+            model.addAttribute("reachArgs", violation.args());
+        }
+    }
+
+    /** A refusal about the cities goes onto the picker: the typed names, or the way of choosing. */
+    private static void rejectTargets(BindingResult result, RuleViolation problem) {
+        String field = "pickedCities".equals(problem.field()) ? "pickedCities" : "targetMode";
+        FormErrors.reject(result, new RuleViolation(field, problem.messageKey(), problem.args()));
     }
 
     private String text(String key, Object... args) {

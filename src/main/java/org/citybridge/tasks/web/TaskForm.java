@@ -4,11 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.citybridge.directory.CityLevel;
+import org.citybridge.directory.TargetMode;
+import org.citybridge.directory.Targets;
 import org.citybridge.tasks.TaskPriority;
 import org.citybridge.tasks.domain.NewTask;
 
 /**
- * The new-task form; its rules are checked by the service so that the API and the form refuse alike. A bean rather
+ * The new-task form, its cities chosen with the same picker as circulars; its rules are checked by the service so that the API and the form refuse alike. A bean rather
  * than a record so that a malformed date still gives back everything else the user typed.
  */
 public class TaskForm {
@@ -17,8 +20,11 @@ public class TaskForm {
     private String description = "";
     private TaskPriority priority = TaskPriority.NORMAL;
     private LocalDate dueDate;
-    private List<String> cityCodes = new ArrayList<>();
-    private List<String> provinceCodes = new ArrayList<>();
+    private TargetMode targetMode = TargetMode.PICKED;
+    private List<String> provinces = new ArrayList<>();
+    private CityLevel level;
+    private String tag;
+    private String pickedCities = "";
 
     static TaskForm blank(LocalDate due) {
         TaskForm form = new TaskForm();
@@ -26,8 +32,18 @@ public class TaskForm {
         return form;
     }
 
-    NewTask toNewTask() {
-        return new NewTask(title, description, priority, dueDate, cityCodes, provinceCodes);
+    /** What staff typed as hand-picked cities, when that is the chosen way; null otherwise. */
+    String pickedOrNull() {
+        return targetMode == TargetMode.PICKED ? pickedCities : null;
+    }
+
+    /** The chosen targets, with the hand-picked names already read into codes. */
+    Targets targets(List<String> pickedCodes) {
+        return Targets.chosen(targetMode, provinces, level, tag, pickedCodes);
+    }
+
+    NewTask toNewTask(List<String> cityCodes) {
+        return new NewTask(title, description, priority, dueDate, cityCodes, List.of());
     }
 
     public String getTitle() {
@@ -62,19 +78,43 @@ public class TaskForm {
         this.dueDate = dueDate;
     }
 
-    public List<String> getCityCodes() {
-        return cityCodes;
+    public TargetMode getTargetMode() {
+        return targetMode;
     }
 
-    public void setCityCodes(List<String> cityCodes) {
-        this.cityCodes = cityCodes == null ? new ArrayList<>() : cityCodes;
+    public void setTargetMode(TargetMode targetMode) {
+        this.targetMode = targetMode == null ? TargetMode.PICKED : targetMode;
     }
 
-    public List<String> getProvinceCodes() {
-        return provinceCodes;
+    public List<String> getProvinces() {
+        return provinces;
     }
 
-    public void setProvinceCodes(List<String> provinceCodes) {
-        this.provinceCodes = provinceCodes == null ? new ArrayList<>() : provinceCodes;
+    public void setProvinces(List<String> provinces) {
+        this.provinces = provinces == null ? new ArrayList<>() : provinces;
+    }
+
+    public CityLevel getLevel() {
+        return level;
+    }
+
+    public void setLevel(CityLevel level) {
+        this.level = level;
+    }
+
+    public String getTag() {
+        return tag;
+    }
+
+    public void setTag(String tag) {
+        this.tag = tag;
+    }
+
+    public String getPickedCities() {
+        return pickedCities;
+    }
+
+    public void setPickedCities(String pickedCities) {
+        this.pickedCities = pickedCities;
     }
 }

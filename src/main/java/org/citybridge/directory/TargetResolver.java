@@ -1,20 +1,17 @@
-package org.citybridge.circulars.domain;
+package org.citybridge.directory;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.citybridge.circulars.Targets;
-import org.citybridge.directory.CityDirectory;
-import org.citybridge.directory.CityFilter;
-import org.citybridge.directory.CityRef;
-import org.citybridge.directory.Membership;
-import org.citybridge.directory.ProvinceView;
 import org.citybridge.shared.RuleViolation;
 import org.springframework.stereotype.Component;
 
-/** Turns a circular's targets into the cities it goes to, as they are in the roster today. */
+/**
+ * Turns targets (all member cities, by province, level or tag, or hand-picked) into the cities they reach, as they are
+ * in the roster today: how circulars and tasks choose their cities alike.
+ */
 @Component
 public class TargetResolver {
 
@@ -27,13 +24,13 @@ public class TargetResolver {
     /** @throws RuleViolation on field {@code targets} when the targets name no city or unknown ones */
     public List<CityRef> resolve(Targets targets) {
         if (targets == null || targets.mode() == null) {
-            throw new RuleViolation("targets", "circular.error.targetsRequired");
+            throw new RuleViolation("targets", "targets.error.targetsRequired");
         }
         List<CityRef> cities = switch (targets.mode()) {
             case ALL_MEMBERS -> members(null, null, null);
             case PROVINCES -> {
                 if (targets.provinces().isEmpty()) {
-                    throw new RuleViolation("targets", "circular.error.provincesRequired");
+                    throw new RuleViolation("targets", "targets.error.provincesRequired");
                 }
                 List<CityRef> all = new ArrayList<>();
                 targets.provinces().forEach(p -> all.addAll(members(p, null, null)));
@@ -41,20 +38,25 @@ public class TargetResolver {
             }
             case LEVEL -> {
                 if (targets.level() == null) {
-                    throw new RuleViolation("targets", "circular.error.levelRequired");
+                    throw new RuleViolation("targets", "targets.error.levelRequired");
                 }
                 yield members(null, targets.level(), null);
             }
             case TAG -> {
                 if (targets.tag() == null || targets.tag().isBlank()) {
-                    throw new RuleViolation("targets", "circular.error.tagRequired");
+                    throw new RuleViolation("targets", "targets.error.tagRequired");
                 }
                 yield members(null, null, targets.tag());
             }
-            case PICKED -> picked(targets.cities());
+            case PICKED -> {
+                if (targets.cities().isEmpty()) {
+                    throw new RuleViolation("targets", "targets.error.citiesRequired");
+                }
+                yield picked(targets.cities());
+            }
         };
         if (cities.isEmpty()) {
-            throw new RuleViolation("targets", "circular.error.noCities");
+            throw new RuleViolation("targets", "targets.error.noCities");
         }
         Map<String, CityRef> unique = new LinkedHashMap<>();
         cities.forEach(c -> unique.putIfAbsent(c.code(), c));
@@ -66,7 +68,7 @@ public class TargetResolver {
         List<PickedName> names = interpret(typed);
         List<String> unknown = names.stream().filter(n -> !n.resolved()).map(PickedName::typed).toList();
         if (!unknown.isEmpty()) {
-            throw new RuleViolation("pickedCities", "circular.error.unknownCities", String.join("、", unknown));
+            throw new RuleViolation("pickedCities", "targets.error.unknownCities", String.join("、", unknown));
         }
         return names.stream().map(n -> n.city().code()).toList();
     }
@@ -103,13 +105,13 @@ public class TargetResolver {
         List<CityRef> found = directory.cityRefs(codes);
         if (found.size() < codes.stream().distinct().count()) {
             List<String> known = found.stream().map(CityRef::code).toList();
-            throw new RuleViolation("targets", "circular.error.unknownCities",
+            throw new RuleViolation("targets", "targets.error.unknownCities",
                     String.join("、", codes.stream().filter(c -> !known.contains(c)).toList()));
         }
         return found;
     }
 
-    private List<CityRef> members(String province, org.citybridge.directory.CityLevel level, String tag) {
+    private List<CityRef> members(String province, CityLevel level, String tag) {
         return directory.cityRefs(new CityFilter(province, level, Membership.MEMBER, tag, null, false));
     }
 }

@@ -1,8 +1,7 @@
-package org.citybridge.circulars.domain;
+package org.citybridge.directory;
 
 import java.util.List;
 
-import org.citybridge.directory.CityRef;
 
 /**
  * How one name or code typed into the hand-picked list was understood.
