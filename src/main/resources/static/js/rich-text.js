@@ -175,31 +175,54 @@
     return region;
   }
 
-  // Pictures pasted from elsewhere (another site, Word's data: or file: pictures) cannot be shown: the site only serves
-  // its own files. They are left out of the paste, and the editor is told and offered the picture upload instead.
+  // Pictures pasted from elsewhere (another site, Word's data: or file: pictures, a copied picture file) cannot be
+  // shown: the site only serves its own files. They are left out of the paste, and the editor is told and offered the
+  // picture upload instead, with the first picture already chosen when the clipboard holds its bytes.
   function foreignPictures(editor, region, upload) {
     editor.addEventListener('paste', function (event) {
-      var html = event.clipboardData && event.clipboardData.getData('text/html');
+      var clipboard = event.clipboardData;
+      var html = clipboard && clipboard.getData('text/html');
       if (!html) {
+        var files = clipboard ? Array.prototype.filter.call(clipboard.files, function (f) { return /^image\//.test(f.type); }) : [];
+        if (files.length) {
+          event.preventDefault();
+          tell(region, files.length, upload, files[0]);
+        }
         return;
       }
       var pasted = new DOMParser().parseFromString(html, 'text/html').body;
       var dropped = 0;
+      var chosen = null;
       pasted.querySelectorAll('img').forEach(function (img) {
         var own = ownFile(img.getAttribute('src'));
         if (own) {
           img.setAttribute('src', own);
         } else {
           dropped++;
+          chosen = chosen || dataFile(img.getAttribute('src'));
           dropPicture(img);
         }
       });
       if (dropped) {
         event.preventDefault();
         document.execCommand('insertHTML', false, pasted.innerHTML);
-        tell(region, dropped, upload);
+        tell(region, dropped, upload, chosen);
       }
     });
+  }
+
+  // The picture in a data: URI (as Word and WPS paste them) as a file the upload can take.
+  function dataFile(src) {
+    var parts = /^data:(image\/(png|jpeg|gif|webp));base64,([a-z0-9+\/=\s]+)$/i.exec(src || '');
+    if (!parts) {
+      return null;
+    }
+    var bytes = atob(parts[3].replace(/\s/g, ''));
+    var array = new Uint8Array(bytes.length);
+    for (var i = 0; i < bytes.length; i++) {
+      array[i] = bytes.charCodeAt(i);
+    }
+    return new File([array], '粘贴的图片.' + parts[2].toLowerCase().replace('jpeg', 'jpg'), {type: parts[1].toLowerCase()});
   }
 
   function ownFile(src) {
@@ -224,19 +247,20 @@
     }
   }
 
-  function tell(region, dropped, upload) {
+  function tell(region, dropped, upload, chosen) {
     var alert = document.createElement('div');
     alert.className = 'alert alert-warning py-2 mt-1 mb-0 d-flex flex-wrap align-items-center gap-2 foreign-pictures';
     var text = document.createElement('span');
     text.textContent = '已粘贴的 ' + dropped + ' 张外部图片未保存：正文只能显示上传到本站的图片。'
-      + (upload ? '请把图片保存到电脑，再用“插入图片”上传。' : '此处不能插入图片。');
+      + (!upload ? '此处不能插入图片。'
+        : chosen ? '点“上传图片”：已为您选好一张，填写替代文字即可上传。' : '请把图片保存到电脑，再点“上传图片”上传。');
     alert.appendChild(text);
     if (upload) {
       var button = document.createElement('button');
       button.type = 'button';
       button.className = 'btn btn-sm btn-outline-dark';
       button.textContent = '上传图片';
-      button.addEventListener('click', upload);
+      button.addEventListener('click', function () { upload(chosen); });
       alert.appendChild(button);
     }
     region.replaceChildren(alert);
@@ -296,10 +320,15 @@
       error.textContent = message;
       error.classList.remove('d-none');
     }
-    function open() {
+    function open(chosen) {
       var selection = window.getSelection();
       range = selection.rangeCount && editor.contains(selection.getRangeAt(0).commonAncestorContainer)
         ? selection.getRangeAt(0).cloneRange() : null;
+      if (chosen) {
+        var list = new DataTransfer();
+        list.items.add(chosen);
+        file.files = list.files;
+      }
       show(true);
     }
     button.addEventListener('click', function () {
