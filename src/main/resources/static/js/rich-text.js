@@ -69,25 +69,31 @@
 
   var BLOCK = /^(P|DIV|H[1-6]|UL|OL|LI|BLOCKQUOTE|FIGURE|FIGCAPTION|TABLE|HR|PRE)$/;
 
-  // The editor's HTML as submitted: every line in a block, <div> lines as <p>, no empty paragraph at either end.
+  // The editor's HTML as submitted: every line in a block, <div> lines as <p>, no block inside a <p> (as Chrome's list
+  // command leaves), without the invisible empty <p></p> and without an empty paragraph at either end.
   function paragraphs(editor) {
     var copy = editor.cloneNode(true);
-    Array.prototype.slice.call(copy.querySelectorAll('div')).reverse().forEach(function (div) {
-      if (Array.prototype.some.call(div.children, isBlock)) {
-        wrapInlineRuns(div);
-        while (div.firstChild) {
-          div.parentNode.insertBefore(div.firstChild, div);
+    Array.prototype.slice.call(copy.querySelectorAll('div, p')).reverse().forEach(function (block) {
+      if (Array.prototype.some.call(block.children, isBlock)) {
+        wrapInlineRuns(block);
+        while (block.firstChild) {
+          block.parentNode.insertBefore(block.firstChild, block);
         }
-        div.parentNode.removeChild(div);
-      } else {
+        block.parentNode.removeChild(block);
+      } else if (block.tagName === 'DIV') {
         var p = document.createElement('p');
-        while (div.firstChild) {
-          p.appendChild(div.firstChild);
+        while (block.firstChild) {
+          p.appendChild(block.firstChild);
         }
-        div.parentNode.replaceChild(p, div);
+        block.parentNode.replaceChild(p, block);
       }
     });
     wrapInlineRuns(copy);
+    copy.querySelectorAll('p').forEach(function (p) {
+      if (!p.firstElementChild && !p.textContent.trim()) {
+        p.parentNode.removeChild(p);
+      }
+    });
     [copy.firstElementChild, copy.lastElementChild].forEach(function (edge) {
       if (edge && edge.parentNode === copy && edge.tagName === 'P' && !edge.textContent.trim() && !edge.querySelector('img')) {
         copy.removeChild(edge);
