@@ -253,19 +253,27 @@
     }
   }
 
+  // What a paste left out, in the page's language (the rest of the editor speaks Chinese only).
   function tell(region, dropped, upload, chosen) {
+    var english = /^en/i.test(document.documentElement.lang);
     var alert = document.createElement('div');
     alert.className = 'alert alert-warning py-2 mt-1 mb-0 d-flex flex-wrap align-items-center gap-2 foreign-pictures';
     var text = document.createElement('span');
-    text.textContent = '已粘贴的 ' + dropped + ' 张外部图片未保存：正文只能显示上传到本站的图片。'
-      + (!upload ? '此处不能插入图片。'
-        : chosen ? '点“上传图片”：已为您选好一张，填写替代文字即可上传。' : '请把图片保存到电脑，再点“上传图片”上传。');
+    text.textContent = english
+      ? (dropped === 1 ? '1 pasted picture from elsewhere was not kept' : dropped + ' pasted pictures from elsewhere were not kept')
+        + ': the text can only show pictures uploaded to this site. '
+        + (!upload ? 'Pictures cannot be inserted here.'
+          : chosen ? 'Choose “Upload picture”: one is already chosen, add its text alternative and upload it.'
+            : 'Save the picture to your computer, then choose “Upload picture”.')
+      : '已粘贴的 ' + dropped + ' 张外部图片未保存：正文只能显示上传到本站的图片。'
+        + (!upload ? '此处不能插入图片。'
+          : chosen ? '点“上传图片”：已为您选好一张，填写替代文字即可上传。' : '请把图片保存到电脑，再点“上传图片”上传。');
     alert.appendChild(text);
     if (upload) {
       var button = document.createElement('button');
       button.type = 'button';
       button.className = 'btn btn-sm btn-outline-dark';
-      button.textContent = '上传图片';
+      button.textContent = english ? 'Upload picture' : '上传图片';
       button.addEventListener('click', function () { upload(chosen); });
       alert.appendChild(button);
     }
