@@ -181,40 +181,56 @@
     return region;
   }
 
-  // Pictures pasted from elsewhere (another site, Word's data: or file: pictures, a copied picture file) cannot be
-  // shown: the site only serves its own files. They are left out of the paste, and the editor is told and offered the
-  // picture upload instead, with the first picture already chosen when the clipboard holds its bytes.
+  // Pictures pasted or dragged in from elsewhere (another site, Word's data: or file: pictures, a picture file) cannot
+  // be shown: the site only serves its own files. They are left out, and the editor is told and offered the picture
+  // upload instead, with the first picture already chosen when the clipboard or the drag holds its bytes.
   function foreignPictures(editor, region, upload) {
-    editor.addEventListener('paste', function (event) {
-      var clipboard = event.clipboardData;
-      var html = clipboard && clipboard.getData('text/html');
+    editor.addEventListener('paste', function (event) { leaveOut(event, event.clipboardData, false); });
+    editor.addEventListener('drop', function (event) { leaveOut(event, event.dataTransfer, true); });
+
+    function leaveOut(event, data, dragged) {
+      var html = data && data.getData('text/html');
       if (!html) {
-        var files = clipboard ? Array.prototype.filter.call(clipboard.files, function (f) { return /^image\//.test(f.type); }) : [];
+        var files = data ? Array.prototype.filter.call(data.files, function (f) { return /^image\//.test(f.type); }) : [];
         if (files.length) {
           event.preventDefault();
-          tell(region, files.length, upload, files[0]);
+          tell(region, files.length, upload, files[0], dragged);
         }
         return;
       }
       var pasted = new DOMParser().parseFromString(html, 'text/html').body;
-      var dropped = 0;
+      var leftOut = 0;
       var chosen = null;
       pasted.querySelectorAll('img').forEach(function (img) {
         var own = ownFile(img.getAttribute('src'));
         if (own) {
           img.setAttribute('src', own);
         } else {
-          dropped++;
+          leftOut++;
           chosen = chosen || dataFile(img.getAttribute('src'));
           dropPicture(img);
         }
       });
-      if (dropped) {
+      if (leftOut) {
         event.preventDefault();
+        if (dragged) {
+          caretAt(editor, event);
+        }
         document.execCommand('insertHTML', false, pasted.innerHTML);
-        tell(region, dropped, upload, chosen);
+        tell(region, leftOut, upload, chosen, dragged);
       }
-    });
+    }
+  }
+
+  // Where a drag was let go, as the caret.
+  function caretAt(editor, event) {
+    var range = document.caretRangeFromPoint && document.caretRangeFromPoint(event.clientX, event.clientY);
+    editor.focus();
+    if (range && editor.contains(range.startContainer)) {
+      var selection = window.getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+    }
   }
 
   // The picture in a data: URI (as Word and WPS paste them) as a file the upload can take.
@@ -253,19 +269,20 @@
     }
   }
 
-  // What a paste left out, in the page's language (the rest of the editor speaks Chinese only).
-  function tell(region, dropped, upload, chosen) {
+  // What a paste or a drop left out, in the page's language (the rest of the editor speaks Chinese only).
+  function tell(region, count, upload, chosen, dragged) {
     var english = /^en/i.test(document.documentElement.lang);
     var alert = document.createElement('div');
     alert.className = 'alert alert-warning py-2 mt-1 mb-0 d-flex flex-wrap align-items-center gap-2 foreign-pictures';
     var text = document.createElement('span');
     text.textContent = english
-      ? (dropped === 1 ? '1 pasted picture from elsewhere was not kept' : dropped + ' pasted pictures from elsewhere were not kept')
+      ? (count === 1 ? '1 picture ' : count + ' pictures ') + (dragged ? 'dragged in' : 'pasted')
+        + (count === 1 ? ' from elsewhere was not kept' : ' from elsewhere were not kept')
         + ': the text can only show pictures uploaded to this site. '
         + (!upload ? 'Pictures cannot be inserted here.'
           : chosen ? 'Choose “Upload picture”: one is already chosen, add its text alternative and upload it.'
             : 'Save the picture to your computer, then choose “Upload picture”.')
-      : '已粘贴的 ' + dropped + ' 张外部图片未保存：正文只能显示上传到本站的图片。'
+      : (dragged ? '已拖入的 ' : '已粘贴的 ') + count + ' 张外部图片未保存：正文只能显示上传到本站的图片。'
         + (!upload ? '此处不能插入图片。'
           : chosen ? '点“上传图片”：已为您选好一张，填写替代文字即可上传。' : '请把图片保存到电脑，再点“上传图片”上传。');
     alert.appendChild(text);

@@ -97,6 +97,23 @@ class RichTextBrowserTest extends BrowserJourney {
                 .matches("<p>导语转载的文字</p><figure><img src=\"/media/[0-9a-f-]{36}\" alt=\"转载的图\" /></figure>");
     }
 
+    @Test
+    void aPictureDraggedInFromAnotherPageIsLeftOutAndReported() throws Exception {
+        newArticle("拖入外部图片的稿件");
+
+        browser.find(BODY).sendKeys("导语");
+        browser.driver().executeScript("var editor = document.querySelector('.rich-text-editor');"
+                + "var box = editor.getBoundingClientRect(); var data = new DataTransfer();"
+                + "data.setData('text/html', '<img src=\"https://other.example/news/b.png\" alt=\"外链\">');"
+                + "editor.dispatchEvent(new DragEvent('drop', {dataTransfer: data, clientX: box.left + 5, clientY: box.bottom - 5,"
+                + " bubbles: true, cancelable: true}));");
+        browser.waitForText(By.cssSelector(".rich-text-notice[role=status]"), "已拖入的 1 张外部图片未保存");
+        keys().sendKeys("与正文").perform();
+        save();
+
+        assertThat(storedBody("拖入外部图片的稿件")).isEqualTo("<p>导语与正文</p>");
+    }
+
     @AfterEach
     void closeTheBrowser() {
         closeBrowser();
