@@ -1,5 +1,6 @@
 package org.citybridge.platform.html;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.owasp.html.HtmlPolicyBuilder;
@@ -7,7 +8,9 @@ import org.owasp.html.PolicyFactory;
 
 /**
  * The one allow-list every rich text passes on save: formatting, lists, tables, links and figures; no script, style,
- * frames, event handlers or foreign URLs. Images may only come from the application's own file storage.
+ * frames, event handlers or foreign URLs. Images may only come from the application's own file storage; a picture
+ * without such a source (pasted from another site) is dropped rather than kept broken. A {@code <div>} line, as
+ * browsers make for Enter and pastes carry, becomes a {@code <p>} so its line break survives.
  */
 public final class RichText {
 
@@ -15,27 +18,48 @@ public final class RichText {
     private static final Pattern LINK = Pattern.compile("^(https?://|mailto:|/(?!/))[^\\s]*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SPAN_COUNT = Pattern.compile("^[1-9][0-9]?$");
 
-    private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-            .allowElements("p", "br", "h2", "h3", "h4", "strong", "b", "em", "i", "u", "s", "sub", "sup", "ul", "ol",
-                    "li", "blockquote", "hr", "table", "caption", "thead", "tbody", "tr", "th", "td", "a", "img",
-                    "figure", "figcaption", "span")
-            .allowAttributes("href").matching(LINK).onElements("a")
-            .allowAttributes("title").onElements("a", "img")
-            .allowAttributes("src").matching(OWN_FILE).onElements("img")
-            .allowAttributes("alt", "width", "height").onElements("img")
-            .allowAttributes("colspan", "rowspan").matching(SPAN_COUNT).onElements("td", "th")
-            .allowStandardUrlProtocols()
-            .requireRelNofollowOnLinks()
-            .disallowElements("script", "style", "iframe", "object", "embed", "svg", "math", "form", "input")
-            .toFactory();
+    private static final Pattern DIV = Pattern.compile("<div[\\s/>]", Pattern.CASE_INSENSITIVE);
+
+    private static final PolicyFactory POLICY = allowList().toFactory();
+    /** A first pass for HTML with {@code <div>} lines; the allow-list's second pass then mends the nesting. */
+    private static final PolicyFactory DIVS_AS_PARAGRAPHS = allowList().allowElements((name, attributes) -> "p", "div").toFactory();
 
     private RichText() {
+    }
+
+    private static HtmlPolicyBuilder allowList() {
+        return new HtmlPolicyBuilder()
+                .allowElements("p", "br", "h2", "h3", "h4", "strong", "b", "em", "i", "u", "s", "sub", "sup", "ul", "ol",
+                        "li", "blockquote", "hr", "table", "caption", "thead", "tbody", "tr", "th", "td", "a",
+                        "figure", "figcaption", "span")
+                .allowElements((name, attributes) -> hasSource(attributes) ? name : null, "img")
+                .allowAttributes("href").matching(LINK).onElements("a")
+                .allowAttributes("title").onElements("a", "img")
+                .allowAttributes("src").matching(OWN_FILE).onElements("img")
+                .allowAttributes("alt", "width", "height").onElements("img")
+                .allowAttributes("colspan", "rowspan").matching(SPAN_COUNT).onElements("td", "th")
+                .allowStandardUrlProtocols()
+                .requireRelNofollowOnLinks()
+                .disallowElements("script", "style", "iframe", "object", "embed", "svg", "math", "form", "input");
+    }
+
+    /** Whether an element's remaining attributes (name, value, name, value, …) still hold a {@code src}. */
+    private static boolean hasSource(List<String> attributes) {
+        for (int i = 0; i < attributes.size(); i += 2) {
+            if ("src".equals(attributes.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The safe form of user-written HTML; what is not allowed is dropped, text is kept. */
     public static String sanitize(String html) {
         if (html == null || html.isBlank()) {
             return "";
+        }
+        if (DIV.matcher(html).find()) {
+            return POLICY.sanitize(DIVS_AS_PARAGRAPHS.sanitize(html)).replace("<p></p>", "").strip();
         }
         return POLICY.sanitize(html).strip();
     }

@@ -5,6 +5,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -102,5 +103,51 @@ class RichTextTest {
                 "src=\"/media/0f8fad5b-d9cb-469f-a165-70867728950e\"", "alt=\"会场\"", "<figcaption>座谈会现场</figcaption>",
                 "href=\"https://www.gov.cn/\"", "rel=\"nofollow\"", "colspan=\"2\"");
         assertThat(RichText.plainText(body)).contains("6月12日，成都市召开联络工作座谈会。").doesNotContain("<");
+    }
+
+    /** Enter in a browser's editor, and many pastes, make {@code <div>} lines: each must stay its own paragraph. */
+    @ParameterizedTest
+    @MethodSource("divLines")
+    void divLinesBecomeParagraphs(String html, String expected) {
+        assertThat(RichText.sanitize(html)).isEqualTo(expected);
+    }
+
+    static Stream<Arguments> divLines() {
+        return Stream.of(
+                Arguments.of("<div>第一段</div><div>第二段</div><div>第三段</div>", "<p>第一段</p><p>第二段</p><p>第三段</p>"),
+                Arguments.of("第一段<div>第二段</div><div><br></div><DIV class=\"x\">第三段</DIV>",
+                        "第一段<p>第二段</p><p><br /></p><p>第三段</p>"),
+                Arguments.of("<div><div>甲</div><div>乙</div></div>", "<p>甲</p><p>乙</p>"),
+                Arguments.of("<div>前<div>中</div>后</div>", "<p>前</p><p>中</p>后"),
+                Arguments.of("<div><ul><li>项</li></ul></div>", "<ul><li>项</li></ul>"),
+                Arguments.of("<div onclick=\"alert(1)\" style=\"color:red\">段</div>", "<p>段</p>"));
+    }
+
+    /** Stored bodies are not rewritten: a body without {@code <div>} is sanitized exactly as before. */
+    @ParameterizedTest
+    @MethodSource("bodiesWithoutDivs")
+    void bodiesWithoutDivsComeOutAsBefore(String html, String before) {
+        assertThat(RichText.sanitize(html)).isEqualTo(before);
+    }
+
+    static Stream<Arguments> bodiesWithoutDivs() {
+        return Stream.of(
+                Arguments.of("第一段第二段第三段", "第一段第二段第三段"),
+                Arguments.of("<p>第一段</p><p>第二段<br></p><p><br></p><p></p>", "<p>第一段</p><p>第二段<br /></p><p><br /></p><p></p>"),
+                Arguments.of("<p style=\"color:red\" class=\"x\">红字</p><span>行内</span> <b>粗</b><i>斜</i><u>下</u>",
+                        "<p>红字</p>行内 <b>粗</b><i>斜</i><u>下</u>"),
+                Arguments.of("<h3>会议情况</h3><p><strong>6月12日</strong>，召开</p><figure><img src=\"/media/0f8fad5b-d9cb-469f-a165-70867728950e\" alt=\"会场\">"
+                                + "<figcaption>现场</figcaption></figure><p><a href=\"https://www.gov.cn/\">网</a></p><table><tr><td>成都</td></tr></table>",
+                        "<h3>会议情况</h3><p><strong>6月12日</strong>&#xff0c;召开</p><figure><img src=\"/media/0f8fad5b-d9cb-469f-a165-70867728950e\" alt=\"会场\" />"
+                                + "<figcaption>现场</figcaption></figure><p><a href=\"https://www.gov.cn/\" rel=\"nofollow\">网</a></p><table><tbody><tr><td>成都</td></tr></tbody></table>"));
+    }
+
+    @Test
+    void aPictureFromElsewhereIsDroppedRatherThanKeptBroken() {
+        String pasted = "<p>转载<img src=\"https://other.example/a.png\" alt=\"外链\"><img alt=\"无源\">"
+                + "<img src=\"data:image/png;base64,iVBORw0KGgo=\" alt=\"剪贴\"><img src=\"/media/0f8fad5b-d9cb-469f-a165-70867728950e\" alt=\"本站\"></p>";
+
+        assertThat(RichText.sanitize(pasted))
+                .isEqualTo("<p>转载<img src=\"/media/0f8fad5b-d9cb-469f-a165-70867728950e\" alt=\"本站\" /></p>");
     }
 }
