@@ -44,13 +44,15 @@ public class ArticleEditing {
     private final FileStore files;
     private final JdbcClient jdbc;
     private final ArticleAttachments attachmentsOf;
+    private final ArticlePictures pictures;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ArticleEditing(ArticleRepository articles, ArticleJournal journal, PortalPublishing publishing, PortalAccess access,
-                   FileStore files, JdbcClient jdbc, ArticleAttachments attachmentsOf, ApplicationEventPublisher events,
-                   Clock clock) {
+                   FileStore files, JdbcClient jdbc, ArticleAttachments attachmentsOf, ArticlePictures pictures,
+                   ApplicationEventPublisher events, Clock clock) {
         this.attachmentsOf = attachmentsOf;
+        this.pictures = pictures;
         this.articles = articles;
         this.journal = journal;
         this.publishing = publishing;
@@ -65,7 +67,7 @@ public class ArticleEditing {
     @Transactional
     public long create(ArticleDraft draft, MultipartFile cover, List<MultipartFile> uploads) {
         Actor actor = access.requireEditorial();
-        String body = checked(draft);
+        String body = checked(draft, null);
         Instant now = clock.instant();
         UUID coverId = storeCover(cover, draft.coverFileId());
         List<UUID> attachments = new ArrayList<>(draft.attachments());
@@ -73,6 +75,7 @@ public class ArticleEditing {
         Article article = articles.saveAndFlush(new Article(withFiles(draft, coverId, attachments), body, "editor",
                 actor.username(), now));
         attachmentsOf.replace(article.id(), attachments);
+        pictures.keep(article.id(), body);
         journal.record(article, "created", actor.username(), now);
         return article.id();
     }
@@ -90,7 +93,7 @@ public class ArticleEditing {
         if (article.version() != version) {
             throw RuleViolation.of("article.error.stale", article.updatedBy());
         }
-        String body = checked(draft);
+        String body = checked(draft, id);
         Instant now = clock.instant();
         UUID coverId = storeCover(cover, removeCover ? null : article.coverFileId());
         List<UUID> attachments = new ArrayList<>(currentAttachments(id));
@@ -99,6 +102,7 @@ public class ArticleEditing {
         article.revise(withFiles(draft, coverId, attachments), body, actor.username(), now);
         articles.flush();
         attachmentsOf.replace(id, attachments);
+        pictures.keep(id, body);
         journal.record(article, "edited", actor.username(), now);
         if (article.status() == ArticleStatus.PUBLISHED) {
             events.publishEvent(new ArticlePublished(id));
@@ -147,8 +151,8 @@ public class ArticleEditing {
         return articles.findById(id).orElseThrow(() -> new NotFoundException("article.error.unknown", id));
     }
 
-    /** Checks the draft as a whole and answers its sanitized body. */
-    private String checked(ArticleDraft draft) {
+    /** Checks the draft as a whole (for a new article, {@code articleId} is null) and answers its sanitized body. */
+    private String checked(ArticleDraft draft, Long articleId) {
         List<RuleViolation> problems = new ArrayList<>();
         try {
             publishing.check(draft);
@@ -168,6 +172,10 @@ public class ArticleEditing {
                 problems.add(new RuleViolation("bodyHtml", "article.error.imageAlt"));
                 break;
             }
+        }
+        RuleViolation foreignPicture = pictures.checkWritten(articleId, body);
+        if (foreignPicture != null) {
+            problems.add(foreignPicture);
         }
         RuleViolations.throwIfAny(problems);
         return body;
