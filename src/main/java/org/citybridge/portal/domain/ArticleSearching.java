@@ -17,7 +17,6 @@ import org.citybridge.portal.ArticleSearch;
 import org.citybridge.portal.ArticleStatus;
 import org.citybridge.portal.ColumnView;
 import org.citybridge.portal.PortalApi;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
@@ -36,8 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 class ArticleSearching implements ArticleSearch {
 
     private static final Logger log = LoggerFactory.getLogger(ArticleSearching.class);
-    private static final String MARK = "<em>";
-    private static final String UNMARK = "</em>";
 
     private final EntityManager entityManager;
     private final EntityManagerFactory entityManagerFactory;
@@ -101,9 +98,10 @@ class ArticleSearching implements ArticleSearch {
                         root.add(f.range().field("publishAt").lessThan(query.to().plusDays(1).atStartOfDay(zone).toInstant()));
                     }
                 })
-                .highlighter(h -> h.plain().tag(MARK, UNMARK).encoder(HighlighterEncoder.HTML)
+                // marks only, no encoding: HighlightedText escapes every title and snippet before adding <em>
+                .highlighter(h -> h.plain().tag(HighlightedText.START, HighlightedText.END)
                         .fragmentSize(80).numberOfFragments(2).noMatchSize(120))
-                .highlighter("title", h -> h.plain().tag(MARK, UNMARK).encoder(HighlighterEncoder.HTML)
+                .highlighter("title", h -> h.plain().tag(HighlightedText.START, HighlightedText.END)
                         .numberOfFragments(1).fragmentSize(300).noMatchSize(300))
                 .fetch((query.page() - 1) * query.size(), query.size());
 
@@ -116,9 +114,9 @@ class ArticleSearching implements ArticleSearch {
             @SuppressWarnings("unchecked")
             List<String> passages = (List<String>) row.get(5);
             ColumnView column = columns.get(columnId);
-            hits.add(new Hit(id, title, joinMarks(titleHtml == null ? escape(title) : titleHtml), columnId,
+            hits.add(new Hit(id, title, HighlightedText.toHtml(titleHtml == null ? title : titleHtml), columnId,
                     column == null ? "" : column.name(), (Instant) row.get(3),
-                    joinMarks(String.join(" … ", passages)), "/article/" + id + ".html"));
+                    String.join(" … ", passages.stream().map(HighlightedText::toHtml).toList()), "/article/" + id + ".html"));
         }
         return new Results(query, result.total().hitCount(), hits);
     }
@@ -181,14 +179,5 @@ class ArticleSearching implements ArticleSearch {
     /** The words of a query, as readers separate them with spaces; at most ten. */
     private static List<String> words(String text) {
         return java.util.Arrays.stream(text.split("[\\s\u3000]+")).filter(w -> !w.isBlank()).distinct().limit(10).toList();
-    }
-
-    /** Adjacent marks from overlapping pairs of characters (深圳|圳市) become one: {@code <em>深圳市</em>}. */
-    private static String joinMarks(String html) {
-        return html.replace(UNMARK + MARK, "");
-    }
-
-    private static String escape(String text) {
-        return org.springframework.web.util.HtmlUtils.htmlEscape(text == null ? "" : text);
     }
 }

@@ -68,6 +68,41 @@ class SearchWebTests {
                 .andExpect(jsonPath("$.items[?(@.id == " + id + ")].snippetHtml").exists());
     }
 
+    /** The highlighter's fallback for a field without the term (title here, body there) once came back raw. */
+    @Test
+    void markupInAFieldWithoutTheTermComesBackEscapedOnThePageAndInBothApis() throws Exception {
+        long inBody = PortalTesting.publish(context, "<b id=x style=\"color:red\">加粗标题</b><meta http-equiv=refresh content=0>",
+                "<p>瓦房店市联络工作</p>");
+        long inTitle = PortalTesting.publish(context, "阿拉善盟会议",
+                "<p>&lt;b id=y&gt;正文加粗&lt;/b&gt;&lt;meta http-equiv=refresh content=0&gt;</p>");
+
+        mvc.perform(get("/search").param("q", "瓦房店"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/article/" + inBody + ".html")))
+                .andExpect(content().string(containsString("&lt;b id=x style=&quot;color:red&quot;&gt;加粗标题&lt;/b&gt;")))
+                .andExpect(content().string(not(containsString("<b id=x"))))
+                .andExpect(content().string(not(containsString("<meta http-equiv"))));
+        mvc.perform(get("/search").param("q", "阿拉善"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<em>阿拉善</em>盟会议")))
+                .andExpect(content().string(containsString("&lt;b id=y&gt;正文加粗&lt;/b&gt;")))
+                .andExpect(content().string(not(containsString("<b id=y"))))
+                .andExpect(content().string(not(containsString("<meta http-equiv"))));
+
+        mvc.perform(get("/api/v1/search").param("q", "瓦房店"))
+                .andExpect(jsonPath("$.hits[?(@.id == " + inBody + ")].titleHtml")
+                        .value("&lt;b id=x style=&quot;color:red&quot;&gt;加粗标题&lt;/b&gt;&lt;meta http-equiv=refresh content=0&gt;"))
+                .andExpect(jsonPath("$.hits[?(@.id == " + inBody + ")].snippetHtml").value("<em>瓦房店</em>市联络工作"));
+        mvc.perform(get("/api/v1/search").param("q", "阿拉善"))
+                .andExpect(jsonPath("$.hits[?(@.id == " + inTitle + ")].snippetHtml")
+                        .value("&lt;b id=y&gt;正文加粗&lt;/b&gt;&lt;meta http-equiv=refresh content=0&gt;"));
+        mvc.perform(get("/api/v1/articles").param("q", "阿拉善"))
+                .andExpect(jsonPath("$.items[?(@.id == " + inTitle + ")].snippetHtml")
+                        .value("&lt;b id=y&gt;正文加粗&lt;/b&gt;&lt;meta http-equiv=refresh content=0&gt;"));
+        mvc.perform(get("/api/v1/articles").param("q", "瓦房店"))
+                .andExpect(jsonPath("$.items[?(@.id == " + inBody + ")].snippetHtml").value("<em>瓦房店</em>市联络工作"));
+    }
+
     @Test
     void onlyAnAdministratorRebuildsTheIndex() throws Exception {
         mvc.perform(post("/admin/portal/search/rebuild").with(csrf())).andExpect(status().is3xxRedirection())
