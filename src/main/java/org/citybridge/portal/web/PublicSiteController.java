@@ -67,12 +67,14 @@ class PublicSiteController {
     }
 
     @GetMapping("/column/{slug}")
-    String column(@PathVariable String slug, @RequestParam(defaultValue = "0") int page, Model model) {
+    String column(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
         ColumnTree tree = cache.columns(queries::columnTree);
         ColumnNode column = tree.bySlug(slug).filter(ColumnNode::visible)
                 .orElseThrow(() -> new NotFoundException("column.error.unknown", slug));
-        PageOf<ArticleRow> result = queries.liveArticles(column.id(), null, Math.max(page, 0), COLUMN_PAGE_SIZE);
+        PageOf<ArticleRow> result = queries.liveArticles(column.id(), null, PublicPaging.index(page), COLUMN_PAGE_SIZE);
+        PublicPaging.requireWithin(page, result.pages());
         model.addAttribute("column", column);
+        model.addAttribute("pageNumber", page);
         model.addAttribute("trail", tree.trail(column.id()));
         model.addAttribute("children", tree.visibleChildren(column.id()));
         model.addAttribute("result", result);

@@ -104,6 +104,46 @@ class SearchWebTests {
     }
 
     @Test
+    void signsAloneSearchForNothingAndAskForWords() throws Exception {
+        PortalTesting.publish(context, "符号测试文章", "<p>百分号 % 与斜杠 / 的文章</p>");
+        for (String signs : new String[]{"*", "?", "%", "/", "\\", " * ? ", "、。"}) {
+            mvc.perform(get("/search").param("q", signs))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("请输入要搜索的关键词。")))
+                    .andExpect(content().string(not(containsString("search-results"))));
+            mvc.perform(get("/api/v1/search").param("q", signs))
+                    .andExpect(jsonPath("$.total").value(0))
+                    .andExpect(jsonPath("$.hits.length()").value(0));
+        }
+    }
+
+    @Test
+    void wordsTypedWithoutSpacesAreEachFoundAnywhere() throws Exception {
+        long id = PortalTesting.publish(context, "深圳市联络处简报", "<p>本周召开了专题讨论会。</p>");
+        for (String q : new String[]{"深圳 讨论", "深圳讨论"}) {
+            mvc.perform(get("/api/v1/search").param("q", q).param("size", "50"))
+                    .andExpect(jsonPath("$.hits[?(@.id == " + id + ")]").exists());
+        }
+        mvc.perform(get("/api/v1/search").param("q", "深圳讨论饕餮").param("size", "50"))
+                .andExpect(jsonPath("$.hits[?(@.id == " + id + ")]").doesNotExist());
+    }
+
+    @Test
+    void reversedDatesAreNamedOnThePageAndRefusedByTheApi() throws Exception {
+        PortalTesting.publish(context, "日期测试文章", "<p>日期测试</p>");
+        mvc.perform(get("/search").param("q", "日期测试").param("from", "2026-03-02").param("to", "2026-03-01"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("开始日期（2026-03-02）晚于结束日期（2026-03-01）")))
+                .andExpect(content().string(not(containsString("没有找到"))));
+        mvc.perform(get("/api/v1/search").param("q", "日期测试").param("from", "2026-03-02").param("to", "2026-03-01"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.type").value("urn:citybridge:problem:invalid-input"))
+                .andExpect(jsonPath("$.errors[0].field").value("from"))
+                .andExpect(jsonPath("$.detail").value(containsString("晚于结束日期")));
+    }
+
+    @Test
     void onlyAnAdministratorRebuildsTheIndex() throws Exception {
         mvc.perform(post("/admin/portal/search/rebuild").with(csrf())).andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/login*"));
