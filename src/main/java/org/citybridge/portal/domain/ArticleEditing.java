@@ -132,6 +132,31 @@ public class ArticleEditing {
         events.publishEvent(new ArticleWithdrawn(id));
     }
 
+    /** Whether the article is a draft that was never published, which may be deleted. */
+    @Transactional(readOnly = true)
+    public boolean isDeletable(long id) {
+        access.requireEditorial();
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM article WHERE id = :id AND status = 'DRAFT')
+                           AND NOT EXISTS (SELECT 1 FROM article_revision WHERE article_id = :id AND status = 'PUBLISHED')""")
+                .param("id", id).query(Boolean.class).single();
+    }
+
+    /**
+     * Deletes a draft that was never published, with its history; through the entity, so it also leaves the
+     * search index. Its files stay in the store.
+     */
+    @Transactional
+    public void deleteDraft(long id) {
+        access.requireEditorial();
+        Article article = load(id);
+        if (!isDeletable(id)) {
+            throw RuleViolation.of("article.error.notDeletable");
+        }
+        articles.delete(article);
+        articles.flush();
+    }
+
     /** Moves the article to another state through the entity and records the move in its history. */
     private void change(long id, String note, StateChange change) {
         Actor actor = access.requireEditorial();
