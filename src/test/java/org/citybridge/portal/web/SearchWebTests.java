@@ -144,6 +144,25 @@ class SearchWebTests {
     }
 
     @Test
+    void englishCountsAreSingularOrPlural() throws Exception {
+        PortalTesting.publish(context, "伊宁市简报", "<p>伊宁市</p>");
+        mvc.perform(get("/search").param("q", "伊宁").cookie(new Cookie("citybridge-lang", "en")))
+                .andExpect(content().string(containsString("1 result found")));
+        PortalTesting.publish(context, "伊宁市第二期", "<p>伊宁市</p>");
+        mvc.perform(get("/search").param("q", "伊宁").cookie(new Cookie("citybridge-lang", "en")))
+                .andExpect(content().string(containsString("2 results found")));
+        java.util.Locale en = java.util.Locale.ENGLISH;
+        org.assertj.core.api.Assertions.assertThat(context.getMessage("column.error.hasArticles", new Object[]{"News", 1L}, en))
+                .contains("still holds 1 article and cannot be deleted; move it to");
+        org.assertj.core.api.Assertions.assertThat(context.getMessage("column.error.hasArticles", new Object[]{"News", 3L}, en))
+                .contains("still holds 3 articles and cannot be deleted; move them to");
+        org.assertj.core.api.Assertions.assertThat(context.getMessage("column.error.hasChildren", new Object[]{"News", 1L}, en))
+                .contains("1 sub-section and cannot be deleted; move or delete it first");
+        org.assertj.core.api.Assertions.assertThat(context.getMessage("search.rebuilt", new Object[]{1L}, en))
+                .isEqualTo("Search index rebuilt: 1 article.");
+    }
+
+    @Test
     void onlyAnAdministratorRebuildsTheIndex() throws Exception {
         mvc.perform(post("/admin/portal/search/rebuild").with(csrf())).andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/login*"));
