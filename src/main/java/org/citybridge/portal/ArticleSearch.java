@@ -10,7 +10,7 @@ public interface ArticleSearch {
     int MAX_PAGE_SIZE = 50;
     int MAX_QUERY_LENGTH = 100;
 
-    /** The live articles matching the query, best first; a blank query finds nothing. */
+    /** The live articles matching the query, best first; a blank query or reversed dates find nothing. */
     Results search(Query query);
 
     /** Rebuilds the whole index from the database and answers how many articles it holds. */
@@ -38,8 +38,14 @@ public interface ArticleSearch {
             return new Query(text, null, null, null, 1, 10);
         }
 
+        /** Nothing to search for: empty, or only signs such as {@code *}, {@code ?}, {@code %} or {@code /}. */
         public boolean isBlank() {
-            return text.isEmpty();
+            return text.codePoints().noneMatch(Character::isLetterOrDigit);
+        }
+
+        /** The start date is after the end date: no article can match, and the reader is told why. */
+        public boolean datesReversed() {
+            return from != null && to != null && from.isAfter(to);
         }
     }
 

@@ -47,7 +47,7 @@ abstract class BrowserJourney {
         browser.open("/login");
         browser.type(By.id("username"), username);
         browser.type(By.id("password"), password);
-        browser.click(By.cssSelector("button[type=submit]"));
+        browser.click(By.cssSelector("form[action='/login'] button[type=submit]"));
         browser.find(By.id("lang-switch"));
     }
 

@@ -1,21 +1,38 @@
 package org.citybridge.browser;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.citybridge.portal.PortalTesting;
 import org.citybridge.shared.Role;
 import org.citybridge.support.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An editor writes an article into 城市交流 > 联络工作 and publishes it; a reader opens it and enlarges the text. */
+/**
+ * An editor writes an article into 城市交流 > 联络工作 and publishes it; a reader opens it and enlarges the text. A
+ * reader searches from the header with the keyboard alone; the pager's missing steps are not in the tab order.
+ */
 class PortalBrowserTest extends BrowserJourney {
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void anEditorPublishesAndAReaderReadsWithLargerText() throws Exception {
         String editor = fixtures.account(Role.EDITOR);
-        openBrowser();
+        if (browser == null) {
+            openBrowser();
+        }
 
         signIn(editor, Fixtures.PASSWORD);
         browser.click(By.id("nav-portal"));
@@ -46,5 +63,47 @@ class PortalBrowserTest extends BrowserJourney {
         browser.driver().navigate().refresh();
         browser.waitForText(By.cssSelector(".portal-article-info"), "点击数: 2");
         assertThat(browser.find(By.tagName("html")).getAttribute("class")).contains("font-large", "high-contrast");
+    }
+
+    @Test
+    void aReaderSearchesFromTheHeaderWithTheKeyboardAndSkipsTheMissingPagerStep() throws Exception {
+        for (int i = 1; i <= 11; i++) {
+            PortalTesting.publish(context, "和田地区工作简报第" + i + "期", "<p>和田地区联络工作</p>");
+        }
+        if (browser == null) {
+            openBrowser();
+        }
+        browser.open("/column/news");
+        WebElement box = tabUntil(element -> "portal-search-q".equals(element.getAttribute("id")));
+        assertThat(browser.driver().findElement(By.cssSelector("label[for=portal-search-q]")).getAttribute("textContent"))
+                .isEqualTo("搜索本站文章");
+        assertThat(browser.find(By.cssSelector("form[role=search].portal-search")).getAttribute("aria-label")).isEqualTo("搜索本站文章");
+        box.sendKeys("和田", Keys.ENTER);
+        browser.waitForText(By.cssSelector("#main"), "共找到 11 条结果");
+        assertThat(browser.currentUrl()).contains("/search?q=");
+        browser.screenshot("22-portal-search-from-header");
+
+        // from the results, the keyboard reaches 下一页 without ever stopping on the missing 上一页
+        List<String> visited = new ArrayList<>();
+        tabUntil(element -> {
+            visited.add(element.getText());
+            return "下一页".equals(element.getText());
+        });
+        assertThat(visited).doesNotContain("上一页");
+        assertThat(browser.find(By.xpath("//*[@aria-disabled='true' and normalize-space()='上一页']")).getTagName()).isEqualTo("span");
+        new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
+        browser.waitForText(By.cssSelector("#main"), "第 2 页，共 2 页");
+    }
+
+    /** Presses Tab until the focused element passes the test (at most 80 times) and answers it. */
+    private WebElement tabUntil(java.util.function.Predicate<WebElement> wanted) {
+        for (int i = 0; i < 80; i++) {
+            new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+            WebElement focused = browser.driver().switchTo().activeElement();
+            if (wanted.test(focused)) {
+                return focused;
+            }
+        }
+        throw new AssertionError("never reached with Tab");
     }
 }

@@ -35,6 +35,19 @@ public record ArticleDetails(long id, long columnId, String title, String subtit
         return trail.get(trail.size() - 1);
     }
 
+    /**
+     * The nearest column of its trail whose page the public can open (its own column, or the closest visible one
+     * above it), for 返回栏目; null when every one is hidden.
+     */
+    public ColumnNode nearestVisibleColumn() {
+        for (int i = trail.size() - 1; i >= 0; i--) {
+            if (trail.get(i).visible()) {
+                return trail.get(i);
+            }
+        }
+        return null;
+    }
+
     public String columnPath() {
         return column().path();
     }

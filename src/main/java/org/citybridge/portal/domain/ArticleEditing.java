@@ -44,13 +44,15 @@ public class ArticleEditing {
     private final FileStore files;
     private final JdbcClient jdbc;
     private final ArticleAttachments attachmentsOf;
+    private final ArticlePictures pictures;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ArticleEditing(ArticleRepository articles, ArticleJournal journal, PortalPublishing publishing, PortalAccess access,
-                   FileStore files, JdbcClient jdbc, ArticleAttachments attachmentsOf, ApplicationEventPublisher events,
-                   Clock clock) {
+                   FileStore files, JdbcClient jdbc, ArticleAttachments attachmentsOf, ArticlePictures pictures,
+                   ApplicationEventPublisher events, Clock clock) {
         this.attachmentsOf = attachmentsOf;
+        this.pictures = pictures;
         this.articles = articles;
         this.journal = journal;
         this.publishing = publishing;
@@ -65,7 +67,7 @@ public class ArticleEditing {
     @Transactional
     public long create(ArticleDraft draft, MultipartFile cover, List<MultipartFile> uploads) {
         Actor actor = access.requireEditorial();
-        String body = checked(draft);
+        String body = checked(draft, null);
         Instant now = clock.instant();
         UUID coverId = storeCover(cover, draft.coverFileId());
         List<UUID> attachments = new ArrayList<>(draft.attachments());
@@ -73,6 +75,7 @@ public class ArticleEditing {
         Article article = articles.saveAndFlush(new Article(withFiles(draft, coverId, attachments), body, "editor",
                 actor.username(), now));
         attachmentsOf.replace(article.id(), attachments);
+        pictures.keep(article.id(), body);
         journal.record(article, "created", actor.username(), now);
         return article.id();
     }
@@ -90,7 +93,7 @@ public class ArticleEditing {
         if (article.version() != version) {
             throw RuleViolation.of("article.error.stale", article.updatedBy());
         }
-        String body = checked(draft);
+        String body = checked(draft, id);
         Instant now = clock.instant();
         UUID coverId = storeCover(cover, removeCover ? null : article.coverFileId());
         List<UUID> attachments = new ArrayList<>(currentAttachments(id));
@@ -99,6 +102,7 @@ public class ArticleEditing {
         article.revise(withFiles(draft, coverId, attachments), body, actor.username(), now);
         articles.flush();
         attachmentsOf.replace(id, attachments);
+        pictures.keep(id, body);
         journal.record(article, "edited", actor.username(), now);
         if (article.status() == ArticleStatus.PUBLISHED) {
             events.publishEvent(new ArticlePublished(id));
@@ -128,6 +132,31 @@ public class ArticleEditing {
         events.publishEvent(new ArticleWithdrawn(id));
     }
 
+    /** Whether the article is a draft that was never published, which may be deleted. */
+    @Transactional(readOnly = true)
+    public boolean isDeletable(long id) {
+        access.requireEditorial();
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM article WHERE id = :id AND status = 'DRAFT')
+                           AND NOT EXISTS (SELECT 1 FROM article_revision WHERE article_id = :id AND status = 'PUBLISHED')""")
+                .param("id", id).query(Boolean.class).single();
+    }
+
+    /**
+     * Deletes a draft that was never published, with its history; through the entity, so it also leaves the
+     * search index. Its files stay in the store.
+     */
+    @Transactional
+    public void deleteDraft(long id) {
+        access.requireEditorial();
+        Article article = load(id);
+        if (!isDeletable(id)) {
+            throw RuleViolation.of("article.error.notDeletable");
+        }
+        articles.delete(article);
+        articles.flush();
+    }
+
     /** Moves the article to another state through the entity and records the move in its history. */
     private void change(long id, String note, StateChange change) {
         Actor actor = access.requireEditorial();
@@ -147,8 +176,8 @@ public class ArticleEditing {
         return articles.findById(id).orElseThrow(() -> new NotFoundException("article.error.unknown", id));
     }
 
-    /** Checks the draft as a whole and answers its sanitized body. */
-    private String checked(ArticleDraft draft) {
+    /** Checks the draft as a whole (for a new article, {@code articleId} is null) and answers its sanitized body. */
+    private String checked(ArticleDraft draft, Long articleId) {
         List<RuleViolation> problems = new ArrayList<>();
         try {
             publishing.check(draft);
@@ -168,6 +197,10 @@ public class ArticleEditing {
                 problems.add(new RuleViolation("bodyHtml", "article.error.imageAlt"));
                 break;
             }
+        }
+        RuleViolation foreignPicture = pictures.checkWritten(articleId, body);
+        if (foreignPicture != null) {
+            problems.add(foreignPicture);
         }
         RuleViolations.throwIfAny(problems);
         return body;

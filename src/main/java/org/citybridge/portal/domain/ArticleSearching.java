@@ -11,13 +11,21 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.citybridge.portal.ArticleSearch;
 import org.citybridge.portal.ArticleStatus;
 import org.citybridge.portal.ColumnView;
 import org.citybridge.portal.PortalApi;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.backend.lucene.LuceneBackend;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
@@ -36,8 +44,6 @@ import org.springframework.transaction.annotation.Transactional;
 class ArticleSearching implements ArticleSearch {
 
     private static final Logger log = LoggerFactory.getLogger(ArticleSearching.class);
-    private static final String MARK = "<em>";
-    private static final String UNMARK = "</em>";
 
     private final EntityManager entityManager;
     private final EntityManagerFactory entityManagerFactory;
@@ -57,7 +63,7 @@ class ArticleSearching implements ArticleSearch {
     @Override
     @Transactional(readOnly = true)
     public Results search(Query query) {
-        if (query.isBlank()) {
+        if (query.isBlank() || query.datesReversed()) {
             return new Results(query, 0, List.of());
         }
         Map<Long, ColumnView> columns = portal.columns().stream().collect(Collectors.toMap(ColumnView::id, Function.identity()));
@@ -75,18 +81,16 @@ class ArticleSearching implements ArticleSearch {
                         f.highlight("title_bigram").highlighter("title").single(),
                         f.highlight("body_bigram")).asList())
                 .where((f, root) -> {
-                    // every word must be found (as a whole in one field); a word is found in a field when all its
-                    // smartcn words, or all its character pairs, are there
-                    for (String word : words(text)) {
-                        root.add(f.or(
-                                f.match().field("title").boost(4f).matching(word).minimumShouldMatchPercent(100),
-                                f.match().field("title_bigram").boost(3f).matching(word).minimumShouldMatchPercent(100),
-                                f.match().field("keywords").boost(2f).matching(word).minimumShouldMatchPercent(100),
-                                f.match().field("keywords_bigram").boost(1.5f).matching(word).minimumShouldMatchPercent(100),
-                                f.match().field("summary").boost(1.5f).matching(word).minimumShouldMatchPercent(100),
-                                f.match().field("summary_bigram").matching(word).minimumShouldMatchPercent(100),
-                                f.match().field("body").matching(word).minimumShouldMatchPercent(100),
-                                f.match().field("body_bigram").boost(0.8f).matching(word).minimumShouldMatchPercent(100)));
+                    // every part the reader typed must be found: as a whole in one field, or each of its smartcn
+                    // words somewhere (so 深圳讨论 finds 深圳 in the title and 讨论 in the body, as 深圳 讨论 does)
+                    for (Part part : parts(text)) {
+                        if (part.words().size() < 2) {
+                            root.add(anywhere(f, part.whole()));
+                        } else {
+                            var eachWord = f.and();
+                            part.words().forEach(word -> eachWord.add(anywhere(f, word)));
+                            root.add(f.or(anywhere(f, part.whole()), eachWord));
+                        }
                     }
                     root.add(f.match().field("status").matching(ArticleStatus.PUBLISHED));
                     root.add(f.range().field("publishAt").atMost(now));
@@ -101,9 +105,10 @@ class ArticleSearching implements ArticleSearch {
                         root.add(f.range().field("publishAt").lessThan(query.to().plusDays(1).atStartOfDay(zone).toInstant()));
                     }
                 })
-                .highlighter(h -> h.plain().tag(MARK, UNMARK).encoder(HighlighterEncoder.HTML)
+                // marks only, no encoding: HighlightedText escapes every title and snippet before adding <em>
+                .highlighter(h -> h.plain().tag(HighlightedText.START, HighlightedText.END)
                         .fragmentSize(80).numberOfFragments(2).noMatchSize(120))
-                .highlighter("title", h -> h.plain().tag(MARK, UNMARK).encoder(HighlighterEncoder.HTML)
+                .highlighter("title", h -> h.plain().tag(HighlightedText.START, HighlightedText.END)
                         .numberOfFragments(1).fragmentSize(300).noMatchSize(300))
                 .fetch((query.page() - 1) * query.size(), query.size());
 
@@ -116,9 +121,9 @@ class ArticleSearching implements ArticleSearch {
             @SuppressWarnings("unchecked")
             List<String> passages = (List<String>) row.get(5);
             ColumnView column = columns.get(columnId);
-            hits.add(new Hit(id, title, joinMarks(titleHtml == null ? escape(title) : titleHtml), columnId,
+            hits.add(new Hit(id, title, HighlightedText.toHtml(titleHtml == null ? title : titleHtml), columnId,
                     column == null ? "" : column.name(), (Instant) row.get(3),
-                    joinMarks(String.join(" … ", passages)), "/article/" + id + ".html"));
+                    String.join(" … ", passages.stream().map(HighlightedText::toHtml).toList()), "/article/" + id + ".html"));
         }
         return new Results(query, result.total().hitCount(), hits);
     }
@@ -178,17 +183,50 @@ class ArticleSearching implements ArticleSearch {
         return ids;
     }
 
-    /** The words of a query, as readers separate them with spaces; at most ten. */
-    private static List<String> words(String text) {
-        return java.util.Arrays.stream(text.split("[\\s\u3000]+")).filter(w -> !w.isBlank()).distinct().limit(10).toList();
+    /** A word is found when it is in one field: all its smartcn words, or all its character pairs, are there. */
+    private static PredicateFinalStep anywhere(SearchPredicateFactory f, String word) {
+        return f.or(
+                f.match().field("title").boost(4f).matching(word).minimumShouldMatchPercent(100),
+                f.match().field("title_bigram").boost(3f).matching(word).minimumShouldMatchPercent(100),
+                f.match().field("keywords").boost(2f).matching(word).minimumShouldMatchPercent(100),
+                f.match().field("keywords_bigram").boost(1.5f).matching(word).minimumShouldMatchPercent(100),
+                f.match().field("summary").boost(1.5f).matching(word).minimumShouldMatchPercent(100),
+                f.match().field("summary_bigram").matching(word).minimumShouldMatchPercent(100),
+                f.match().field("body").matching(word).minimumShouldMatchPercent(100),
+                f.match().field("body_bigram").boost(0.8f).matching(word).minimumShouldMatchPercent(100));
     }
 
-    /** Adjacent marks from overlapping pairs of characters (深圳|圳市) become one: {@code <em>深圳市</em>}. */
-    private static String joinMarks(String html) {
-        return html.replace(UNMARK + MARK, "");
+    /** One part of a query as the reader separated it with spaces, and the words smartcn finds in it. */
+    record Part(String whole, List<String> words) {
     }
 
-    private static String escape(String text) {
-        return org.springframework.web.util.HtmlUtils.htmlEscape(text == null ? "" : text);
+    /** The parts of a query (at most ten), leaving out signs such as {@code *} or {@code /} that are not words. */
+    List<Part> parts(String text) {
+        Analyzer chinese = Search.mapping(entityManagerFactory).backend().unwrap(LuceneBackend.class)
+                .analyzer(SearchAnalysis.CHINESE).orElseThrow();
+        return java.util.Arrays.stream(text.split("[\\s\u3000]+")).filter(ArticleSearching::hasWord).distinct().limit(10)
+                .map(whole -> new Part(whole, words(chinese, whole))).toList();
+    }
+
+    private static List<String> words(Analyzer analyzer, String text) {
+        List<String> words = new ArrayList<>();
+        try (TokenStream tokens = analyzer.tokenStream("query", text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                String word = term.toString();
+                if (hasWord(word) && !words.contains(word) && words.size() < 10) {
+                    words.add(word);
+                }
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
+    }
+
+    private static boolean hasWord(String text) {
+        return text.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 }

@@ -39,6 +39,7 @@ public class ColumnAdministration {
     public long create(ColumnChange change) {
         access.requireEditorial();
         check(null, change);
+        forgetFormerSlug(change.slug().strip());
         int position = jdbc.sql("SELECT coalesce(max(position), 0) + 1 FROM portal_column WHERE parent_id IS NOT DISTINCT FROM :parent")
                 .param("parent", change.parentId()).query(Integer.class).single();
         return jdbc.sql("""
@@ -49,12 +50,23 @@ public class ColumnAdministration {
                 .param("visible", change.visible()).query(Long.class).single();
     }
 
-    /** Renames, moves (to the end of its new parent's columns) or hides a column. */
+    /**
+     * Renames, moves (to the end of its new parent's columns) or hides a column. A changed URL name is kept as a former
+     * one, so that old links to the column's page and feed are sent on (301) to the new ones.
+     */
     @Transactional
     public void update(long id, ColumnChange change) {
         access.requireEditorial();
         ColumnNode current = queries.column(id);
         check(id, change);
+        String slug = change.slug().strip();
+        if (!slug.equals(current.slug())) {
+            forgetFormerSlug(slug);
+            jdbc.sql("""
+                            INSERT INTO portal_column_former_slug (slug, column_id) VALUES (:slug, :id)
+                            ON CONFLICT (slug) DO UPDATE SET column_id = EXCLUDED.column_id""")
+                    .param("slug", current.slug()).param("id", id).update();
+        }
         boolean moved = !Objects.equals(current.parentId(), change.parentId());
         jdbc.sql("""
                         UPDATE portal_column SET parent_id = :parent, slug = :slug, name = :name, description = :description,
@@ -97,6 +109,11 @@ public class ColumnAdministration {
             throw RuleViolation.of("column.error.hasArticles", column.name(), column.articles());
         }
         jdbc.sql("DELETE FROM portal_column WHERE id = :id").param("id", id).update();
+    }
+
+    /** A URL name taken (again) by a column is no longer anyone's former name. */
+    private void forgetFormerSlug(String slug) {
+        jdbc.sql("DELETE FROM portal_column_former_slug WHERE slug = :slug").param("slug", slug).update();
     }
 
     private void check(Long id, ColumnChange change) {

@@ -42,29 +42,34 @@ public class PortalMedia {
         return stored;
     }
 
-    /** Whether the public may see the file now: the cover or an attachment of a live article, or a picture in its body. */
+    /**
+     * Whether the public may see the file now: it belongs to a live article, as its cover, an attachment or a picture
+     * of its body ({@link ArticlePictures}). A body that only names the file does not count.
+     */
     @Transactional(readOnly = true)
     public boolean isPublic(UUID fileId) {
         return jdbc.sql("""
                         SELECT EXISTS (SELECT 1 FROM article a WHERE a.cover_file_id = :file AND %1$s)
                             OR EXISTS (SELECT 1 FROM article_attachment x JOIN article a ON a.id = x.article_id
                                        WHERE x.file_id = :file AND %1$s)
-                            OR (EXISTS (SELECT 1 FROM stored_file f WHERE f.id = :file AND f.content_type LIKE 'image/%%')
-                                AND EXISTS (SELECT 1 FROM article a WHERE a.body_html LIKE :reference AND %1$s))"""
+                            OR EXISTS (SELECT 1 FROM article_media m JOIN article a ON a.id = m.article_id
+                                       WHERE m.file_id = :file AND %1$s)"""
                         .formatted(PortalQueries.LIVE))
-                .param("file", fileId).param("reference", "%/media/" + fileId + "%")
-                .param("now", Timestamp.from(clock.instant())).query(Boolean.class).single();
+                .param("file", fileId).param("now", Timestamp.from(clock.instant())).query(Boolean.class).single();
     }
 
-    /** Whether the site holds the file at all: uploaded here, or used by any article in any state. */
+    /**
+     * Whether the site holds the file, which editors (who may edit every article) may see: uploaded through the editor,
+     * or belonging to an article in any state as its cover, an attachment or a picture of its body.
+     */
     @Transactional(readOnly = true)
     public boolean isPortalFile(UUID fileId) {
         return jdbc.sql("""
                         SELECT EXISTS (SELECT 1 FROM portal_media WHERE file_id = :file)
                             OR EXISTS (SELECT 1 FROM article WHERE cover_file_id = :file)
                             OR EXISTS (SELECT 1 FROM article_attachment WHERE file_id = :file)
-                            OR EXISTS (SELECT 1 FROM article WHERE body_html LIKE :reference)""")
-                .param("file", fileId).param("reference", "%/media/" + fileId + "%").query(Boolean.class).single();
+                            OR EXISTS (SELECT 1 FROM article_media WHERE file_id = :file)""")
+                .param("file", fileId).query(Boolean.class).single();
     }
 
     /** Whether the file is an attachment of this article and the actor may download it. */

@@ -27,6 +27,7 @@ class PortalPublishing implements PortalApi {
 
     private final JdbcClient jdbc;
     private final ArticleAttachments attachments;
+    private final ArticlePictures pictures;
     private final PortalAccess access;
     private final ArticleRepository articles;
     private final ArticleJournal journal;
@@ -34,8 +35,9 @@ class PortalPublishing implements PortalApi {
     private final Clock clock;
 
     PortalPublishing(JdbcClient jdbc, PortalAccess access, ArticleRepository articles, ArticleJournal journal,
-                     ArticleAttachments attachments, ApplicationEventPublisher events, Clock clock) {
+                     ArticleAttachments attachments, ArticlePictures pictures, ApplicationEventPublisher events, Clock clock) {
         this.attachments = attachments;
+        this.pictures = pictures;
         this.jdbc = jdbc;
         this.access = access;
         this.articles = articles;
@@ -63,11 +65,17 @@ class PortalPublishing implements PortalApi {
     public long publishAdopted(ArticleDraft draft, String origin) {
         Actor actor = access.requireEditorial();
         check(draft);
+        String body = RichText.sanitize(draft.bodyHtml());
+        RuleViolation foreignPicture = pictures.checkAdopted(body, actor);
+        if (foreignPicture != null) {
+            throw foreignPicture;
+        }
         Instant now = clock.instant();
-        Article article = articles.save(new Article(draft, RichText.sanitize(draft.bodyHtml()), origin, actor.username(), now));
+        Article article = articles.save(new Article(draft, body, origin, actor.username(), now));
         article.publish(actor.username(), now);
         articles.flush();
         attachments.replace(article.id(), draft.attachments());
+        pictures.keep(article.id(), body);
         journal.record(article, origin, actor.username(), now);
         events.publishEvent(new ArticlePublished(article.id()));
         return article.id();

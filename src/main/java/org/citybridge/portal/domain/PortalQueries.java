@@ -84,6 +84,12 @@ public class PortalQueries {
         return columnTree().bySlug(slug);
     }
 
+    /** The column that had this URL name before it was changed, when no column has it now. */
+    public Optional<ColumnNode> columnFormerlyNamed(String slug) {
+        return jdbc.sql("SELECT column_id FROM portal_column_former_slug WHERE slug = :slug").param("slug", slug)
+                .query(Long.class).optional().map(this::column);
+    }
+
     /** The back office's listing: any status, filtered by column (with its sub-columns), status and text in the title. */
     public PageOf<ArticleRow> articles(Long columnId, ArticleStatus status, String text, int page, int size) {
         StringBuilder where = new StringBuilder(" WHERE TRUE");
@@ -137,6 +143,17 @@ public class PortalQueries {
         params.put("now", Timestamp.from(clock.instant()));
         params.put("column", columnId);
         return newestLive(" WHERE " + LIVE + " AND a.column_id IN (" + SUBTREE + ")", params, 0, size);
+    }
+
+    /** The bodies of these articles (sanitized HTML), by id, for the feeds. */
+    public Map<Long, String> bodies(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> bodies = new HashMap<>();
+        jdbc.sql("SELECT id, body_html FROM article WHERE id IN (:ids)").param("ids", ids)
+                .query((rs, n) -> bodies.put(rs.getLong("id"), rs.getString("body_html"))).list();
+        return bodies;
     }
 
     private List<ArticleRow> newestLive(String where, Map<String, Object> params, int page, int size) {

@@ -135,6 +135,29 @@ class ArticleAdminController {
         return "redirect:/admin/portal/articles/" + id + "/edit";
     }
 
+    /** The confirmation page before withdrawing an article or deleting a draft; the page's form posts the action. */
+    @GetMapping("/articles/{id}/{action:withdraw|delete}")
+    String confirm(@PathVariable long id, @PathVariable String action, Model model) {
+        access.requireEditorial();
+        model.addAttribute("article", queries.article(id));
+        model.addAttribute("action", action);
+        return "portal/admin/confirm";
+    }
+
+    /** Deletes a draft that was never published, with its history; anything else is refused. */
+    @PostMapping("/articles/{id}/delete")
+    String delete(@PathVariable long id, RedirectAttributes redirect) {
+        access.requireEditorial();
+        try {
+            editing.deleteDraft(id);
+            redirect.addFlashAttribute("flashKey", "article.deleted");
+            return "redirect:/admin/portal/articles";
+        } catch (RuleRefusal refusal) {
+            redirect.addFlashAttribute("problems", refusal.violations());
+            return "redirect:/admin/portal/articles/" + id + "/edit";
+        }
+    }
+
     @GetMapping("/articles/{id}/history")
     String history(@PathVariable long id, Model model) {
         access.requireEditorial();
@@ -152,6 +175,7 @@ class ArticleAdminController {
 
     private String form(ArticleDetails article, Model model) {
         model.addAttribute("article", article);
+        model.addAttribute("deletable", article != null && editing.isDeletable(article.id()));
         model.addAttribute("columns", queries.columns());
         return "portal/admin/article-form";
     }

@@ -51,16 +51,23 @@ class ArticleApiController {
                        String coverUrl, List<AttachmentItem> attachments, long hits, String url) {
     }
 
+    /** One page of articles; {@code page} from 1 ({@link PublicPaging}), {@code pages} the number of pages. */
+    record ArticleList(List<ArticleItem> items, long total, int page, int size, int pages) {
+    }
+
     /**
      * Live articles, newest first.
      *
      * @param column a column's slug or id (its sub-columns included)
      * @param q      words to search for (Chinese full text over title, body, summary and keywords); the results
      *               then come by relevance
+     * @param page   from 1; a page past the last answers 404
      */
     @GetMapping
-    PageOf<ArticleItem> list(@RequestParam(required = false) String column, @RequestParam(required = false) String q,
-                             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    ArticleList list(@RequestParam(required = false) String column, @RequestParam(required = false) String q,
+                     @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size) {
+        int index = PublicPaging.index(page);
+        int pageSize = Math.min(Math.max(size, 1), MAX_SIZE);
         Long columnId = null;
         if (column != null && !column.isBlank()) {
             ColumnNode found = (column.matches("\\d+")
@@ -69,17 +76,18 @@ class ArticleApiController {
             columnId = found.id();
         }
         if (q != null && !q.isBlank()) {
-            ArticleSearch.Results found = search.search(new ArticleSearch.Query(q, columnId, null, null, Math.max(page, 0) + 1,
-                    Math.min(Math.max(size, 1), MAX_SIZE)));
-            return new PageOf<>(found.hits().stream()
+            ArticleSearch.Results found = search.search(new ArticleSearch.Query(q, columnId, null, null, page, pageSize));
+            PublicPaging.requireWithin(page, found.totalPages());
+            return new ArticleList(found.hits().stream()
                     .map(h -> new ArticleItem(h.id(), h.title(), h.columnName(), null, h.publishAt(), null, h.snippetHtml(), h.url()))
-                    .toList(), found.total(), Math.max(page, 0), found.query().size());
+                    .toList(), found.total(), page, found.query().size(), found.totalPages());
         }
-        PageOf<ArticleRow> rows = queries.liveArticles(columnId, null, Math.max(page, 0), Math.min(Math.max(size, 1), MAX_SIZE));
-        return new PageOf<>(rows.items().stream()
+        PageOf<ArticleRow> rows = queries.liveArticles(columnId, null, index, pageSize);
+        PublicPaging.requireWithin(page, rows.pages());
+        return new ArticleList(rows.items().stream()
                 .map(r -> new ArticleItem(r.id(), r.title(), r.columnName(), r.columnSlug(), r.publishAt(), r.summary(), null,
                         "/article/" + r.id() + ".html"))
-                .toList(), rows.total(), rows.page(), rows.size());
+                .toList(), rows.total(), page, rows.size(), rows.pages());
     }
 
     /** A live article with its body, column path, attachments and hit count; 404 for anything not live. */

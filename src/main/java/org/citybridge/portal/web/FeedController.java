@@ -1,16 +1,22 @@
 package org.citybridge.portal.web;
 
+import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.citybridge.platform.CityBridgeProperties;
+import org.citybridge.platform.html.RichText;
 import org.citybridge.portal.domain.ArticleRow;
 import org.citybridge.portal.domain.ColumnNode;
 import org.citybridge.portal.domain.PortalQueries;
 import org.citybridge.shared.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -25,6 +31,7 @@ class FeedController {
     private static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
     private static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
     private static final MediaType TEXT = MediaType.parseMediaType("text/plain;charset=UTF-8");
+    private static final Pattern SITE_PATH = Pattern.compile("\\b(src|href)=\"/(?!/)");
 
     private final PortalQueries queries;
     private final CityBridgeProperties properties;
@@ -38,9 +45,16 @@ class FeedController {
 
     @GetMapping("/column/{slug}/atom.xml")
     ResponseEntity<String> atom(@PathVariable String slug) {
+        if (queries.columnBySlug(slug).isEmpty()) {
+            ColumnNode renamed = queries.columnFormerlyNamed(slug).filter(ColumnNode::visible)
+                    .orElseThrow(() -> new NotFoundException("column.error.unknown", slug));
+            return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+                    .location(URI.create("/column/" + renamed.slug() + "/atom.xml")).build();
+        }
         ColumnNode column = queries.columnBySlug(slug).filter(ColumnNode::visible)
                 .orElseThrow(() -> new NotFoundException("column.error.unknown", slug));
         List<ArticleRow> items = queries.latestLive(column.id(), FEED_SIZE);
+        Map<Long, String> bodies = queries.bodies(items.stream().map(ArticleRow::id).toList());
         String site = messages.getMessage("portal.siteName", null, LocaleContextHolder.getLocale());
         String self = properties.link("/column/" + column.slug() + "/atom.xml");
         Instant updated = items.stream().map(ArticleRow::updatedAt).max(Instant::compareTo).orElse(Instant.EPOCH);
@@ -63,13 +77,19 @@ class FeedController {
                     .append("    <updated>").append(DateTimeFormatter.ISO_INSTANT.format(item.updatedAt())).append("</updated>\n")
                     .append("    <category term=\"").append(escape(item.columnSlug())).append("\" label=\"")
                     .append(escape(item.columnName())).append("\"/>\n");
-            if (item.summary() != null) {
-                xml.append("    <summary>").append(escape(item.summary())).append("</summary>\n");
-            }
-            xml.append("  </entry>\n");
+            String body = RichText.sanitize(bodies.getOrDefault(item.id(), ""));
+            String summary = PublicSiteController.description(item.summary(), body);
+            xml.append("    <summary type=\"text\">").append(escape(summary)).append("</summary>\n")
+                    .append("    <content type=\"html\">").append(escape(absolute(body))).append("</content>\n")
+                    .append("  </entry>\n");
         }
         xml.append("</feed>\n");
         return ResponseEntity.ok().contentType(ATOM).body(xml.toString());
+    }
+
+    /** The body's own links and pictures ({@code /media/…}, {@code /article/…}) as absolute URLs, for feed readers. */
+    private String absolute(String html) {
+        return SITE_PATH.matcher(html).replaceAll("$1=\"" + Matcher.quoteReplacement(properties.link("/")));
     }
 
     @GetMapping("/sitemap.xml")

@@ -1,16 +1,22 @@
 package org.citybridge.portal.web;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.citybridge.portal.domain.ColumnNode;
 import org.citybridge.portal.domain.PortalQueries;
+import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What every public page's layout needs: the top columns for the navigation and the reader's font size and contrast. */
-@ControllerAdvice(assignableTypes = {PublicSiteController.class, ArticleAdminController.class})
+/**
+ * What the public layout needs on every page that uses it (the site's pages, search, sign-in, error pages): the top
+ * columns for the navigation and the reader's font size and contrast. It applies to every controller, so the columns
+ * are read only when a page actually shows them.
+ */
+@ControllerAdvice(annotations = Controller.class)
 class PublicSiteAdvice {
 
     private final PortalQueries queries;
@@ -21,13 +27,31 @@ class PublicSiteAdvice {
         this.cache = cache;
     }
 
-    @ModelAttribute("navColumns")
-    List<ColumnNode> navColumns() {
-        return cache.columns(queries::columnTree).visibleTop();
+    @ModelAttribute("navigation")
+    Navigation navigation() {
+        return new Navigation(() -> cache.columns(queries::columnTree).visibleTop());
     }
 
     @ModelAttribute("prefs")
     SitePreferences preferences(HttpServletRequest request, HttpServletResponse response) {
         return SitePreferences.of(request, response);
+    }
+
+    /** The visible top columns, read on first use. */
+    static final class Navigation {
+
+        private final Supplier<List<ColumnNode>> load;
+        private List<ColumnNode> columns;
+
+        Navigation(Supplier<List<ColumnNode>> load) {
+            this.load = load;
+        }
+
+        public List<ColumnNode> columns() {
+            if (columns == null) {
+                columns = load.get();
+            }
+            return columns;
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.citybridge.platform.Dates;
 import org.citybridge.platform.files.FileDownloads;
 import org.citybridge.platform.files.FileStore;
@@ -21,6 +22,7 @@ import org.citybridge.shared.PageOf;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,6 +31,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.View;
 
 /** The public site: home, column pages, article pages (and their print view) and article attachments. Live articles only. */
 @Controller
@@ -36,6 +39,7 @@ class PublicSiteController {
 
     static final int HOME_ITEMS = 8;
     static final int COLUMN_PAGE_SIZE = 20;
+    static final int DESCRIPTION_LENGTH = 120;
 
     private final PortalQueries queries;
     private final ArticleHits hits;
@@ -67,12 +71,21 @@ class PublicSiteController {
     }
 
     @GetMapping("/column/{slug}")
-    String column(@PathVariable String slug, @RequestParam(defaultValue = "0") int page, Model model) {
+    String column(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, HttpServletRequest request,
+                  Model model) {
         ColumnTree tree = cache.columns(queries::columnTree);
+        if (tree.bySlug(slug).isEmpty()) {
+            ColumnNode renamed = queries.columnFormerlyNamed(slug).filter(ColumnNode::visible)
+                    .orElseThrow(() -> new NotFoundException("column.error.unknown", slug));
+            request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.MOVED_PERMANENTLY);
+            return "redirect:/column/" + renamed.slug() + (page == 1 ? "" : "?page=" + page);
+        }
         ColumnNode column = tree.bySlug(slug).filter(ColumnNode::visible)
                 .orElseThrow(() -> new NotFoundException("column.error.unknown", slug));
-        PageOf<ArticleRow> result = queries.liveArticles(column.id(), null, Math.max(page, 0), COLUMN_PAGE_SIZE);
+        PageOf<ArticleRow> result = queries.liveArticles(column.id(), null, PublicPaging.index(page), COLUMN_PAGE_SIZE);
+        PublicPaging.requireWithin(page, result.pages());
         model.addAttribute("column", column);
+        model.addAttribute("pageNumber", page);
         model.addAttribute("trail", tree.trail(column.id()));
         model.addAttribute("children", tree.visibleChildren(column.id()));
         model.addAttribute("result", result);
@@ -125,7 +138,7 @@ class PublicSiteController {
         model.addAttribute("printView", printView);
         model.addAttribute("preview", preview);
         model.addAttribute("neighbours", neighbours);
-        String description = article.summary() != null ? article.summary() : abbreviate(RichText.plainText(article.bodyHtml()), 120);
+        String description = description(article.summary(), article.bodyHtml());
         model.addAttribute("pageMeta", new PageMeta(article.column().name(), article.title(), dates.format(article.publishAt()),
                 article.source(), article.keywords(), description));
         return "portal/article";
@@ -139,6 +152,11 @@ class PublicSiteController {
             throw new NotFoundException("file.error.unknown", fileId);
         }
         return downloads.serve(files.describe(fileId), true, true);
+    }
+
+    /** What an article is about, for its page's Description and its feed entry: the summary, or the body's start. */
+    static String description(String summary, String bodyHtml) {
+        return summary != null ? summary : abbreviate(RichText.plainText(bodyHtml), DESCRIPTION_LENGTH);
     }
 
     static String abbreviate(String text, int max) {

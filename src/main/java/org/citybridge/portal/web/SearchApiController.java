@@ -1,23 +1,36 @@
 package org.citybridge.portal.web;
 
+import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import org.citybridge.portal.ArticleSearch;
 import org.citybridge.portal.ArticleSearch.Query;
 import org.citybridge.portal.ArticleSearch.Results;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/v1/search?q=}: public, the same search as the page; snippets are HTML with {@code <em>} marks. */
+/**
+ * {@code GET /api/v1/search?q=}: public, the same search as the page; snippets are HTML with {@code <em>} marks. Pages
+ * from 1 ({@link PublicPaging}); a start date after the end date answers 400.
+ */
 @RestController
 class SearchApiController {
 
     private final ArticleSearch search;
+    private final MessageSource messages;
 
-    SearchApiController(ArticleSearch search) {
+    SearchApiController(ArticleSearch search, MessageSource messages) {
         this.search = search;
+        this.messages = messages;
     }
 
     @GetMapping("/api/v1/search")
@@ -27,6 +40,33 @@ class SearchApiController {
                    @RequestParam(name = "to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                    @RequestParam(name = "page", defaultValue = "1") int page,
                    @RequestParam(name = "size", defaultValue = "10") int size) {
-        return search.search(new Query(q, column, from, to, page, size));
+        PublicPaging.index(page);
+        Query query = new Query(q, column, from, to, page, size);
+        if (query.datesReversed()) {
+            throw new DatesReversed(query);
+        }
+        Results results = search.search(query);
+        PublicPaging.requireWithin(page, results.totalPages());
+        return results;
+    }
+
+    @ExceptionHandler(DatesReversed.class)
+    ProblemDetail datesReversed(DatesReversed e) {
+        String message = messages.getMessage("search.error.datesReversed", new Object[]{e.query.from(), e.query.to()},
+                LocaleContextHolder.getLocale());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
+        problem.setType(URI.create("urn:citybridge:problem:invalid-input"));
+        problem.setProperty("errors", List.of(Map.of("field", "from", "message", message)));
+        return problem;
+    }
+
+    static final class DatesReversed extends RuntimeException {
+
+        private final transient Query query;
+
+        DatesReversed(Query query) {
+            super("search dates reversed");
+            this.query = query;
+        }
     }
 }

@@ -34,9 +34,12 @@ class SearchController {
                   @RequestParam(name = "from", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                   @RequestParam(name = "to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                   @RequestParam(name = "page", defaultValue = "1") int page, Model model) {
+        PublicPaging.index(page);
         Query query = new Query(q, column, from, to, page, PAGE_SIZE);
+        ArticleSearch.Results results = search.search(query);
+        PublicPaging.requireWithin(page, results.totalPages());
         model.addAttribute("query", query);
-        model.addAttribute("results", search.search(query));
+        model.addAttribute("results", results);
         model.addAttribute("columns", portal.columns());
         return "portal/search";
     }

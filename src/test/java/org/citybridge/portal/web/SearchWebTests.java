@@ -68,6 +68,100 @@ class SearchWebTests {
                 .andExpect(jsonPath("$.items[?(@.id == " + id + ")].snippetHtml").exists());
     }
 
+    /** The highlighter's fallback for a field without the term (title here, body there) once came back raw. */
+    @Test
+    void markupInAFieldWithoutTheTermComesBackEscapedOnThePageAndInBothApis() throws Exception {
+        long inBody = PortalTesting.publish(context, "<b id=x style=\"color:red\">加粗标题</b><meta http-equiv=refresh content=0>",
+                "<p>瓦房店市联络工作</p>");
+        long inTitle = PortalTesting.publish(context, "阿拉善盟会议",
+                "<p>&lt;b id=y&gt;正文加粗&lt;/b&gt;&lt;meta http-equiv=refresh content=0&gt;</p>");
+
+        mvc.perform(get("/search").param("q", "瓦房店"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/article/" + inBody + ".html")))
+                .andExpect(content().string(containsString("&lt;b id=x style=&quot;color:red&quot;&gt;加粗标题&lt;/b&gt;")))
+                .andExpect(content().string(not(containsString("<b id=x"))))
+                .andExpect(content().string(not(containsString("<meta http-equiv"))));
+        mvc.perform(get("/search").param("q", "阿拉善"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<em>阿拉善</em>盟会议")))
+                .andExpect(content().string(containsString("&lt;b id=y&gt;正文加粗&lt;/b&gt;")))
+                .andExpect(content().string(not(containsString("<b id=y"))))
+                .andExpect(content().string(not(containsString("<meta http-equiv"))));
+
+        mvc.perform(get("/api/v1/search").param("q", "瓦房店"))
+                .andExpect(jsonPath("$.hits[?(@.id == " + inBody + ")].titleHtml")
+                        .value("&lt;b id=x style=&quot;color:red&quot;&gt;加粗标题&lt;/b&gt;&lt;meta http-equiv=refresh content=0&gt;"))
+                .andExpect(jsonPath("$.hits[?(@.id == " + inBody + ")].snippetHtml").value("<em>瓦房店</em>市联络工作"));
+        mvc.perform(get("/api/v1/search").param("q", "阿拉善"))
+                .andExpect(jsonPath("$.hits[?(@.id == " + inTitle + ")].snippetHtml")
+                        .value("&lt;b id=y&gt;正文加粗&lt;/b&gt;&lt;meta http-equiv=refresh content=0&gt;"));
+        mvc.perform(get("/api/v1/articles").param("q", "阿拉善"))
+                .andExpect(jsonPath("$.items[?(@.id == " + inTitle + ")].snippetHtml")
+                        .value("&lt;b id=y&gt;正文加粗&lt;/b&gt;&lt;meta http-equiv=refresh content=0&gt;"));
+        mvc.perform(get("/api/v1/articles").param("q", "瓦房店"))
+                .andExpect(jsonPath("$.items[?(@.id == " + inBody + ")].snippetHtml").value("<em>瓦房店</em>市联络工作"));
+    }
+
+    @Test
+    void signsAloneSearchForNothingAndAskForWords() throws Exception {
+        PortalTesting.publish(context, "符号测试文章", "<p>百分号 % 与斜杠 / 的文章</p>");
+        for (String signs : new String[]{"*", "?", "%", "/", "\\", " * ? ", "、。"}) {
+            mvc.perform(get("/search").param("q", signs))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("请输入要搜索的关键词。")))
+                    .andExpect(content().string(not(containsString("search-results"))));
+            mvc.perform(get("/api/v1/search").param("q", signs))
+                    .andExpect(jsonPath("$.total").value(0))
+                    .andExpect(jsonPath("$.hits.length()").value(0));
+        }
+    }
+
+    @Test
+    void wordsTypedWithoutSpacesAreEachFoundAnywhere() throws Exception {
+        long id = PortalTesting.publish(context, "深圳市联络处简报", "<p>本周召开了专题讨论会。</p>");
+        for (String q : new String[]{"深圳 讨论", "深圳讨论"}) {
+            mvc.perform(get("/api/v1/search").param("q", q).param("size", "50"))
+                    .andExpect(jsonPath("$.hits[?(@.id == " + id + ")]").exists());
+        }
+        mvc.perform(get("/api/v1/search").param("q", "深圳讨论饕餮").param("size", "50"))
+                .andExpect(jsonPath("$.hits[?(@.id == " + id + ")]").doesNotExist());
+    }
+
+    @Test
+    void reversedDatesAreNamedOnThePageAndRefusedByTheApi() throws Exception {
+        PortalTesting.publish(context, "日期测试文章", "<p>日期测试</p>");
+        mvc.perform(get("/search").param("q", "日期测试").param("from", "2026-03-02").param("to", "2026-03-01"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("开始日期（2026-03-02）晚于结束日期（2026-03-01）")))
+                .andExpect(content().string(not(containsString("没有找到"))));
+        mvc.perform(get("/api/v1/search").param("q", "日期测试").param("from", "2026-03-02").param("to", "2026-03-01"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.type").value("urn:citybridge:problem:invalid-input"))
+                .andExpect(jsonPath("$.errors[0].field").value("from"))
+                .andExpect(jsonPath("$.detail").value(containsString("晚于结束日期")));
+    }
+
+    @Test
+    void englishCountsAreSingularOrPlural() throws Exception {
+        PortalTesting.publish(context, "伊宁市简报", "<p>伊宁市</p>");
+        mvc.perform(get("/search").param("q", "伊宁").cookie(new Cookie("citybridge-lang", "en")))
+                .andExpect(content().string(containsString("1 result found")));
+        PortalTesting.publish(context, "伊宁市第二期", "<p>伊宁市</p>");
+        mvc.perform(get("/search").param("q", "伊宁").cookie(new Cookie("citybridge-lang", "en")))
+                .andExpect(content().string(containsString("2 results found")));
+        java.util.Locale en = java.util.Locale.ENGLISH;
+        org.assertj.core.api.Assertions.assertThat(context.getMessage("column.error.hasArticles", new Object[]{"News", 1L}, en))
+                .contains("still holds 1 article and cannot be deleted; move it to");
+        org.assertj.core.api.Assertions.assertThat(context.getMessage("column.error.hasArticles", new Object[]{"News", 3L}, en))
+                .contains("still holds 3 articles and cannot be deleted; move them to");
+        org.assertj.core.api.Assertions.assertThat(context.getMessage("column.error.hasChildren", new Object[]{"News", 1L}, en))
+                .contains("1 sub-section and cannot be deleted; move or delete it first");
+        org.assertj.core.api.Assertions.assertThat(context.getMessage("search.rebuilt", new Object[]{1L}, en))
+                .isEqualTo("Search index rebuilt: 1 article.");
+    }
+
     @Test
     void onlyAnAdministratorRebuildsTheIndex() throws Exception {
         mvc.perform(post("/admin/portal/search/rebuild").with(csrf())).andExpect(status().is3xxRedirection())

@@ -1,0 +1,47 @@
+package org.citybridge.portal.web;
+
+import jakarta.servlet.http.Cookie;
+import org.citybridge.portal.PortalTesting;
+import org.citybridge.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/** Every page with the public layout: the reader's 字号 and 高对比度, the whole column menu and the search box. */
+@IntegrationTest
+class PublicLayoutTests {
+
+    private static final String SEARCH_BOX = "<form class=\"portal-search d-flex gap-1\" role=\"search\" method=\"get\" action=\"/search\"";
+    private static final String SEARCH_LABEL = "<label class=\"visually-hidden\" for=\"portal-search-q\">搜索本站文章</label>";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void searchAndSignInHonourTheReadersTextSizeAndContrastAndShowTheWholeMenu() throws Exception {
+        for (String page : new String[]{"/search", "/search?q=联络", "/login"}) {
+            String html = mvc.perform(get(page).cookie(new Cookie(SitePreferences.SIZE_COOKIE, "large"),
+                    new Cookie(SitePreferences.CONTRAST_COOKIE, "high"))).andReturn().getResponse().getContentAsString();
+            assertThat(html).as(page).contains("class=\"font-large high-contrast\"")
+                    .contains("href=\"/column/news\"", "href=\"/column/exchange\"", "href=\"/column/notices\"");
+        }
+        var chosen = mvc.perform(get("/login").param("size", "small")).andReturn().getResponse();
+        assertThat(chosen.getContentAsString()).contains("class=\"font-small\"");
+        assertThat(chosen.getHeaders("Set-Cookie")).anyMatch(c -> c.startsWith(SitePreferences.SIZE_COOKIE + "=small"));
+    }
+
+    @Test
+    void everyPublicPageHasALabelledSearchBox() throws Exception {
+        long id = PortalTesting.publish(context, "搜索框测试", "<p>正文</p>");
+        for (String page : new String[]{"/", "/column/news", "/article/" + id + ".html", "/search", "/login"}) {
+            String html = mvc.perform(get(page)).andReturn().getResponse().getContentAsString();
+            assertThat(html).as(page).contains(SEARCH_BOX, SEARCH_LABEL, "id=\"portal-search-q\" name=\"q\"");
+        }
+    }
+}
