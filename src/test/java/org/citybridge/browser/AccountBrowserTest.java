@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The administrator opens a liaison account by city and person names; after a handover it is told its post ended. */
 class AccountBrowserTest extends BrowserJourney {
 
-    private static final String PASSWORD = "Guangyuan-liaison-2026";
+    private static final String PASSWORD = "Sichuan-north-2026x";
 
     @Autowired
     Appointments appointments;
