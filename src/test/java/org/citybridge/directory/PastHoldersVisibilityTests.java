@@ -2,20 +2,26 @@ package org.citybridge.directory;
 
 import java.time.LocalDate;
 
+import jakarta.servlet.http.Cookie;
 import org.citybridge.directory.domain.Appointments;
 import org.citybridge.platform.Dates;
 import org.citybridge.shared.Role;
 import org.citybridge.support.Fixtures;
 import org.citybridge.support.IntegrationTest;
+import org.citybridge.support.Sessions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -37,6 +43,8 @@ class PastHoldersVisibilityTests {
     Appointments appointments;
     @Autowired
     Dates dates;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void pastHoldersShowNamesAndDatesOnlyAndOtherCitiesPeopleAreUnknown() throws Exception {
@@ -80,6 +88,13 @@ class PastHoldersVisibilityTests {
                     .andExpect(jsonPath("$.history[?(@.personId == " + moved + ")].mobile", contains(nullValue())))
                     .andExpect(jsonPath("$.history[?(@.personId == " + moved + ")].email", contains(nullValue())));
         }
+        String mobile = jdbc.sql("SELECT mobile FROM person WHERE id = :id").param("id", moved).query(String.class).single();
+        Cookie session = Sessions.login(mvc, liaison, Fixtures.PASSWORD);
+        mvc.perform(get("/admin/people/" + moved).cookie(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"past-holder\"")))
+                .andExpect(content().string(not(containsString(mobile))))
+                .andExpect(content().string(not(containsString("深圳市"))));
+        mvc.perform(get("/admin/people/" + stranger).cookie(session)).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/people/" + moved).with(httpBasic("admin", Fixtures.ADMIN_PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.mobile").isNotEmpty())
