@@ -6,9 +6,11 @@ import java.util.function.Function;
 
 import jakarta.servlet.http.Cookie;
 import org.citybridge.directory.Appointee;
+import org.citybridge.directory.CityDirectory;
 import org.citybridge.directory.LiaisonRole;
 import org.citybridge.directory.domain.Appointments;
 import org.citybridge.platform.Dates;
+import org.citybridge.shared.Actor;
 import org.citybridge.shared.Role;
 import org.citybridge.support.Fixtures;
 import org.citybridge.support.IntegrationTest;
@@ -20,10 +22,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -53,6 +57,8 @@ class LiaisonPostTests {
     JdbcClient jdbc;
     @Autowired
     Dates dates;
+    @Autowired
+    CityDirectory directory;
 
     @Test
     void afterAHandoverTheOldLiaisonsSessionsAndTokensReachNothingOfTheCity() throws Exception {
@@ -114,6 +120,10 @@ class LiaisonPostTests {
         assertThat(jdbc.sql("SELECT count(*) FROM submission WHERE title = '旧任的报送'").query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT state FROM task_assignment WHERE task_id = :t").param("t", task).query(String.class).single())
                 .isEqualTo("ASSIGNED");
+
+        Actor oldActor = new Actor(old, Role.LIAISON, CHENGDU, null, predecessor);
+        assertThatThrownBy(() -> Fixtures.as(oldActor, () -> directory.city(CHENGDU)))
+                .as("the roster service itself refuses too").isInstanceOf(AccessDeniedException.class);
 
         String newcomer = fixtures.account(Role.LIAISON, CHENGDU, null, successor);
         mvc.perform(get("/api/v1/cities/" + CHENGDU).with(httpBasic(newcomer, Fixtures.PASSWORD))).andExpect(status().isOk());

@@ -43,6 +43,9 @@ public class RosterAccess {
         if (!actor.mayReadCity(city.code(), city.provinceCode())) {
             throw new AccessDeniedException("city outside scope");
         }
+        if (actor.role() == Role.LIAISON && (actor.personId() == null || !isLinkedPerson(actor, actor.personId()))) {
+            throw new AccessDeniedException("the liaison's post in the city has ended");
+        }
         return actor;
     }
 
