@@ -9,7 +9,9 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.citybridge.directory.domain.RosterAccess;
 import org.citybridge.shared.Actor;
@@ -44,6 +46,14 @@ public class CityDirectory {
             FROM liaison_appointment a JOIN person p ON p.id = a.person_id JOIN city c ON c.code = a.city_code
             """;
 
+    private static final String CITY_PEOPLE = """
+            SELECT a.person_id, p.name, a.city_code,
+                   bool_or(a.start_date <= :today AND (a.end_date IS NULL OR a.end_date > :today)) AS active,
+                   min(a.start_date) AS start_date,
+                   CASE WHEN bool_and(a.end_date IS NOT NULL AND a.end_date <= :today) THEN max(a.end_date) END AS ended_on
+            FROM liaison_appointment a JOIN person p ON p.id = a.person_id
+            """;
+
     private final JdbcClient jdbc;
     private final RosterAccess access;
     private final Clock clock;
@@ -66,14 +76,15 @@ public class CityDirectory {
     }
 
     public CityDetails city(String code) {
-        access.requireReadCity(code);
+        Actor actor = access.requireReadCity(code);
         CitySummary summary = jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM city c JOIN province pr ON pr.code = c.province_code WHERE c.code = :code")
                 .param("today", today()).param("code", code).query(CityDirectory::summary).single();
         record Profile(String address, String notes, long version) {
         }
         Profile profile = jdbc.sql("SELECT address, notes, version FROM city WHERE code = :code").param("code", code)
                 .query(Profile.class).single();
-        List<AppointmentView> history = appointments("a.city_code = :key", code);
+        List<AppointmentView> history = appointments("a.city_code = :key", code).stream()
+                .map(a -> actor.isSecretariat() || a.active() ? a : namesAndDatesOnly(a)).toList();
         List<LeaderView> leaders = jdbc.sql("""
                         SELECT id, name, post, start_date, end_date, (end_date IS NULL OR end_date > :today) AS current
                         FROM city_leader WHERE city_code = :code ORDER BY (end_date IS NULL) DESC, post, start_date DESC""")
@@ -86,18 +97,48 @@ public class CityDirectory {
                 history.stream().filter(AppointmentView::active).sorted(PRIMARY_FIRST_ORDER).toList(), history, leaders);
     }
 
+    /**
+     * A person as the caller may see them: the secretariat and the person themself everything; a liaison or
+     * coordinator only people with a post in their scope, current holders with their contacts but without their
+     * posts elsewhere, past holders with their name and the dates of those posts only. Anyone else is unknown (404).
+     */
     public PersonView person(long id) {
         Actor actor = access.requireRoster();
         PersonView person = jdbc.sql("SELECT id, name, gender, post, unit, mobile, office_phone, email, address, version FROM person WHERE id = :id")
                 .param("id", id)
                 .query((rs, n) -> person(rs, appointments("a.person_id = :key", id)))
                 .optional().orElseThrow(() -> new NotFoundException("roster.error.unknownPerson", id));
-        boolean visible = actor.isSecretariat() || Long.valueOf(id).equals(actor.personId())
-                || person.appointments().stream().anyMatch(a -> actor.mayReadCity(a.cityCode(), provinceOf(a.cityCode())));
-        if (!visible) {
+        if (actor.isSecretariat() || access.isLinkedPerson(actor, id)) {
+            return person;
+        }
+        List<AppointmentView> inScope = person.appointments().stream()
+                .filter(a -> actor.mayReadCity(a.cityCode(), provinceOf(a.cityCode()))).toList();
+        if (inScope.isEmpty()) {
             throw new NotFoundException("roster.error.unknownPerson", id);
         }
-        return person;
+        if (inScope.stream().anyMatch(AppointmentView::active)) {
+            return new PersonView(person.id(), person.name(), person.gender(), person.post(), person.unit(), person.mobile(),
+                    person.officePhone(), person.email(), person.address(), person.version(), inScope);
+        }
+        return new PersonView(person.id(), person.name(), null, null, null, null, null, null, null, person.version(),
+                inScope.stream().map(CityDirectory::namesAndDatesOnly).toList());
+    }
+
+    /** Everyone who holds or held a liaison post in the city, current holders first: whom a liaison account there may be. */
+    public List<CityPerson> peopleOfCity(String cityCode) {
+        access.requireSecretariat();
+        return jdbc.sql(CITY_PEOPLE + " WHERE a.city_code = :code GROUP BY a.person_id, p.name, a.city_code ORDER BY active DESC, p.name, a.person_id")
+                .param("today", today()).param("code", cityCode).query(CityDirectory::cityPerson).list();
+    }
+
+    /**
+     * The person's standing as liaison of the city today, if they ever held a post there; asked on every request
+     * of a liaison account, so an ended post or a handover takes effect at once.
+     */
+    public Optional<CityPerson> liaisonPost(long personId, String cityCode) {
+        return jdbc.sql(CITY_PEOPLE + " WHERE a.city_code = :code AND a.person_id = :person GROUP BY a.person_id, p.name, a.city_code")
+                .param("today", today()).param("code", cityCode).param("person", personId)
+                .query(CityDirectory::cityPerson).optional();
     }
 
     /** People by name, mobile or email, for the secretariat picking whom to appoint. */
@@ -187,6 +228,16 @@ public class CityDirectory {
         return code != null && jdbc.sql("SELECT count(*) FROM province WHERE code = :code").param("code", code).query(Long.class).single() > 0;
     }
 
+    /** The names of the given people, by id (unknown ids left out): how accounts show who a user is. */
+    public Map<Long, String> personNames(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("SELECT id, name FROM person WHERE id IN (:ids)").param("ids", ids)
+                .query((rs, n) -> Map.entry(rs.getLong("id"), rs.getString("name"))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
     public Optional<String> cityName(String code) {
         return jdbc.sql("SELECT name FROM city WHERE code = :code").param("code", code).query(String.class).optional();
     }
@@ -210,6 +261,17 @@ public class CityDirectory {
                 rs.getString("kind"), rs.getString("province_code"), rs.getString("province_name"),
                 Membership.valueOf(membership), date(rs, "member_since"), strings(rs.getArray("tags")),
                 strings(rs.getArray("liaisons")));
+    }
+
+    /** A past post as shown outside the secretariat: who held it and when, without the holder's contact details. */
+    private static AppointmentView namesAndDatesOnly(AppointmentView a) {
+        return new AppointmentView(a.id(), a.cityCode(), a.cityName(), a.personId(), a.personName(), null, null, null, null,
+                null, a.role(), a.from(), a.to(), a.active());
+    }
+
+    private static CityPerson cityPerson(ResultSet rs, int row) throws SQLException {
+        return new CityPerson(rs.getLong("person_id"), rs.getString("name"), rs.getString("city_code"),
+                rs.getBoolean("active"), date(rs, "start_date"), date(rs, "ended_on"));
     }
 
     private static PersonView person(ResultSet rs, List<AppointmentView> appointments) throws SQLException {

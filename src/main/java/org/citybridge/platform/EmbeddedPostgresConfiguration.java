@@ -17,7 +17,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Starts a real PostgreSQL (zonky embedded binaries) with its data under {@code <data-dir>/postgres}
- * when no external database URL is configured, so a fresh machine needs nothing but a JDK.
+ * when no external database URL is configured, so a fresh machine needs nothing but a JDK. Its superuser
+ * {@code postgres} has a generated password kept in {@code <data-dir>/postgres-password} ({@link EmbeddedPostgresPassword}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -31,6 +32,7 @@ class EmbeddedPostgresConfiguration {
                                       @Value("${citybridge.embedded-database.throwaway:false}") boolean throwaway) throws IOException {
         Path directory = properties.dataDir().resolve("postgres").toAbsolutePath();
         Files.createDirectories(directory);
+        String password = EmbeddedPostgresPassword.readOrCreate(properties.dataDir());
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(throwaway)
@@ -38,21 +40,24 @@ class EmbeddedPostgresConfiguration {
                 // JVM hook of its own racing Spring's shutdown hook (which left closing contexts waiting 30 s for a connection)
                 .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "200")
-                .setLocaleConfig("encoding", "UTF8");
+                .setLocaleConfig("encoding", "UTF8")
+                .setConnectConfig("password", password);
         if (port > 0) {
             builder.setPort(port);
         }
         EmbeddedPostgres postgres = builder.start();
+        EmbeddedPostgresPassword.enforce(postgres, directory, password);
         log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), directory);
         return postgres;
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedPostgres postgres,
-                          @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize) {
+    DataSource dataSource(EmbeddedPostgres postgres, CityBridgeProperties properties,
+                          @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize) throws IOException {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         dataSource.setUsername("postgres");
+        dataSource.setPassword(EmbeddedPostgresPassword.readOrCreate(properties.dataDir()));
         dataSource.setMaximumPoolSize(poolSize);
         dataSource.setPoolName("citybridge-embedded");
         return dataSource;

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.context.request.RequestContextHolder;
 
 public final class Actors {
 
@@ -20,15 +21,20 @@ public final class Actors {
     }
 
     /**
-     * The current actor; {@link Actor#PUBLIC} for a visitor who has not signed in, and {@link Actor#SYSTEM} for
-     * work done outside any request (start-up, schedulers, event listeners), where no authentication exists at all.
+     * The current actor; {@link Actor#PUBLIC} for a visitor who has not signed in, and {@link Actor#SYSTEM} only for
+     * work done outside any HTTP request (start-up, schedulers, asynchronous event listeners), where no
+     * authentication exists at all. An HTTP request that carries no authentication fails closed: it gets no rights.
      */
     public static Actor currentOrSystem() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null) {
+        if (authentication == null && !insideHttpRequest()) {
             return Actor.SYSTEM;
         }
         return current().orElse(Actor.PUBLIC);
+    }
+
+    private static boolean insideHttpRequest() {
+        return RequestContextHolder.getRequestAttributes() != null;
     }
 
     /** The current actor if it belongs to the secretariat (or is the system); refused otherwise. */

@@ -20,6 +20,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -140,5 +141,83 @@ class AccountSecurityTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("城市代码不存在")));
         assertThat(jdbc.sql("SELECT count(*) FROM user_account WHERE username = 'cd-liaison'").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aWrongPasswordForADisabledAccountIsJustAWrongPasswordAndCounts() throws Exception {
+        String user = fixtures.account(Role.STAFF);
+        long id = idOf(user);
+        fixtures.asAdmin(() -> {
+            administration.disable(id);
+            return null;
+        });
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(formLogin("/login").user(user).password("wrong-password-" + i)).andExpect(redirectedUrl("/login?error=bad"));
+        }
+        mvc.perform(formLogin("/login").user(user).password(Fixtures.PASSWORD)).andExpect(redirectedUrl("/login?error=throttled"));
+    }
+
+    @Test
+    void anAdministratorsPasswordResetEndsTheUsersSessionsAndTokens() throws Exception {
+        String user = fixtures.account(Role.STAFF);
+        Cookie session = Sessions.login(mvc, user, Fixtures.PASSWORD);
+        String token = token(session);
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+
+        Cookie admin = Sessions.login(mvc, "admin", Fixtures.ADMIN_PASSWORD);
+        mvc.perform(post("/admin/users/" + idOf(user) + "/password").cookie(admin).with(csrf()).param("password", "a-brand-new-secret"))
+                .andExpect(redirectedUrl("/admin/users/" + idOf(user))).andExpect(flash().attribute("flashKey", "user.passwordReset"));
+        mvc.perform(get("/admin/users/" + idOf(user)).cookie(admin).flashAttr("flashKey", "user.passwordReset"))
+                .andExpect(content().string(containsString("全部 API 令牌已吊销")));
+
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+        mvc.perform(get("/admin/cities").cookie(session)).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void anAdministratorRevokesAnotherUsersTokens() throws Exception {
+        String user = fixtures.account(Role.STAFF);
+        Cookie session = Sessions.login(mvc, user, Fixtures.PASSWORD);
+        String first = token(session);
+        String second = token(session);
+        Cookie admin = Sessions.login(mvc, "admin", Fixtures.ADMIN_PASSWORD);
+        mvc.perform(get("/admin/users/" + idOf(user)).cookie(admin)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"revoke-tokens\"")));
+
+        mvc.perform(post("/admin/users/" + idOf(user) + "/tokens/revoke").cookie(admin).with(csrf()))
+                .andExpect(redirectedUrl("/admin/users/" + idOf(user)));
+
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + first)).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + second)).andExpect(status().isUnauthorized());
+        mvc.perform(get("/admin/cities").cookie(session)).andExpect(status().isOk());
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'token.revokeAll' AND entity_id = :id AND actor = 'admin'")
+                .param("id", String.valueOf(idOf(user))).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void changingOnesOwnPasswordEndsOnesOtherSessionsAndTokens() throws Exception {
+        String user = fixtures.account(Role.STAFF);
+        Cookie here = Sessions.login(mvc, user, Fixtures.PASSWORD);
+        Cookie elsewhere = Sessions.login(mvc, user, Fixtures.PASSWORD);
+        String token = token(here);
+
+        mvc.perform(post("/admin/account/password").cookie(here).with(csrf()).param("currentPassword", Fixtures.PASSWORD)
+                        .param("newPassword", "my-own-new-secret").param("confirmPassword", "my-own-new-secret"))
+                .andExpect(redirectedUrl("/admin/account")).andExpect(flash().attribute("flashKey", "account.passwordChanged"));
+
+        mvc.perform(get("/admin/account").cookie(here).flashAttr("flashKey", "account.passwordChanged")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("您在其他设备或浏览器上的登录均已结束")));
+        mvc.perform(get("/admin/cities").cookie(elsewhere)).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+    }
+
+    private long idOf(String username) {
+        return jdbc.sql("SELECT id FROM user_account WHERE username = :u").param("u", username).query(Long.class).single();
+    }
+
+    private String token(Cookie session) throws Exception {
+        String page = mvc.perform(post("/admin/account/tokens").cookie(session).with(csrf()).param("name", "脚本"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return page.replaceAll("(?s).*id=\"new-token\">(cbt_[A-Za-z0-9_-]+)<.*", "$1");
     }
 }

@@ -2,9 +2,11 @@ package org.citybridge.mail;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 
 import jakarta.servlet.http.Cookie;
+import org.citybridge.directory.LiaisonRole;
 import org.citybridge.mail.outbox.MailDispatcher;
 import org.citybridge.shared.Role;
 import org.citybridge.support.Fixtures;
@@ -133,6 +135,7 @@ class MailOutboxPageTests {
         long id = insert("FAILED", 10);
         fixtures.member("510100");
         long person = fixtures.person("发件箱联络员");
+        fixtures.appoint("510100", person, LiaisonRole.PRIMARY, LocalDate.of(2024, 1, 1));
         for (String user : new String[]{fixtures.account(Role.STAFF), fixtures.account(Role.EDITOR),
                 fixtures.account(Role.LIAISON, "510100", null, person), fixtures.account(Role.PROVINCE, null, "510000", null)}) {
             Cookie session = Sessions.login(mvc, user, Fixtures.PASSWORD);

@@ -4,9 +4,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.citybridge.accounts.audit.AuditLog;
+import org.citybridge.directory.AppointmentView;
 import org.citybridge.directory.CityDirectory;
+import org.citybridge.directory.CityFilter;
+import org.citybridge.directory.CityRef;
+import org.citybridge.directory.ProvinceView;
 import org.citybridge.shared.Actors;
 import org.citybridge.shared.NotFoundException;
 import org.citybridge.shared.Role;
@@ -26,15 +33,17 @@ public class AccountAdministration {
     private final PasswordEncoder passwordEncoder;
     private final CityDirectory directory;
     private final SessionTerminator sessions;
+    private final ApiTokens tokens;
     private final AuditLog auditLog;
     private final Clock clock;
 
     AccountAdministration(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CityDirectory directory,
-                          SessionTerminator sessions, AuditLog auditLog, Clock clock) {
+                          SessionTerminator sessions, ApiTokens tokens, AuditLog auditLog, Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.directory = directory;
         this.sessions = sessions;
+        this.tokens = tokens;
         this.auditLog = auditLog;
         this.clock = clock;
     }
@@ -105,9 +114,26 @@ public class AccountAdministration {
         account.changePassword(passwordEncoder.encode(newPassword), now());
         audit("account.resetPassword", account, account.snapshot());
         sessions.endSessionsOf(account.username());
+        tokens.revokeAllOf(account, Actors.currentOrSystem().username());
     }
 
-    public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+    /** Revokes every API token of the account, e.g. when a script's token may have leaked. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public int revokeTokens(long id) {
+        return tokens.revokeAllOf(account(id), Actors.currentOrSystem().username());
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<ApiTokenView> tokensOf(long id) {
+        return tokens.of(account(id));
+    }
+
+    /**
+     * Changes one's own password and ends everything else signed in with the old one: the account's other sessions
+     * (kept: {@code currentSessionId}, where the change is made) and all its API tokens.
+     */
+    public void changeOwnPassword(String username, String currentPassword, String newPassword, String currentSessionId) {
         UserAccount account = accounts.findByUsernameIgnoreCase(username)
                 .orElseThrow(() -> new NotFoundException("account.error.unknown", username));
         if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
@@ -119,18 +145,47 @@ public class AccountAdministration {
         }
         account.changePassword(passwordEncoder.encode(newPassword), now());
         audit("account.changePassword", account, account.snapshot());
+        sessions.endOtherSessionsOf(account.username(), currentSessionId);
+        tokens.revokeAllOf(account, account.username());
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public List<AccountView> all() {
-        return accounts.findAll(Sort.by("username")).stream().map(AccountView::of).toList();
+        return named(accounts.findAll(Sort.by("username")));
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public AccountView get(long id) {
-        return AccountView.of(account(id));
+        return named(List.of(account(id))).get(0);
+    }
+
+    /** Liaison posts nobody's account is linked to, and liaison accounts whose person holds no post in their city. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public PostCoverage postCoverage() {
+        List<AppointmentView> posts = directory.activeRoster(CityFilter.all());
+        List<UserAccount> liaisons = accounts.findAll(Sort.by("username")).stream()
+                .filter(account -> account.role() == Role.LIAISON && account.enabled()).toList();
+        Set<String> held = posts.stream().map(post -> post.cityCode() + "/" + post.personId()).collect(Collectors.toSet());
+        Set<String> linked = liaisons.stream().filter(account -> account.personId() != null)
+                .map(account -> account.cityCode() + "/" + account.personId()).collect(Collectors.toSet());
+        return new PostCoverage(
+                posts.stream().filter(post -> !linked.contains(post.cityCode() + "/" + post.personId())).toList(),
+                named(liaisons.stream().filter(account -> !held.contains(account.cityCode() + "/" + account.personId())).toList()));
+    }
+
+    private List<AccountView> named(List<UserAccount> list) {
+        Map<String, String> cities = directory.cityRefs(list.stream().map(UserAccount::cityCode).filter(Objects::nonNull)
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(CityRef::code, CityRef::name));
+        Map<String, String> provinces = directory.provinces().stream()
+                .collect(Collectors.toMap(ProvinceView::code, ProvinceView::name));
+        Map<Long, String> people = directory.personNames(list.stream().map(UserAccount::personId).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        return list.stream().map(account -> AccountView.of(account, cities.get(account.cityCode()),
+                account.provinceCode() == null ? null : provinces.get(account.provinceCode()),
+                account.personId() == null ? null : people.get(account.personId()))).toList();
     }
 
     @Transactional(readOnly = true)
@@ -144,6 +199,13 @@ public class AccountAdministration {
         }
         if (scope.role() == Role.PROVINCE && !directory.provinceExists(scope.provinceCode())) {
             throw new RuleViolation("provinceCode", scope.provinceCode() == null ? "account.error.provinceRequired" : "account.error.unknownProvince");
+        }
+        if (scope.personId() != null && scope.role() != Role.LIAISON) {
+            throw new RuleViolation("personId", "account.error.personOnlyForLiaison");
+        }
+        if (scope.personId() != null && directory.peopleOfCity(scope.cityCode()).stream()
+                .noneMatch(person -> person.personId() == scope.personId())) {
+            throw new RuleViolation("personId", "account.error.personNotOfCity");
         }
     }
 

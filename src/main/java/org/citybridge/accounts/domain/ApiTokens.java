@@ -60,6 +60,24 @@ public class ApiTokens {
         auditLog.record(username, "token.revoke", "api_token", tokenId, null, java.util.Map.of("revoked", true));
     }
 
+    /** Revokes every token of the account still in use, e.g. when its password is reset or changed; answers how many. */
+    int revokeAllOf(UserAccount account, String actor) {
+        Instant now = Instant.now(clock);
+        List<ApiToken> live = tokens.findByUserIdOrderByCreatedAtDesc(account.id()).stream()
+                .filter(token -> !token.isRevoked()).toList();
+        live.forEach(token -> token.revoke(now));
+        if (!live.isEmpty()) {
+            auditLog.record(actor, "token.revokeAll", "account", account.id(), null,
+                    java.util.Map.of("revoked", live.size()));
+        }
+        return live.size();
+    }
+
+    @Transactional(readOnly = true)
+    List<ApiTokenView> of(UserAccount account) {
+        return tokens.findByUserIdOrderByCreatedAtDesc(account.id()).stream().map(ApiToken::view).toList();
+    }
+
     @Transactional(readOnly = true)
     public List<ApiTokenView> of(String username) {
         return tokens.findByUserIdOrderByCreatedAtDesc(account(username).id()).stream().map(ApiToken::view).toList();

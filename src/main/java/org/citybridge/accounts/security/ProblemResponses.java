@@ -2,15 +2,16 @@ package org.citybridge.accounts.security;
 
 import java.io.IOException;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /** 401 and 403 of the API as RFC 9457 problem details. */
@@ -19,26 +20,35 @@ class ProblemResponses {
 
     private final JsonMapper json;
     private final MessageSource messages;
+    private final LocaleResolver locales;
 
-    ProblemResponses(JsonMapper json, MessageSource messages) {
+    ProblemResponses(JsonMapper json, MessageSource messages, LocaleResolver locales) {
         this.json = json;
         this.messages = messages;
+        this.locales = locales;
     }
 
     AuthenticationEntryPoint entryPoint() {
         return (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"CityBridge\", Bearer");
-            write(response, HttpStatus.UNAUTHORIZED, e instanceof LoginThrottledException ? "error.throttled" : "error.unauthorized");
+            write(request, response, HttpStatus.UNAUTHORIZED, e instanceof LoginThrottledException ? "error.throttled" : "error.unauthorized");
         };
     }
 
     AccessDeniedHandler accessDeniedHandler() {
-        return (request, response, e) -> write(response, HttpStatus.FORBIDDEN, "error.forbidden");
+        return (request, response, e) -> write(request, response, HttpStatus.FORBIDDEN, "error.forbidden");
     }
 
-    private void write(HttpServletResponse response, HttpStatus status, String key) throws IOException {
+    /** A 403 whose detail says why, e.g. that the caller's liaison post has ended. */
+    void forbidden(HttpServletRequest request, HttpServletResponse response, String key, Object... args) throws IOException {
+        write(request, response, HttpStatus.FORBIDDEN, key, args);
+    }
+
+    /** In the caller's language as the application resolves it (cookie or zh-CN), also before the dispatcher runs. */
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key, Object... args)
+            throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                messages.getMessage(key, null, key, LocaleContextHolder.getLocale()));
+                messages.getMessage(key, args, key, locales.resolveLocale(request)));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

@@ -3,9 +3,11 @@ package org.citybridge.accounts.security;
 import java.util.Map;
 
 import org.citybridge.accounts.domain.ApiTokens;
+import org.citybridge.accounts.domain.LiaisonPosts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ProviderManager;
@@ -16,6 +18,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
@@ -33,6 +36,11 @@ class SecurityConfiguration {
                                                 LoginThrottle throttle) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
+        // the password is checked before the account's status: a wrong password for a disabled account is just a
+        // wrong password (counted by the throttle), and only the right one learns that the account is disabled
+        passwords.setPreAuthenticationChecks(user -> {
+        });
+        passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         return new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle));
     }
 
@@ -40,7 +48,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager authenticationManager, ApiTokens tokens,
-                                 ProblemResponses problems) throws Exception {
+                                 ProblemResponses problems, LiaisonPosts posts) throws Exception {
         return http.securityMatcher("/api/**")
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
@@ -49,6 +57,7 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems.entryPoint()))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems.entryPoint()), BasicAuthenticationFilter.class)
+                .addFilterAfter(new LiaisonPostFilter(posts, problems), AuthorizationFilter.class)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems.entryPoint())
@@ -59,7 +68,8 @@ class SecurityConfiguration {
     /** The back office and the public site: form login, sessions in PostgreSQL, CSRF on. */
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authenticationManager, ProblemResponses problems,
+                                 LiaisonPosts posts) throws Exception {
         ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
         failures.setDefaultFailureUrl("/login?error=bad");
         failures.setExceptionMappings(Map.of(
@@ -74,6 +84,7 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/mail/**").hasRole("ADMIN")
                         .requestMatchers("/admin/**").authenticated()
                         .anyRequest().permitAll())
+                .addFilterAfter(new LiaisonPostFilter(posts, problems), AuthorizationFilter.class)
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/admin", false).failureHandler(failures).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .headers(headers -> headers

@@ -19,4 +19,11 @@ class SpringSessionTerminator implements SessionTerminator {
     public void endSessionsOf(String username) {
         sessions.findByPrincipalName(username).keySet().forEach(sessions::deleteById);
     }
+
+    @Override
+    public void endOtherSessionsOf(String username, String keptSessionId) {
+        sessions.findByPrincipalName(username).keySet().stream()
+                .filter(id -> !id.equals(keptSessionId))
+                .forEach(sessions::deleteById);
+    }
 }

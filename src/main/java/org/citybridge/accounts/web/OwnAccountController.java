@@ -2,6 +2,8 @@ package org.citybridge.accounts.web;
 
 import java.security.Principal;
 
+import jakarta.servlet.http.HttpSession;
+
 import org.citybridge.accounts.domain.AccountAdministration;
 import org.citybridge.accounts.domain.ApiTokens;
 import org.citybridge.platform.FormErrors;
@@ -52,14 +54,14 @@ class OwnAccountController {
     }
 
     @PostMapping("/password")
-    String changePassword(Principal principal, @ModelAttribute("passwordChangeForm") PasswordChangeForm form,
+    String changePassword(Principal principal, HttpSession session, @ModelAttribute("passwordChangeForm") PasswordChangeForm form,
                           BindingResult result, Model model, RedirectAttributes redirect) {
         if (form.newPassword() == null || !form.newPassword().equals(form.confirmPassword())) {
             result.rejectValue("confirmPassword", "validation.passwordMismatch");
             return show(principal, model);
         }
         try {
-            administration.changeOwnPassword(principal.getName(), form.currentPassword(), form.newPassword());
+            administration.changeOwnPassword(principal.getName(), form.currentPassword(), form.newPassword(), session.getId());
         } catch (RuleViolation violation) {
             FormErrors.reject(result, violation);
             return show(principal, model);

@@ -1,11 +1,18 @@
 package org.citybridge.accounts.web;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.stream.Collectors;
+
 import jakarta.validation.Valid;
 import org.citybridge.accounts.domain.AccountAdministration;
 import org.citybridge.accounts.domain.AccountView;
 import org.citybridge.accounts.domain.NewAccount;
 import org.citybridge.accounts.domain.Scope;
 import org.citybridge.directory.CityDirectory;
+import org.citybridge.directory.CityFilter;
+import org.citybridge.directory.CityPerson;
+import org.citybridge.directory.CityRef;
 import org.citybridge.platform.FormErrors;
 import org.citybridge.shared.Role;
 import org.citybridge.shared.RuleViolation;
@@ -19,6 +26,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -44,6 +52,7 @@ class UserAdminController {
     @GetMapping
     String list(Model model) {
         model.addAttribute("accounts", administration.all());
+        model.addAttribute("coverage", administration.postCoverage());
         return "accounts/users";
     }
 
@@ -108,6 +117,13 @@ class UserAdminController {
         return edit(id, model);
     }
 
+    @PostMapping("/{id}/tokens/revoke")
+    String revokeTokens(@PathVariable long id, RedirectAttributes redirect) {
+        administration.revokeTokens(id);
+        flash(redirect, "user.tokensRevoked");
+        return "redirect:/admin/users/" + id;
+    }
+
     @PostMapping("/{id}/disable")
     String disable(@PathVariable long id, RedirectAttributes redirect) {
         try {
@@ -126,16 +142,38 @@ class UserAdminController {
         return "redirect:/admin/users/" + id;
     }
 
+    /** The person choice for the city just picked on an account form (an htmx fragment). */
+    @GetMapping("/city-people")
+    String cityPeople(@RequestParam(required = false) String cityCode, @RequestParam(defaultValue = "account") String prefix,
+                      Model model) {
+        model.addAttribute("prefix", prefix.replaceAll("[^A-Za-z0-9-]", ""));
+        model.addAttribute("cityPeople", peopleOf(cityCode));
+        return "accounts/city-people :: field";
+    }
+
     private String form(Model model) {
-        model.addAttribute("roles", assignableRoles());
-        model.addAttribute("provinces", directory.provinces());
+        scopeChoices(model, ((NewAccount) model.getAttribute("accountForm")).cityCode());
         return "accounts/user-new";
     }
 
-    private String edit(long id, Model model) {
-        model.addAttribute("account", administration.get(id));
+    private void scopeChoices(Model model, String cityCode) {
         model.addAttribute("roles", assignableRoles());
         model.addAttribute("provinces", directory.provinces());
+        model.addAttribute("cityGroups", directory.cityRefs(CityFilter.all()).stream()
+                .collect(Collectors.groupingBy(CityRef::provinceName, LinkedHashMap::new, Collectors.toList())));
+        model.addAttribute("cityPeople", peopleOf(cityCode));
+    }
+
+    private List<CityPerson> peopleOf(String cityCode) {
+        return cityCode == null || !directory.cityExists(cityCode) ? List.of() : directory.peopleOfCity(cityCode);
+    }
+
+    private String edit(long id, Model model) {
+        scopeChoices(model, ((ScopeForm) model.getAttribute("scopeForm")).cityCode());
+        model.addAttribute("account", administration.get(id));
+        var tokens = administration.tokensOf(id);
+        model.addAttribute("tokens", tokens);
+        model.addAttribute("hasLiveTokens", tokens.stream().anyMatch(token -> !token.revoked()));
         return "accounts/user";
     }
 

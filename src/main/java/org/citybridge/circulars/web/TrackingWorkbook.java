@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.citybridge.accounts.UserNames;
 import org.citybridge.circulars.Delegate;
 import org.citybridge.circulars.FieldType;
 import org.citybridge.circulars.ReceiptField;
@@ -27,10 +28,12 @@ class TrackingWorkbook {
 
     private final MessageSource messages;
     private final Dates dates;
+    private final UserNames userNames;
 
-    TrackingWorkbook(MessageSource messages, Dates dates) {
+    TrackingWorkbook(MessageSource messages, Dates dates, UserNames userNames) {
         this.messages = messages;
         this.dates = dates;
+        this.userNames = userNames;
     }
 
     byte[] perCity(Tracking tracking) {
@@ -41,7 +44,7 @@ class TrackingWorkbook {
         List<List<String>> rows = new ArrayList<>();
         for (TrackingRow row : tracking.rows()) {
             List<String> cells = new ArrayList<>(commonCells(row));
-            cells.addAll(List.of(nonNull(row.readBy()), dates.format(row.readAt()), nonNull(row.repliedBy())));
+            cells.addAll(List.of(userNames.of(row.readBy()), dates.format(row.readAt()), userNames.of(row.repliedBy())));
             fields.forEach(f -> cells.add(row.answers().display(f)));
             rows.add(cells);
         }

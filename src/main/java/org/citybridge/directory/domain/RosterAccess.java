@@ -1,7 +1,11 @@
 package org.citybridge.directory.domain;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.Actors;
+import org.citybridge.shared.Role;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -10,9 +14,13 @@ import org.springframework.stereotype.Component;
 public class RosterAccess {
 
     private final CityRepository cities;
+    private final AppointmentRepository appointments;
+    private final Clock clock;
 
-    RosterAccess(CityRepository cities) {
+    RosterAccess(CityRepository cities, AppointmentRepository appointments, Clock clock) {
         this.cities = cities;
+        this.appointments = appointments;
+        this.clock = clock;
     }
 
     public Actor requireSecretariat() {
@@ -35,6 +43,9 @@ public class RosterAccess {
         if (!actor.mayReadCity(city.code(), city.provinceCode())) {
             throw new AccessDeniedException("city outside scope");
         }
+        if (actor.role() == Role.LIAISON && (actor.personId() == null || !isLinkedPerson(actor, actor.personId()))) {
+            throw new AccessDeniedException("the liaison's post in the city has ended");
+        }
         return actor;
     }
 
@@ -48,9 +59,20 @@ public class RosterAccess {
 
     public Actor requireEditPerson(long personId) {
         Actor actor = requireRoster();
-        if (!actor.isSecretariat() && !Long.valueOf(personId).equals(actor.personId())) {
+        if (!mayEditPerson(actor, personId)) {
             throw new AccessDeniedException("not your contact details");
         }
         return actor;
+    }
+
+    /** The secretariat edits anyone; a liaison only the person its account is, while that person holds its city's post. */
+    public boolean mayEditPerson(Actor actor, long personId) {
+        return actor.isSecretariat() || isLinkedPerson(actor, personId);
+    }
+
+    /** Whether the person is the one a liaison account is linked to, holding a liaison post in the account's city today. */
+    public boolean isLinkedPerson(Actor actor, long personId) {
+        return actor.role() == Role.LIAISON && actor.cityCode() != null && Long.valueOf(personId).equals(actor.personId())
+                && appointments.holdsPostOn(personId, actor.cityCode(), LocalDate.now(clock));
     }
 }

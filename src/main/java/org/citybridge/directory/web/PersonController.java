@@ -5,8 +5,8 @@ import org.citybridge.directory.CityDirectory;
 import org.citybridge.directory.PersonDetails;
 import org.citybridge.directory.PersonView;
 import org.citybridge.directory.domain.People;
+import org.citybridge.directory.domain.RosterAccess;
 import org.citybridge.platform.FormErrors;
-import org.citybridge.shared.Actor;
 import org.citybridge.shared.Actors;
 import org.citybridge.shared.RuleViolation;
 import org.springframework.context.MessageSource;
@@ -28,11 +28,13 @@ class PersonController {
 
     private final CityDirectory directory;
     private final People people;
+    private final RosterAccess access;
     private final MessageSource messages;
 
-    PersonController(CityDirectory directory, People people, MessageSource messages) {
+    PersonController(CityDirectory directory, People people, RosterAccess access, MessageSource messages) {
         this.directory = directory;
         this.people = people;
+        this.access = access;
         this.messages = messages;
     }
 
@@ -97,8 +99,7 @@ class PersonController {
         return "directory/person";
     }
 
-    private static boolean mayEdit(long id) {
-        Actor actor = Actors.currentOrSystem();
-        return actor.isSecretariat() || Long.valueOf(id).equals(actor.personId());
+    private boolean mayEdit(long id) {
+        return access.mayEditPerson(Actors.currentOrSystem(), id);
     }
 }

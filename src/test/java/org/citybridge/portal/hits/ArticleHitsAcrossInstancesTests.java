@@ -1,5 +1,6 @@
 package org.citybridge.portal.hits;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 
@@ -32,7 +33,8 @@ class ArticleHitsAcrossInstancesTests {
             int port = a.getBean(EmbeddedPostgres.class).getPort();
             try (ConfigurableApplicationContext b = start("--citybridge.data-dir=" + dataDir.resolveSibling(dataDir.getFileName() + "-b"),
                     "--spring.datasource.url=jdbc:postgresql://localhost:" + port + "/postgres",
-                    "--spring.datasource.username=postgres", "--spring.datasource.password=")) {
+                    "--spring.datasource.username=postgres",
+                    "--spring.datasource.password=" + Files.readString(dataDir.resolve("postgres-password")).strip())) {
                 article = PortalTesting.publish(a, "两个实例", "<p>深圳市和成都市</p>");
                 BufferedArticleHits onA = a.getBean(BufferedArticleHits.class);
                 BufferedArticleHits onB = b.getBean(BufferedArticleHits.class);
