@@ -53,7 +53,7 @@ class UploadLimitHttpTests {
 
     @Test
     void theEditorsPictureUploadAndTheApiGetAProblemDetailInTheUsersLanguage() throws Exception {
-        for (String path : new String[]{"/admin/portal/media", "/admin/submissions/media", "/api/v1/roster/import"}) {
+        for (String path : new String[]{"/admin/portal/media", "/admin/submissions/media", "/api/v1/roster/imports"}) {
             HttpResponse<String> response = send(path, "application/json", JUST_OVER, true);
             assertThat(response.statusCode()).as(path).isEqualTo(413);
             assertThat(response.headers().firstValue("Content-Type")).as(path)
