@@ -400,7 +400,9 @@
         .then(function (response) {
           return response.json().catch(function () { return {}; }).then(function (body) {
             if (!response.ok || !body.url) {
-              throw new Error(body.detail || body.title || ('上传失败（' + response.status + '）'));
+              // the server's own message (RFC 9457 detail), in the user's language; a bare status only if it sent none
+              throw new Error(body.detail || body.title || (response.status === 413
+                ? '文件过大，超过服务器允许的上限。' : '上传失败（' + response.status + '）'));
             }
             return body;
           });
@@ -412,7 +414,7 @@
           alt.value = '';
           show(false);
         })
-        .catch(function (e) { fail(e.message); })
+        .catch(function (e) { fail(e instanceof TypeError ? '上传失败：连接中断，请检查网络或选择较小的文件。' : e.message); })
         .then(function () { upload.disabled = false; });
     });
 

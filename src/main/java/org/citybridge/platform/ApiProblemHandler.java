@@ -46,7 +46,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RuleViolation.class)
     ProblemDetail ruleViolated(RuleViolation e) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "rule-violated", text(e.messageKey(), e.args()));
+        HttpStatus status = e.messageKey().endsWith("error.tooLarge") ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.UNPROCESSABLE_CONTENT;
+        ProblemDetail problem = problem(status, "rule-violated", text(e.messageKey(), e.args()));
         if (e.field() != null) {
             problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", text(e.messageKey(), e.args()))));
         }

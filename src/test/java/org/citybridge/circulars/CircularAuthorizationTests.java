@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 
 import org.citybridge.circulars.domain.CircularDrafts;
 import org.citybridge.circulars.domain.CircularIssuing;
+import org.citybridge.platform.files.Upload;
 import org.citybridge.shared.Role;
 import org.citybridge.support.AccessMatrix;
 import org.citybridge.support.AccessMatrix.Case;
@@ -18,7 +19,6 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -72,7 +72,7 @@ class CircularAuthorizationTests {
         long circular = world.issue(CircularWorld.attendanceForm());
         long draft = fixtures.asAdmin(() -> drafts.create(world.draft(null), List.of()));
         String file = fixtures.asAdmin(() -> {
-            long withFile = drafts.create(world.draft(null), List.of(new MockMultipartFile("files", "议程.pdf", "application/pdf",
+            long withFile = drafts.create(world.draft(null), List.of(new Upload("议程.pdf",
                     "%PDF-1.4 agenda".getBytes())));
             issuing.issue(withFile);
             return withFile + "/files/" + jdbc.sql("SELECT file_id FROM circular_attachment WHERE circular_id = :id")

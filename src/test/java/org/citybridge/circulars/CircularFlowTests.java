@@ -472,7 +472,7 @@ class CircularFlowTests {
     }
 
     @Test
-    void aRefusedUploadLeavesNoFileBehind() throws Exception {
+    void aRefusedUploadLeavesNoFileBehindWhileTheAcceptedOneIsHeldForTheNextTry() throws Exception {
         long filesBefore = storedFiles();
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/admin/circulars/new")
                         .file(new org.springframework.mock.web.MockMultipartFile("files", "议程.pdf", "application/pdf", "%PDF-1.4 fine".getBytes()))
@@ -480,8 +480,9 @@ class CircularFlowTests {
                         .cookie(staff).with(csrf()).param("docNumber", CircularWorld.docNumber()).param("title", "两个附件")
                         .param("bodyHtml", "<p>正文</p>").param("targetMode", "ALL_MEMBERS"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("名单.xlsx")));
-        assertThat(storedFiles()).isEqualTo(filesBefore);
+                .andExpect(content().string(containsString("名单.xlsx")))
+                .andExpect(content().string(containsString("name=\"heldFiles\"")));
+        assertThat(storedFiles()).isEqualTo(filesBefore + 1);
     }
 
     private long storedFiles() throws Exception {

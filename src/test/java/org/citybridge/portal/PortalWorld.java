@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.citybridge.platform.files.Upload;
 import org.citybridge.portal.domain.ArticleEditing;
 import org.citybridge.portal.domain.PortalMedia;
 import org.citybridge.support.Fixtures;
@@ -75,7 +76,7 @@ public class PortalWorld {
 
     public long liveWithAttachment(String title) {
         long id = fixtures.asAdmin(() -> editing.create(draft("liaison-work", title, "<p>正文</p>", null, null), null,
-                List.of(new MockMultipartFile("files", "议程.pdf", "application/pdf", "%PDF-1.4 agenda".getBytes()))));
+                List.of(new Upload("议程.pdf", "%PDF-1.4 agenda".getBytes()))));
         fixtures.asAdmin(() -> {
             editing.publish(id);
             return null;

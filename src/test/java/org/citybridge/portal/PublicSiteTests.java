@@ -232,7 +232,7 @@ class PublicSiteTests {
         System.arraycopy(PortalWorld.PNG, 0, big, 0, PortalWorld.PNG.length);
         var tooBig = mvc.perform(multipart("/admin/portal/media").file(new MockMultipartFile("file", "big.png", "image/png", big))
                 .with(csrf()).cookie(editor)).andReturn().getResponse();
-        assertThat(tooBig.getStatus()).isEqualTo(422);
+        assertThat(tooBig.getStatus()).isEqualTo(413);
         assertThat(tooBig.getContentAsString()).contains("10 MB");
     }
 

@@ -212,7 +212,7 @@ class SubmissionFlowTests {
         assertThat(php.getResponse().getContentAsString()).contains("photo.jpg").contains("不是允许的类型");
         MvcResult big = mvc.perform(multipart("/admin/submissions/media").cookie(city).with(csrf())
                 .file(new MockMultipartFile("file", "huge.png", "image/png", SubmissionTesting.oversizePng()))).andReturn();
-        assertThat(big.getResponse().getStatus()).isEqualTo(422);
+        assertThat(big.getResponse().getStatus()).isEqualTo(413);
         assertThat(big.getResponse().getContentAsString()).contains("10 MB");
         MvcResult none = mvc.perform(multipart("/admin/submissions/media").cookie(city).with(csrf())).andReturn();
         assertThat(none.getResponse().getStatus()).isEqualTo(422);

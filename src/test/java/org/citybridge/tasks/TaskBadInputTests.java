@@ -98,7 +98,7 @@ class TaskBadInputTests {
     }
 
     @Test
-    void aFileOfTheWrongTypeRefusesTheWholeTask() throws Exception {
+    void aFileOfTheWrongTypeRefusesTheWholeTaskAndTheGoodFileIsHeldForTheNextTry() throws Exception {
         Counts before = counts();
         mvc.perform(multipart("/admin/tasks")
                         .file(new MockMultipartFile("attachments", "a.pdf", "application/pdf", TaskTesting.PDF))
@@ -108,8 +108,9 @@ class TaskBadInputTests {
                 .andExpect(status().isOk())
                 .andExpect(model().attribute("attachmentsError", containsString("说明.pdf")))
                 .andExpect(content().string(containsString("is-invalid")))
-                .andExpect(content().string(containsString("带附件的事项")));
-        assertThat(counts()).isEqualTo(before);
+                .andExpect(content().string(containsString("带附件的事项")))
+                .andExpect(content().string(containsString("name=\"heldFiles\"")));
+        assertThat(counts()).isEqualTo(new Counts(before.tasks(), before.assignments(), before.files() + 1, before.mails()));
     }
 
     @Test

@@ -18,7 +18,6 @@ import org.citybridge.shared.RuleViolations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.multipart.MultipartFile;
 
 /** Corrections (更正) and withdrawal (撤回) of an issued circular; each is kept in its history and mailed to the cities. */
 @Service
@@ -50,7 +49,7 @@ public class CircularCorrections {
      * Corrects the title, body, deadline or attachments of an issued circular; the note says why. Answers already
      * given are kept.
      */
-    public void correct(long id, Correction correction, List<MultipartFile> uploads) {
+    public void correct(long id, Correction correction, List<org.citybridge.platform.files.Upload> uploads) {
         Actor actor = access.requireSecretariat();
         CircularDetails before = issued(id);
         List<RuleViolation> problems = new ArrayList<>();
@@ -79,8 +78,8 @@ public class CircularCorrections {
         List<String> removed = before.attachments().stream()
                 .filter(a -> correction.removedFiles() != null && correction.removedFiles().contains(a.fileId()))
                 .map(org.citybridge.circulars.AttachmentView::name).toList();
-        List<String> added = uploads == null ? List.of() : uploads.stream().filter(f -> f != null && !f.isEmpty())
-                .map(org.springframework.web.multipart.MultipartFile::getOriginalFilename).toList();
+        List<String> added = uploads == null ? List.of() : uploads.stream().filter(Objects::nonNull)
+                .map(org.citybridge.platform.files.Upload::name).toList();
         if (!removed.isEmpty() || !added.isEmpty()) {
             changes.add(new Change("attachments", String.join("、", removed), String.join("、", added)));
         }

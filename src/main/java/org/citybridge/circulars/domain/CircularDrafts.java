@@ -4,11 +4,13 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.citybridge.platform.CityBridgeProperties;
 import org.citybridge.platform.files.FilePolicy;
 import org.citybridge.platform.files.FileStore;
+import org.citybridge.platform.files.Upload;
 import org.citybridge.platform.html.RichText;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.RuleViolation;
@@ -16,7 +18,6 @@ import org.citybridge.shared.RuleViolations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.multipart.MultipartFile;
 
 /** Staff write, revise and discard circulars before they are issued. */
 @Service
@@ -42,7 +43,7 @@ public class CircularDrafts {
         this.properties = properties;
     }
 
-    public long create(CircularDraft draft, List<MultipartFile> uploads) {
+    public long create(CircularDraft draft, List<Upload> uploads) {
         Actor actor = access.requireSecretariat();
         int year = check(draft, null, false);
         long id = uniqueNumber(draft, year, () -> jdbc.sql("""
@@ -60,7 +61,7 @@ public class CircularDrafts {
         return id;
     }
 
-    public void update(long id, CircularDraft draft, List<MultipartFile> uploads, List<UUID> removed) {
+    public void update(long id, CircularDraft draft, List<Upload> uploads, List<UUID> removed) {
         access.requireSecretariat();
         requireDraft(id);
         int year = check(draft, id, false);
@@ -103,8 +104,9 @@ public class CircularDrafts {
         }
     }
 
-    void attach(long id, List<MultipartFile> uploads) {
-        List<MultipartFile> given = uploads == null ? List.of() : uploads.stream().filter(f -> f != null && !f.isEmpty()).toList();
+    /** Attaches new files, or files the current user holds from an earlier try of the form. */
+    void attach(long id, List<Upload> uploads) {
+        List<Upload> given = uploads == null ? List.of() : uploads.stream().filter(Objects::nonNull).toList();
         if (given.isEmpty()) {
             return;
         }
@@ -115,7 +117,7 @@ public class CircularDrafts {
         if (count + given.size() > MAX_ATTACHMENTS) {
             throw new RuleViolation("attachments", "circular.error.tooManyAttachments", MAX_ATTACHMENTS);
         }
-        for (MultipartFile upload : given) {
+        for (Upload upload : given) {
             UUID file = files.store(upload, FilePolicy.DOCUMENTS, "attachments").id();
             jdbc.sql("INSERT INTO circular_attachment (circular_id, file_id, position) VALUES (:id, :file, :position)")
                     .param("id", id).param("file", file).param("position", ++position).update();

@@ -22,7 +22,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Issues a circular: one delivery per targeted city, addressed to the city's liaisons of the day, and their mail, all
@@ -61,7 +60,7 @@ public class CircularIssuing {
     }
 
     /** Writes and issues at once, as the API does. */
-    public IssueResult issueNew(CircularDraft draft, List<MultipartFile> uploads) {
+    public IssueResult issueNew(CircularDraft draft, List<org.citybridge.platform.files.Upload> uploads) {
         access.requireSecretariat();
         drafts.check(draft, null, true);
         targets.resolve(draft.targets());

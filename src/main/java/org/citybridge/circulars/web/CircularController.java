@@ -1,6 +1,7 @@
 package org.citybridge.circulars.web;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.citybridge.circulars.CircularDetails;
 import org.citybridge.circulars.CircularStatus;
@@ -21,6 +22,9 @@ import org.citybridge.directory.TargetResolver;
 import org.citybridge.directory.Targets;
 import org.citybridge.platform.CityBridgeProperties;
 import org.citybridge.platform.FormErrors;
+import org.citybridge.platform.files.FilePolicy;
+import org.citybridge.platform.files.HeldFiles;
+import org.citybridge.platform.files.HeldUploads;
 import org.citybridge.shared.RuleRefusal;
 import org.citybridge.shared.RuleViolation;
 import org.springframework.context.MessageSource;
@@ -53,10 +57,12 @@ class CircularController {
     private final CityDirectory directory;
     private final CityBridgeProperties properties;
     private final MessageSource messages;
+    private final HeldUploads uploads;
 
     CircularController(CircularAccess access, CircularQueries queries, CircularDrafts drafts, CircularIssuing issuing,
                        CircularCorrections corrections, TargetResolver targets, CityDirectory directory,
-                       CityBridgeProperties properties, MessageSource messages) {
+                       CityBridgeProperties properties, MessageSource messages, HeldUploads uploads) {
+        this.uploads = uploads;
         this.access = access;
         this.queries = queries;
         this.drafts = drafts;
@@ -81,21 +87,24 @@ class CircularController {
     @GetMapping("/new")
     String create(Model model) {
         access.requireSecretariat();
-        return form(CircularForm.blank(), null, model);
+        return form(CircularForm.blank(), null, HeldFiles.NONE, model);
     }
 
     @PostMapping("/new")
     String create(@ModelAttribute("circularForm") CircularForm form, BindingResult result,
                   @RequestParam(name = "action", defaultValue = "save") String action,
-                  @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
+                  @RequestParam(name = "files", required = false) List<MultipartFile> files,
+                  @RequestParam(name = "heldFiles", required = false) List<UUID> heldFiles, Model model,
                   RedirectAttributes redirect) {
         access.requireSecretariat();
+        HeldFiles held = uploads.hold(files, heldFiles, form.removedFiles(), FilePolicy.DOCUMENTS, "attachments");
         CircularForm edited = builderStep(form, action);
-        if (edited != null || result.hasErrors()) {
-            return form(edited == null ? form : edited, null, model);
+        if (edited != null || result.hasErrors() || held.refused()) {
+            held.problems().forEach(problem -> reject(result, problem));
+            return form(edited == null ? form : edited, null, held, model);
         }
-        return save(form, result, null, model, redirect,
-                () -> drafts.create(form.draft(targets.codesOf(pickedOrNull(form)), properties.timeZone()), files));
+        return save(form, result, null, held, model, redirect,
+                () -> drafts.create(form.draft(targets.codesOf(pickedOrNull(form)), properties.timeZone()), held.uploads()));
     }
 
     @GetMapping("/{id}")
@@ -115,22 +124,26 @@ class CircularController {
         if (!circular.draft()) {
             return "redirect:/admin/circulars/" + id + "/correct";
         }
-        return form(CircularForm.of(circular, properties.timeZone()), circular, model);
+        return form(CircularForm.of(circular, properties.timeZone()), circular, HeldFiles.NONE, model);
     }
 
     @PostMapping("/{id}/edit")
     String edit(@PathVariable long id, @ModelAttribute("circularForm") CircularForm form, BindingResult result,
                 @RequestParam(name = "action", defaultValue = "save") String action,
-                @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
+                @RequestParam(name = "files", required = false) List<MultipartFile> files,
+                @RequestParam(name = "heldFiles", required = false) List<UUID> heldFiles, Model model,
                 RedirectAttributes redirect) {
         access.requireSecretariat();
         CircularDetails circular = queries.details(id);
+        HeldFiles held = uploads.hold(files, heldFiles, form.removedFiles(), FilePolicy.DOCUMENTS, "attachments");
         CircularForm edited = builderStep(form, action);
-        if (edited != null || result.hasErrors()) {
-            return form(edited == null ? form : edited, circular, model);
+        if (edited != null || result.hasErrors() || held.refused()) {
+            held.problems().forEach(problem -> reject(result, problem));
+            return form(edited == null ? form : edited, circular, held, model);
         }
-        return save(form, result, circular, model, redirect, () -> {
-            drafts.update(id, form.draft(targets.codesOf(pickedOrNull(form)), properties.timeZone()), files, form.removedFiles());
+        return save(form, result, circular, held, model, redirect, () -> {
+            drafts.update(id, form.draft(targets.codesOf(pickedOrNull(form)), properties.timeZone()), held.uploads(),
+                    form.removedFiles());
             return id;
         });
     }
@@ -210,18 +223,22 @@ class CircularController {
         access.requireSecretariat();
         CircularDetails circular = queries.details(id);
         model.addAttribute("correctionForm", CorrectionForm.of(circular, properties.timeZone()));
+        model.addAttribute("filePolicy", FilePolicy.DOCUMENTS);
         model.addAttribute("circular", circular);
         return "circulars/correct";
     }
 
     @PostMapping("/{id}/correct")
     String correct(@PathVariable long id, @ModelAttribute("correctionForm") CorrectionForm form, BindingResult result,
-                   @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
+                   @RequestParam(name = "files", required = false) List<MultipartFile> files,
+                   @RequestParam(name = "heldFiles", required = false) List<UUID> heldFiles, Model model,
                    RedirectAttributes redirect) {
         access.requireSecretariat();
+        HeldFiles held = uploads.hold(files, heldFiles, form.removedFiles(), FilePolicy.DOCUMENTS, "attachments");
+        held.problems().forEach(problem -> FormErrors.reject(result, problem));
         if (!result.hasErrors()) {
             try {
-                corrections.correct(id, form.correction(properties.timeZone()), files);
+                corrections.correct(id, form.correction(properties.timeZone()), held.uploads());
                 redirect.addFlashAttribute("flashKey", "circular.corrected");
                 return "redirect:/admin/circulars/" + id;
             } catch (RuleRefusal refusal) {
@@ -229,6 +246,8 @@ class CircularController {
             }
         }
         model.addAttribute("circular", queries.details(id));
+        model.addAttribute("heldFiles", held.files());
+        model.addAttribute("filePolicy", FilePolicy.DOCUMENTS);
         return "circulars/correct";
     }
 
@@ -244,7 +263,7 @@ class CircularController {
     }
 
     /** Saves the draft and shows it, or shows the form again with every refusal on its field. */
-    private String save(CircularForm form, BindingResult result, CircularDetails circular, Model model,
+    private String save(CircularForm form, BindingResult result, CircularDetails circular, HeldFiles held, Model model,
                         RedirectAttributes redirect, java.util.function.LongSupplier saving) {
         try {
             long id = saving.getAsLong();
@@ -253,7 +272,7 @@ class CircularController {
         } catch (RuleRefusal refusal) {
             refusal.violations().forEach(v -> reject(result, v));
         }
-        return form(form, circular, model);
+        return form(form, circular, held, model);
     }
 
     /** Runs a builder button (add or remove a question); answers the edited form, or null to save. */
@@ -280,9 +299,11 @@ class CircularController {
         FormErrors.reject(result, new RuleViolation(field, violation.messageKey(), violation.args()));
     }
 
-    private String form(CircularForm form, CircularDetails circular, Model model) {
+    private String form(CircularForm form, CircularDetails circular, HeldFiles held, Model model) {
         model.addAttribute("circularForm", form);
         model.addAttribute("circular", circular);
+        model.addAttribute("heldFiles", held.files());
+        model.addAttribute("filePolicy", FilePolicy.DOCUMENTS);
         model.addAttribute("provinces", directory.provinces());
         model.addAttribute("tags", directory.tags());
         model.addAttribute("levels", CityLevel.values());

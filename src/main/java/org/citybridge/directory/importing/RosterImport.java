@@ -33,6 +33,11 @@ public class RosterImport {
     }
 
     @Transactional
+    /** The largest roster workbook taken, as stated next to the file field. */
+    public long maxMegabytes() {
+        return RosterSheetReader.MAX_BYTES / (1024 * 1024);
+    }
+
     public ImportReport run(byte[] file, ImportMode mode) {
         access.requireSecretariat();
         RowValidator validator = new RowValidator(cityNames());

@@ -21,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -67,6 +68,11 @@ class RosterFilesController {
     String form() {
         access.requireSecretariat();
         return "directory/import";
+    }
+
+    @ModelAttribute("importLimitMegabytes")
+    long importLimitMegabytes() {
+        return rosterImport.maxMegabytes();
     }
 
     @PostMapping("/import")

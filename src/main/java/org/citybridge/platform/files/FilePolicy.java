@@ -1,8 +1,10 @@
 package org.citybridge.platform.files;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Which file types an upload field takes and how large each file may be. */
 public enum FilePolicy {
@@ -23,12 +25,29 @@ public enum FilePolicy {
         return accepted.contains(type);
     }
 
+    boolean accepts(String contentType) {
+        return accepted.stream().anyMatch(type -> type.contentType().equals(contentType));
+    }
+
     public long maxBytes() {
         return maxBytes;
     }
 
     public long maxMegabytes() {
         return maxBytes / (1024 * 1024);
+    }
+
+    /** What people call the accepted kinds, as message keys {@code file.kind.*}: pdf, word, excel, image. */
+    public List<String> kinds() {
+        return accepted.stream().map(FileType::kind).distinct().toList();
+    }
+
+    /** The file input's {@code accept} attribute: extensions and content types. */
+    public String acceptAttribute() {
+        return accepted.stream().flatMap(type -> type == FileType.JPEG
+                        ? Stream.of(".jpg", ".jpeg", type.contentType())
+                        : Stream.of("." + type.extension(), type.contentType()))
+                .collect(Collectors.joining(","));
     }
 
     public String acceptedExtensions() {

@@ -60,8 +60,12 @@ public class FileStore {
         }
     }
 
+    /** Checks and keeps one upload; a held upload is only checked: it must be the current user's and fit the policy. */
     @Transactional(propagation = Propagation.MANDATORY)
     public StoredFile store(Upload upload, FilePolicy policy, String field) {
+        if (upload.held() != null) {
+            return claim(upload.held(), policy, field);
+        }
         return store(upload.name(), upload.content() == null ? new byte[0] : upload.content(), policy, field);
     }
 
@@ -88,6 +92,26 @@ public class FileStore {
                 .param("size", file.size()).param("sha", file.sha256())
                 .param("by", Actors.currentOrSystem().username()).param("at", java.sql.Timestamp.from(clock.instant()))
                 .update();
+        return file;
+    }
+
+    /**
+     * A file kept earlier for the current user, as a form sent again refers to it by id; anyone else's file (or an
+     * unknown id) is refused, so a hidden form field cannot attach a file its sender never uploaded.
+     */
+    StoredFile claim(UUID id, FilePolicy policy, String field) {
+        StoredFile file = jdbc.sql("""
+                        SELECT id, original_name AS name, content_type, size_bytes AS size, sha256 FROM stored_file
+                        WHERE id = :id AND uploaded_by = :by""")
+                .param("id", id).param("by", Actors.currentOrSystem().username())
+                .query(StoredFile.class).optional()
+                .orElseThrow(() -> new RuleViolation(field, "file.error.notYours"));
+        if (file.size() > policy.maxBytes()) {
+            throw new RuleViolation(field, "file.error.tooLarge", file.name(), policy.maxMegabytes());
+        }
+        if (!policy.accepts(file.contentType())) {
+            throw new RuleViolation(field, "file.error.type", file.name(), policy.acceptedExtensions());
+        }
         return file;
     }
 

@@ -26,6 +26,16 @@ public enum FileType {
         return extension;
     }
 
+    /** What people call this kind of file (a message key {@code file.kind.*}). */
+    String kind() {
+        return switch (this) {
+            case PDF -> "pdf";
+            case DOCX -> "word";
+            case XLSX -> "excel";
+            default -> "image";
+        };
+    }
+
     public boolean isImage() {
         return this == JPEG || this == PNG || this == GIF || this == WEBP;
     }

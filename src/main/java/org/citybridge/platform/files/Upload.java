@@ -3,11 +3,25 @@ package org.citybridge.platform.files;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.UUID;
 
 import org.springframework.web.multipart.MultipartFile;
 
-/** A file as the user sent it: its name (shown only) and its bytes (judged by their content when stored). */
-public record Upload(String name, byte[] content) {
+/**
+ * A file as the user sent it: its name (shown only) and its bytes (judged by their content when stored); or a file
+ * the same user sent with an earlier try of the same form and that is already kept ({@code held}, see
+ * {@link HeldUploads}).
+ */
+public record Upload(String name, byte[] content, UUID held) {
+
+    public Upload(String name, byte[] content) {
+        this(name, content, null);
+    }
+
+    /** A file already kept for the user who sends the form; storing it again only checks it is theirs. */
+    public static Upload held(StoredFile file) {
+        return new Upload(file.name(), null, file.id());
+    }
 
     /** The file of a form field, or null without one. */
     public static Upload of(MultipartFile file) {
@@ -26,8 +40,10 @@ public record Upload(String name, byte[] content) {
         if (files == null) {
             return List.of();
         }
-        return files.stream()
-                .filter(f -> !(f.isEmpty() && (f.getOriginalFilename() == null || f.getOriginalFilename().isBlank())))
-                .map(Upload::of).toList();
+        return files.stream().filter(f -> f != null && !isNoFile(f)).map(Upload::of).toList();
+    }
+
+    static boolean isNoFile(MultipartFile file) {
+        return file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank());
     }
 }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.citybridge.platform.files.FilePolicy;
 import org.citybridge.platform.files.FileStore;
+import org.citybridge.platform.files.Upload;
 import org.citybridge.platform.html.RichText;
 import org.citybridge.portal.ArticleDraft;
 import org.citybridge.portal.ArticlePublished;
@@ -25,7 +26,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Editors write articles and move them through draft → pending → published → withdrawn. Every save and every change
@@ -65,7 +65,7 @@ public class ArticleEditing {
 
     /** A new draft; {@code cover} and {@code uploads} are optional new files. */
     @Transactional
-    public long create(ArticleDraft draft, MultipartFile cover, List<MultipartFile> uploads) {
+    public long create(ArticleDraft draft, Upload cover, List<Upload> uploads) {
         Actor actor = access.requireEditorial();
         String body = checked(draft, null);
         Instant now = clock.instant();
@@ -86,8 +86,8 @@ public class ArticleEditing {
      * @param version the version the editor started from; a newer one means someone else saved in between
      */
     @Transactional
-    public void update(long id, long version, ArticleDraft draft, MultipartFile cover, boolean removeCover,
-                       List<MultipartFile> uploads, List<UUID> removedAttachments) {
+    public void update(long id, long version, ArticleDraft draft, Upload cover, boolean removeCover,
+                       List<Upload> uploads, List<UUID> removedAttachments) {
         Actor actor = access.requireEditorial();
         Article article = load(id);
         if (article.version() != version) {
@@ -212,18 +212,19 @@ public class ArticleEditing {
         }
     }
 
-    private UUID storeCover(MultipartFile cover, UUID current) {
-        if (cover == null || cover.isEmpty()) {
+    /** A new cover, or one the current user holds from an earlier try of the form; without one, the current. */
+    private UUID storeCover(Upload cover, UUID current) {
+        if (cover == null) {
             return current;
         }
         return files.store(cover, FilePolicy.IMAGES, "cover").id();
     }
 
-    private List<UUID> storeAttachments(List<MultipartFile> uploads) {
+    private List<UUID> storeAttachments(List<Upload> uploads) {
         List<UUID> stored = new ArrayList<>();
         if (uploads != null) {
-            for (MultipartFile upload : uploads) {
-                if (upload != null && !upload.isEmpty()) {
+            for (Upload upload : uploads) {
+                if (upload != null) {
                     stored.add(files.store(upload, FilePolicy.DOCUMENTS, "files").id());
                 }
             }

@@ -5,6 +5,9 @@ import java.util.UUID;
 
 import org.citybridge.platform.CityBridgeProperties;
 import org.citybridge.platform.FormErrors;
+import org.citybridge.platform.files.FilePolicy;
+import org.citybridge.platform.files.HeldFiles;
+import org.citybridge.platform.files.HeldUploads;
 import org.citybridge.portal.ArticleStatus;
 import org.citybridge.portal.domain.ArticleDetails;
 import org.citybridge.portal.domain.ArticleEditing;
@@ -35,9 +38,11 @@ class ArticleAdminController {
     private final PortalAccess access;
     private final PublicSiteController site;
     private final CityBridgeProperties properties;
+    private final HeldUploads uploads;
 
     ArticleAdminController(PortalQueries queries, ArticleEditing editing, PortalAccess access, PublicSiteController site,
-                           CityBridgeProperties properties) {
+                           CityBridgeProperties properties, HeldUploads uploads) {
+        this.uploads = uploads;
         this.queries = queries;
         this.editing = editing;
         this.access = access;
@@ -68,25 +73,30 @@ class ArticleAdminController {
     String create(@RequestParam(required = false) Long column, Model model) {
         access.requireEditorial();
         model.addAttribute("articleForm", ArticleForm.blank(column));
-        return form(null, model);
+        return form(null, HeldFiles.NONE, HeldFiles.NONE, model);
     }
 
     @PostMapping("/articles/new")
     String create(@ModelAttribute("articleForm") ArticleForm form, BindingResult result,
                   @RequestParam(name = "cover", required = false) MultipartFile cover,
-                  @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
+                  @RequestParam(name = "files", required = false) List<MultipartFile> files,
+                  @RequestParam(name = "heldCover", required = false) UUID heldCover,
+                  @RequestParam(name = "heldFiles", required = false) List<UUID> heldFiles, Model model,
                   RedirectAttributes redirect) {
         access.requireEditorial();
+        HeldFiles covers = uploads.holdOne(cover, heldCover, form.removedFiles(), FilePolicy.IMAGES, "cover");
+        HeldFiles attachments = uploads.hold(files, heldFiles, form.removedFiles(), FilePolicy.DOCUMENTS, "files");
+        reject(result, covers, attachments);
         if (!result.hasErrors()) {
             try {
-                long id = editing.create(form.draft(properties.timeZone()), cover, files);
+                long id = editing.create(form.draft(properties.timeZone()), covers.upload(), attachments.uploads());
                 redirect.addFlashAttribute("flashKey", "article.created");
                 return "redirect:/admin/portal/articles/" + id + "/edit";
             } catch (RuleRefusal refusal) {
                 FormErrors.reject(result, refusal);
             }
         }
-        return form(null, model);
+        return form(null, covers, attachments, model);
     }
 
     @GetMapping("/articles/{id}/edit")
@@ -94,28 +104,33 @@ class ArticleAdminController {
         access.requireEditorial();
         ArticleDetails article = queries.article(id);
         model.addAttribute("articleForm", ArticleForm.of(article, properties.timeZone()));
-        return form(article, model);
+        return form(article, HeldFiles.NONE, HeldFiles.NONE, model);
     }
 
     @PostMapping("/articles/{id}/edit")
     String edit(@PathVariable long id, @ModelAttribute("articleForm") ArticleForm form, BindingResult result,
                 @RequestParam(name = "cover", required = false) MultipartFile cover,
-                @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
+                @RequestParam(name = "files", required = false) List<MultipartFile> files,
+                @RequestParam(name = "heldCover", required = false) UUID heldCover,
+                @RequestParam(name = "heldFiles", required = false) List<UUID> heldFiles, Model model,
                 RedirectAttributes redirect) {
         access.requireEditorial();
         ArticleDetails article = queries.article(id);
+        HeldFiles covers = uploads.holdOne(cover, heldCover, form.removedFiles(), FilePolicy.IMAGES, "cover");
+        HeldFiles attachments = uploads.hold(files, heldFiles, form.removedFiles(), FilePolicy.DOCUMENTS, "files");
+        reject(result, covers, attachments);
         if (!result.hasErrors()) {
             try {
                 List<UUID> removed = form.removedFiles();
-                editing.update(id, form.version() == null ? -1 : form.version(), form.draft(properties.timeZone()), cover,
-                        form.removeCover(), files, removed);
+                editing.update(id, form.version() == null ? -1 : form.version(), form.draft(properties.timeZone()),
+                        covers.upload(), form.removeCover(), attachments.uploads(), removed);
                 redirect.addFlashAttribute("flashKey", "article.saved");
                 return "redirect:/admin/portal/articles/" + id + "/edit";
             } catch (RuleRefusal refusal) {
                 FormErrors.reject(result, refusal);
             }
         }
-        return form(article, model);
+        return form(article, covers, attachments, model);
     }
 
     @PostMapping("/articles/{id}/{action:submit|return|publish|withdraw}")
@@ -173,9 +188,19 @@ class ArticleAdminController {
         return site.show(queries.article(id), false, true, model);
     }
 
-    private String form(ArticleDetails article, Model model) {
+    private static void reject(BindingResult result, HeldFiles... held) {
+        for (HeldFiles files : held) {
+            files.problems().forEach(problem -> FormErrors.reject(result, problem));
+        }
+    }
+
+    private String form(ArticleDetails article, HeldFiles covers, HeldFiles attachments, Model model) {
         model.addAttribute("article", article);
         model.addAttribute("deletable", article != null && editing.isDeletable(article.id()));
+        model.addAttribute("heldCovers", covers.files());
+        model.addAttribute("heldFiles", attachments.files());
+        model.addAttribute("coverPolicy", FilePolicy.IMAGES);
+        model.addAttribute("filePolicy", FilePolicy.DOCUMENTS);
         model.addAttribute("columns", queries.columns());
         return "portal/admin/article-form";
     }

@@ -8,7 +8,8 @@ import org.citybridge.directory.CityDirectory;
 import org.citybridge.platform.FormErrors;
 import org.citybridge.platform.files.FileDownloads;
 import org.citybridge.platform.files.FilePolicy;
-import org.citybridge.platform.files.Upload;
+import org.citybridge.platform.files.HeldFiles;
+import org.citybridge.platform.files.HeldUploads;
 import org.citybridge.portal.PortalApi;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.PageOf;
@@ -60,10 +61,12 @@ class SubmissionController {
     private final PortalApi portal;
     private final FileDownloads downloads;
     private final MessageSource messages;
+    private final HeldUploads uploads;
 
     SubmissionController(SubmissionAccess access, SubmissionWriting writing, SubmissionReview review,
                          SubmissionQueries queries, CityDirectory directory, PortalApi portal, FileDownloads downloads,
-                         MessageSource messages) {
+                         MessageSource messages, HeldUploads uploads) {
+        this.uploads = uploads;
         this.access = access;
         this.writing = writing;
         this.review = review;
@@ -120,25 +123,31 @@ class SubmissionController {
     String newReport(Model model) {
         access.requireLiaison();
         model.addAttribute("reportForm", new ReportForm());
-        return form(model, null);
+        return form(model, null, HeldFiles.NONE);
     }
 
     @PostMapping
     String create(@ModelAttribute("reportForm") ReportForm form, BindingResult result,
                   @RequestParam(defaultValue = "false") boolean submit,
                   @RequestParam(name = "attachments", required = false) List<MultipartFile> attachments,
+                  @RequestParam(name = "heldFiles", required = false) List<UUID> heldFiles,
+                  @RequestParam(name = "removedFiles", required = false) List<UUID> removedFiles,
                   Model model, RedirectAttributes redirect) {
         access.requireLiaison();
+        HeldFiles held = uploads.hold(attachments, heldFiles, removedFiles, FilePolicy.DOCUMENTS, "attachments");
+        held.problems().forEach(problem -> reject(result, problem, model));
         try {
-            long id = writing.create(form.toInput(), submit, Upload.allOf(attachments));
-            redirect.addFlashAttribute("flashKey", submit ? "submission.flash.submitted" : "submission.flash.saved");
-            return "redirect:/admin/submissions/" + id;
+            if (!held.refused()) {
+                long id = writing.create(form.toInput(), submit, held.uploads());
+                redirect.addFlashAttribute("flashKey", submit ? "submission.flash.submitted" : "submission.flash.saved");
+                return "redirect:/admin/submissions/" + id;
+            }
         } catch (RuleViolations violations) {
             FormErrors.reject(result, violations);
         } catch (RuleViolation violation) {
             reject(result, violation, model);
         }
-        return form(model, null);
+        return form(model, null, held);
     }
 
     @GetMapping("/{id}")
@@ -152,25 +161,31 @@ class SubmissionController {
         access.requireOwnCity(access.requireReader(), id, view.cityCode());
         SubmissionLifecycle.requireEditable(view.status());
         model.addAttribute("reportForm", ReportForm.of(view.title(), view.kind(), view.bodyHtml()));
-        return form(model, view);
+        return form(model, view, HeldFiles.NONE);
     }
 
     @PostMapping("/{id}")
     String revise(@PathVariable long id, @ModelAttribute("reportForm") ReportForm form, BindingResult result,
                   @RequestParam(defaultValue = "false") boolean submit,
                   @RequestParam(name = "attachments", required = false) List<MultipartFile> attachments,
+                  @RequestParam(name = "heldFiles", required = false) List<UUID> heldFiles,
+                  @RequestParam(name = "removedFiles", required = false) List<UUID> removedFiles,
                   Model model, RedirectAttributes redirect) {
         SubmissionView view = queries.submission(id);
+        HeldFiles held = uploads.hold(attachments, heldFiles, removedFiles, FilePolicy.DOCUMENTS, "attachments");
+        held.problems().forEach(problem -> reject(result, problem, model));
         try {
-            writing.revise(id, form.toInput(), submit, Upload.allOf(attachments));
-            redirect.addFlashAttribute("flashKey", submit ? "submission.flash.submitted" : "submission.flash.saved");
-            return "redirect:/admin/submissions/" + id;
+            if (!held.refused()) {
+                writing.revise(id, form.toInput(), submit, held.uploads());
+                redirect.addFlashAttribute("flashKey", submit ? "submission.flash.submitted" : "submission.flash.saved");
+                return "redirect:/admin/submissions/" + id;
+            }
         } catch (RuleViolations violations) {
             FormErrors.reject(result, violations);
         } catch (RuleViolation violation) {
             reject(result, violation, model);
         }
-        return form(model, view);
+        return form(model, view, held);
     }
 
     @PostMapping("/{id}/submit")
@@ -276,8 +291,9 @@ class SubmissionController {
         return "submissions/show";
     }
 
-    private String form(Model model, SubmissionView view) {
+    private String form(Model model, SubmissionView view, HeldFiles held) {
         model.addAttribute("submission", view);
+        model.addAttribute("heldFiles", held.files());
         model.addAttribute("kinds", SubmissionKind.values());
         model.addAttribute("policy", FilePolicy.DOCUMENTS);
         return "submissions/form";
@@ -291,7 +307,9 @@ class SubmissionController {
 
     private void reject(BindingResult result, RuleViolation violation, Model model) {
         if ("attachments".equals(violation.field())) {
-            model.addAttribute("attachmentsError", text(violation.messageKey(), violation.args()));
+            Object earlier = model.getAttribute("attachmentsError");
+            String message = text(violation.messageKey(), violation.args());
+            model.addAttribute("attachmentsError", earlier == null ? message : earlier + " " + message);
         } else {
             FormErrors.reject(result, violation);
         }

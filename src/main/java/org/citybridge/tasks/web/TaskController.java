@@ -15,7 +15,8 @@ import org.citybridge.platform.FormErrors;
 import org.citybridge.platform.Spreadsheets;
 import org.citybridge.platform.files.FileDownloads;
 import org.citybridge.platform.files.FilePolicy;
-import org.citybridge.platform.files.Upload;
+import org.citybridge.platform.files.HeldFiles;
+import org.citybridge.platform.files.HeldUploads;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.RuleViolation;
 import org.citybridge.shared.Role;
@@ -67,9 +68,12 @@ class TaskController {
     private final MessageSource messages;
     private final Dates dates;
 
+    private final HeldUploads uploads;
+
     TaskController(TaskAccess access, TaskAssigning assigning, TaskWork work, TaskQueries queries, SupervisionBoard board,
                    TaskSupervision supervision, CityDirectory directory, TargetResolver resolver, FileDownloads downloads, MessageSource messages,
-                   Dates dates) {
+                   Dates dates, HeldUploads uploads) {
+        this.uploads = uploads;
         this.access = access;
         this.assigning = assigning;
         this.work = work;
@@ -115,8 +119,15 @@ class TaskController {
     @PostMapping
     String create(@ModelAttribute("taskForm") TaskForm form, BindingResult result,
                   @RequestParam(name = "attachments", required = false) List<MultipartFile> attachments,
+                  @RequestParam(name = "heldFiles", required = false) List<UUID> heldFiles,
+                  @RequestParam(name = "removedFiles", required = false) List<UUID> removedFiles,
                   Model model, RedirectAttributes redirect) {
         access.requireSecretariat();
+        HeldFiles held = uploads.hold(attachments, heldFiles, removedFiles, FilePolicy.DOCUMENTS, "attachments");
+        model.addAttribute("heldFiles", held.files());
+        if (held.refused()) {
+            model.addAttribute("attachmentsError", texts(held));
+        }
         List<String> cityCodes = List.of();
         try {
             cityCodes = resolver.resolve(form.targets(resolver.codesOf(form.pickedOrNull()))).stream().map(CityRef::code).toList();
@@ -134,9 +145,9 @@ class TaskController {
                 FormErrors.reject(result, problem);
             }
         }
-        if (!result.hasErrors()) {
+        if (!result.hasErrors() && !held.refused()) {
             try {
-                long id = assigning.assign(task, Upload.allOf(attachments));
+                long id = assigning.assign(task, held.uploads());
                 redirect.addFlashAttribute("flashKey", "task.created");
                 return "redirect:/admin/tasks/" + id;
             } catch (RuleViolation violation) {
@@ -186,15 +197,23 @@ class TaskController {
     String act(@PathVariable long id, @PathVariable String code, @RequestParam(required = false) String action,
                @RequestParam(required = false) String note,
                @RequestParam(name = "evidence", required = false) List<MultipartFile> evidence,
-               @RequestParam(defaultValue = "false") boolean confirmed, Model model, RedirectAttributes redirect) {
+               @RequestParam(defaultValue = "false") boolean confirmed,
+               @RequestParam(name = "heldFiles", required = false) List<UUID> heldFiles,
+               @RequestParam(name = "removedFiles", required = false) List<UUID> removedFiles,
+               Model model, RedirectAttributes redirect) {
         TaskAction wanted = TaskAction.fromCode(action);
+        HeldFiles held = uploads.hold(evidence, heldFiles, removedFiles, FilePolicy.DOCUMENTS, "evidence");
+        model.addAttribute("heldEvidence", held.files());
         if (wanted == TaskAction.CANCEL && !confirmed) {
             model.addAttribute("confirmCancel", java.util.Map.of("action", TaskAction.CANCEL.code(), "note", note == null ? "" : note));
             model.addAttribute("note", note);
             return assignmentPage(id, code, model);
         }
         try {
-            work.act(id, code, wanted, note, Upload.allOf(evidence));
+            if (held.refused()) {
+                throw held.problems().get(0);
+            }
+            work.act(id, code, wanted, note, held.uploads());
             redirect.addFlashAttribute("flashKey", "task.done");
             return "redirect:/admin/tasks/" + id + "/cities/" + code;
         } catch (RuleViolation violation) {
@@ -248,6 +267,7 @@ class TaskController {
 
     private String assignmentPage(long id, String code, Model model) {
         model.addAttribute("details", queries.assignment(id, code));
+        model.addAttribute("policy", FilePolicy.DOCUMENTS);
         model.addAttribute("needsText", java.util.Arrays.stream(TaskAction.values())
                 .filter(AssignmentLifecycle::needsText).toList());
         return "tasks/assignment";
@@ -281,6 +301,10 @@ class TaskController {
     private static void rejectTargets(BindingResult result, RuleViolation problem) {
         String field = "pickedCities".equals(problem.field()) ? "pickedCities" : "targetMode";
         FormErrors.reject(result, new RuleViolation(field, problem.messageKey(), problem.args()));
+    }
+
+    private String texts(HeldFiles held) {
+        return String.join(" ", held.problems().stream().map(p -> text(p.messageKey(), p.args())).toList());
     }
 
     private String text(String key, Object... args) {
