@@ -32,12 +32,12 @@ public class RosterImport {
         this.messages = messages;
     }
 
-    @Transactional
     /** The largest roster workbook taken, as stated next to the file field. */
     public long maxMegabytes() {
         return RosterSheetReader.MAX_BYTES / (1024 * 1024);
     }
 
+    @Transactional
     public ImportReport run(byte[] file, ImportMode mode) {
         access.requireSecretariat();
         RowValidator validator = new RowValidator(cityNames());
