@@ -91,7 +91,7 @@ public class CircularCorrections {
         drafts.attach(id, uploads);
         store.correct(id, before.revision() + 1, correction.title().strip(), body, correction.deadline(),
                 correction.note().strip(), json.write(changes), actor.username(), clock.instant());
-        mails.notify(id, allDeliveries(id), "corrected");
+        mails.notify(id, allDeliveries(id), CircularMailKind.CORRECTED);
     }
 
     /** Withdraws an issued circular: it leaves the inboxes, a notice with the reason stays. */
@@ -103,7 +103,7 @@ public class CircularCorrections {
         }
         store.markWithdrawn(id, before.revision(), before.title(), before.bodyHtml(), before.deadline(), reason.strip(),
                 actor.username(), clock.instant());
-        mails.notify(id, allDeliveries(id), "withdrawn");
+        mails.notify(id, allDeliveries(id), CircularMailKind.WITHDRAWN);
     }
 
     /** The circular, locked, once the lifecycle allows the action in its state. */

@@ -4,14 +4,12 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
-import org.citybridge.circulars.CircularIssued;
 import org.citybridge.directory.CityDirectory;
 import org.citybridge.directory.CityRef;
 import org.citybridge.directory.LiaisonContact;
 import org.citybridge.directory.TargetResolver;
 import org.citybridge.directory.Targets;
 import org.citybridge.shared.Actor;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,12 +29,11 @@ public class CircularIssuing {
     private final CityDirectory directory;
     private final CircularMails mails;
     private final CircularJson json;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CircularIssuing(CircularStore store, CircularAccess access, CircularDrafts drafts,
                     CircularQueries queries, TargetResolver targets, CityDirectory directory, CircularMails mails,
-                    CircularJson json, ApplicationEventPublisher events, Clock clock) {
+                    CircularJson json, Clock clock) {
         this.store = store;
         this.access = access;
         this.drafts = drafts;
@@ -45,7 +42,6 @@ public class CircularIssuing {
         this.directory = directory;
         this.mails = mails;
         this.json = json;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -69,8 +65,7 @@ public class CircularIssuing {
         List<LiaisonContact> liaisons = directory.activeLiaisons(deliveries.keySet());
         store.insertRecipients(liaisons, deliveries);
         store.markIssued(id, actor.username(), clock.instant());
-        int mailed = mails.notify(id, List.copyOf(deliveries.values()), "issued");
-        events.publishEvent(new CircularIssued(id, deliveries.size()));
+        int mailed = mails.notify(id, List.copyOf(deliveries.values()), CircularMailKind.ISSUED);
         long withoutLiaison = deliveries.keySet().stream()
                 .filter(code -> liaisons.stream().noneMatch(l -> l.cityCode().equals(code))).count();
         return new IssueResult(id, deliveries.size(), liaisons.size(), mailed, withoutLiaison);

@@ -59,7 +59,7 @@ public class CircularReminders {
         List<Long> deliveries = jdbc.sql("SELECT id FROM circular_delivery WHERE circular_id = :id AND first_replied_at IS NULL ORDER BY id")
                 .param("id", circularId).query(Long.class).list();
         deliveries.forEach(id -> journal.record(id, "REMINDED", null, actor.username()));
-        mails.notify(circularId, deliveries, "reminder");
+        mails.notify(circularId, deliveries, CircularMailKind.REMINDER);
         return deliveries.size();
     }
 
@@ -67,13 +67,13 @@ public class CircularReminders {
     @Transactional
     public int sendDue() {
         return fire(BEFORE_DEADLINE, """
-                c.deadline > :now AND c.deadline - make_interval(days => :days) <= :now""", "reminder")
+                c.deadline > :now AND c.deadline - make_interval(days => :days) <= :now""", CircularMailKind.REMINDER)
                 + fire(AFTER_DEADLINE, """
                 (c.deadline AT TIME ZONE :zone)::date + 1 <= (:now AT TIME ZONE :zone)::date
-                AND (:now AT TIME ZONE :zone)::date <= (c.deadline AT TIME ZONE :zone)::date + 7""", "overdue");
+                AND (:now AT TIME ZONE :zone)::date <= (c.deadline AT TIME ZONE :zone)::date + 7""", CircularMailKind.OVERDUE);
     }
 
-    private int fire(String rule, String due, String mailKind) {
+    private int fire(String rule, String due, CircularMailKind mailKind) {
         String sql = """
                 INSERT INTO circular_reminder (delivery_id, rule, sent_at)
                 SELECT d.id, :rule, :now FROM circular_delivery d JOIN circular c ON c.id = d.circular_id

@@ -7,12 +7,10 @@ import java.util.Map;
 
 import org.citybridge.circulars.CircularDetails;
 import org.citybridge.circulars.ReceiptInput;
-import org.citybridge.circulars.ReceiptSubmitted;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.Actors;
 import org.citybridge.shared.Role;
 import org.citybridge.shared.RuleViolation;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,18 +25,16 @@ public class Deliveries {
     private final CircularJson json;
     private final DeliveryJournal journal;
     private final CircularMails mails;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Deliveries(CircularStore store, CircularAccess access, CircularQueries queries, CircularJson json, DeliveryJournal journal,
-               CircularMails mails, ApplicationEventPublisher events, Clock clock) {
+               CircularMails mails, Clock clock) {
         this.store = store;
         this.access = access;
         this.queries = queries;
         this.json = json;
         this.journal = journal;
         this.mails = mails;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -89,7 +85,6 @@ public class Deliveries {
         boolean amended = locked.replied();
         store.saveReceipt(deliveryId, json.write(answers), actor.username(), now);
         journal.record(deliveryId, amended ? "AMENDED" : "REPLIED", null, actor.username());
-        events.publishEvent(new ReceiptSubmitted(scope.circularId(), deliveryId, scope.cityCode(), amended));
     }
 
     private static boolean sameMillis(Instant a, Instant b) {
@@ -123,6 +118,6 @@ public class Deliveries {
         }
         store.reopen(deliveryId, until, actor.username());
         journal.record(deliveryId, "REOPENED", until.toString(), actor.username());
-        mails.notify(scope.circularId(), List.of(deliveryId), "reopened");
+        mails.notify(scope.circularId(), List.of(deliveryId), CircularMailKind.REOPENED);
     }
 }
