@@ -51,8 +51,8 @@ public class CircularFigures {
                                                 AND d.first_replied_at IS NULL) AS overdue,
                                count(*) FILTER (WHERE d.read_at IS NULL) AS unread
                         FROM circular_delivery d JOIN circular c ON c.id = d.circular_id
-                        WHERE c.status = 'ISSUED' AND """ + " " + scope)
-                .param("now", Timestamp.from(now)).param("recent", Timestamp.from(now.minus(30, ChronoUnit.DAYS)))
+                        WHERE c.status = :issued AND """ + " " + scope)
+                .param("issued", CircularStatus.ISSUED.name()).param("now", Timestamp.from(now)).param("recent", Timestamp.from(now.minus(30, ChronoUnit.DAYS)))
                 .param("scope", value)
                 .query(CircularOverview.class).single());
     }

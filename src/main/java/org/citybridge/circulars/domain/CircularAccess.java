@@ -1,5 +1,6 @@
 package org.citybridge.circulars.domain;
 
+import org.citybridge.circulars.CircularStatus;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.Actors;
 import org.citybridge.shared.NotFoundException;
@@ -74,8 +75,8 @@ public class CircularAccess {
         String scopeValue = actor.role() == org.citybridge.shared.Role.LIAISON ? actor.cityCode() : actor.provinceCode();
         boolean visible = scopeColumn != null && scopeValue != null && jdbc.sql(
                         "SELECT EXISTS (SELECT 1 FROM circular_delivery d JOIN circular c ON c.id = d.circular_id "
-                                + "WHERE d.circular_id = :id AND c.status = 'ISSUED' AND " + scopeColumn + " = :scope)")
-                .param("id", circularId).param("scope", scopeValue).query(Boolean.class).single();
+                                + "WHERE d.circular_id = :id AND c.status = :issued AND " + scopeColumn + " = :scope)")
+                .param("id", circularId).param("issued", CircularStatus.ISSUED.name()).param("scope", scopeValue).query(Boolean.class).single();
         if (!visible) {
             throw new NotFoundException("circular.error.unknown", circularId);
         }
@@ -85,7 +86,7 @@ public class CircularAccess {
         if (actor.isSecretariat()) {
             return true;
         }
-        if ("DRAFT".equals(delivery.status())) {
+        if (delivery.status() == CircularStatus.DRAFT) {
             return false;
         }
         return switch (actor.role()) {
@@ -95,6 +96,6 @@ public class CircularAccess {
         };
     }
 
-    public record DeliveryScope(long id, long circularId, String cityCode, String provinceCode, String status) {
+    public record DeliveryScope(long id, long circularId, String cityCode, String provinceCode, CircularStatus status) {
     }
 }

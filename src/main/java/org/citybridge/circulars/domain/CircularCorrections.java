@@ -1,6 +1,5 @@
 package org.citybridge.circulars.domain;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CircularCorrections {
 
     private final JdbcClient jdbc;
+    private final CircularStore store;
     private final CircularAccess access;
     private final CircularQueries queries;
     private final CircularDrafts drafts;
@@ -33,9 +33,10 @@ public class CircularCorrections {
     private final Dates dates;
     private final Clock clock;
 
-    CircularCorrections(JdbcClient jdbc, CircularAccess access, CircularQueries queries, CircularDrafts drafts,
+    CircularCorrections(JdbcClient jdbc, CircularStore store, CircularAccess access, CircularQueries queries, CircularDrafts drafts,
                         CircularMails mails, CircularJson json, Dates dates, Clock clock) {
         this.jdbc = jdbc;
+        this.store = store;
         this.access = access;
         this.queries = queries;
         this.drafts = drafts;
@@ -51,7 +52,7 @@ public class CircularCorrections {
      */
     public void correct(long id, Correction correction, List<org.citybridge.platform.files.Upload> uploads) {
         Actor actor = access.requireSecretariat();
-        CircularDetails before = issued(id);
+        CircularDetails before = locked(id, CircularAction.CORRECT);
         List<RuleViolation> problems = new ArrayList<>();
         if (correction.note() == null || correction.note().isBlank()) {
             problems.add(new RuleViolation("note", "circular.error.noteRequired"));
@@ -88,50 +89,27 @@ public class CircularCorrections {
         }
         drafts.detach(id, correction.removedFiles());
         drafts.attach(id, uploads);
-        int revision = before.revision() + 1;
-        Timestamp now = Timestamp.from(clock.instant());
-        jdbc.sql("UPDATE circular SET title = :title, body_html = :body, deadline = :deadline, revision = :revision WHERE id = :id")
-                .param("title", correction.title().strip()).param("body", body)
-                .param("deadline", correction.deadline() == null ? null : Timestamp.from(correction.deadline()))
-                .param("revision", revision).param("id", id).update();
-        jdbc.sql("""
-                        INSERT INTO circular_revision (circular_id, revision, kind, note, title, body_html, deadline, changes, changed_by, changed_at)
-                        VALUES (:id, :revision, 'CORRECTED', :note, :title, :body, :deadline, :changes::jsonb, :by, :at)""")
-                .param("id", id).param("revision", revision).param("note", correction.note().strip())
-                .param("title", correction.title().strip()).param("body", body)
-                .param("deadline", correction.deadline() == null ? null : Timestamp.from(correction.deadline()))
-                .param("changes", json.write(changes)).param("by", actor.username()).param("at", now).update();
-        mails.notify(id, allDeliveries(id), "corrected");
+        store.correct(id, before.revision() + 1, correction.title().strip(), body, correction.deadline(),
+                correction.note().strip(), json.write(changes), actor.username(), clock.instant());
+        mails.notify(id, allDeliveries(id), CircularMailKind.CORRECTED);
     }
 
     /** Withdraws an issued circular: it leaves the inboxes, a notice with the reason stays. */
     public void withdraw(long id, String reason) {
         Actor actor = access.requireSecretariat();
-        CircularDetails before = issued(id);
+        CircularDetails before = locked(id, CircularAction.WITHDRAW);
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("reason", "circular.error.reasonRequired");
         }
-        Timestamp now = Timestamp.from(clock.instant());
-        jdbc.sql("UPDATE circular SET status = 'WITHDRAWN', withdrawn_by = :by, withdrawn_at = :at, withdraw_reason = :reason WHERE id = :id")
-                .param("by", actor.username()).param("at", now).param("reason", reason.strip()).param("id", id).update();
-        jdbc.sql("""
-                        INSERT INTO circular_revision (circular_id, revision, kind, note, title, body_html, deadline, changed_by, changed_at)
-                        VALUES (:id, :revision, 'WITHDRAWN', :note, :title, :body, :deadline, :by, :at)""")
-                .param("id", id).param("revision", before.revision()).param("note", reason.strip())
-                .param("title", before.title()).param("body", before.bodyHtml())
-                .param("deadline", before.deadline() == null ? null : Timestamp.from(before.deadline()))
-                .param("by", actor.username()).param("at", now).update();
-        mails.notify(id, allDeliveries(id), "withdrawn");
+        store.markWithdrawn(id, before.revision(), before.title(), before.bodyHtml(), before.deadline(), reason.strip(),
+                actor.username(), clock.instant());
+        mails.notify(id, allDeliveries(id), CircularMailKind.WITHDRAWN);
     }
 
-    private CircularDetails issued(long id) {
-        jdbc.sql("SELECT id FROM circular WHERE id = :id FOR UPDATE").param("id", id).query(Long.class).optional()
-                .orElseThrow(() -> new org.citybridge.shared.NotFoundException("circular.error.unknown", id));
-        CircularDetails circular = queries.load(id);
-        if (!circular.issued()) {
-            throw RuleViolation.of("circular.error.notIssued");
-        }
-        return circular;
+    /** The circular, locked, once the lifecycle allows the action in its state. */
+    private CircularDetails locked(long id, CircularAction action) {
+        CircularLifecycle.next(store.lockStatus(id), action);
+        return queries.load(id);
     }
 
     private List<Long> allDeliveries(long id) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.citybridge.circulars.CircularStatus;
 import org.citybridge.platform.CityBridgeProperties;
 import org.citybridge.platform.files.FilePolicy;
 import org.citybridge.platform.files.FileStore;
@@ -27,15 +28,17 @@ public class CircularDrafts {
     static final int MAX_ATTACHMENTS = 20;
 
     private final JdbcClient jdbc;
+    private final CircularStore store;
     private final CircularAccess access;
     private final CircularJson json;
     private final FileStore files;
     private final Clock clock;
     private final CityBridgeProperties properties;
 
-    CircularDrafts(JdbcClient jdbc, CircularAccess access, CircularJson json, FileStore files, Clock clock,
+    CircularDrafts(JdbcClient jdbc, CircularStore store, CircularAccess access, CircularJson json, FileStore files, Clock clock,
                    CityBridgeProperties properties) {
         this.jdbc = jdbc;
+        this.store = store;
         this.access = access;
         this.json = json;
         this.files = files;
@@ -46,24 +49,15 @@ public class CircularDrafts {
     public long create(CircularDraft draft, List<Upload> uploads) {
         Actor actor = access.requireSecretariat();
         int year = check(draft, null, false);
-        long id = uniqueNumber(draft, year, () -> jdbc.sql("""
-                        INSERT INTO circular (doc_number, doc_year, title, urgency, body_html, status, targets, receipt_form,
-                                              deadline, created_by, created_at)
-                        VALUES (:number, :year, :title, :urgency, :body, 'DRAFT', :targets::jsonb, :form::jsonb, :deadline, :by, :at)
-                        RETURNING id""")
-                .param("number", draft.docNumber().strip()).param("year", year).param("title", draft.title().strip())
-                .param("urgency", draft.urgency().name()).param("body", RichText.sanitize(draft.bodyHtml()))
-                .param("targets", json.write(draft.targets())).param("form", json.write(draft.receiptForm()))
-                .param("deadline", timestamp(draft)).param("by", actor.username())
-                .param("at", Timestamp.from(clock.instant()))
-                .query(Long.class).single());
+        long id = uniqueNumber(draft, year, () -> store.insertDraft(draft, year, RichText.sanitize(draft.bodyHtml()),
+                json.write(draft.targets()), json.write(draft.receiptForm()), actor.username(), clock.instant()));
         attach(id, uploads);
         return id;
     }
 
     public void update(long id, CircularDraft draft, List<Upload> uploads, List<UUID> removed) {
         access.requireSecretariat();
-        requireDraft(id);
+        CircularLifecycle.next(store.lockStatus(id), CircularAction.EDIT);
         int year = check(draft, id, false);
         uniqueNumber(draft, year, () -> (long) jdbc.sql("""
                         UPDATE circular SET doc_number = :number, doc_year = :year, title = :title, urgency = :urgency,
@@ -80,8 +74,8 @@ public class CircularDrafts {
 
     public void discard(long id) {
         access.requireSecretariat();
-        requireDraft(id);
-        jdbc.sql("DELETE FROM circular WHERE id = :id").param("id", id).update();
+        CircularLifecycle.next(store.lockStatus(id), CircularAction.DISCARD);
+        store.delete(id);
     }
 
     /** Checks the draft and its number; answers the year the number is unique in. */
@@ -131,20 +125,12 @@ public class CircularDrafts {
         }
     }
 
-    private void requireDraft(long id) {
-        String status = jdbc.sql("SELECT status FROM circular WHERE id = :id FOR UPDATE").param("id", id).query(String.class)
-                .optional().orElseThrow(() -> new org.citybridge.shared.NotFoundException("circular.error.unknown", id));
-        if (!"DRAFT".equals(status)) {
-            throw RuleViolation.of("circular.error.notDraft");
-        }
-    }
-
     /** Another circular of the year holds the number; a withdrawn one has given it up for its replacement. */
     private boolean numberTaken(String number, int year, Long id) {
         return jdbc.sql("""
                         SELECT EXISTS (SELECT 1 FROM circular WHERE doc_year = :year AND doc_number = :number AND id <> :id
-                                                              AND status <> 'WITHDRAWN')""")
-                .param("year", year).param("number", number).param("id", id == null ? -1L : id)
+                                                              AND status <> :withdrawn)""")
+                .param("year", year).param("withdrawn", CircularStatus.WITHDRAWN.name()).param("number", number).param("id", id == null ? -1L : id)
                 .query(Boolean.class).single();
     }
 

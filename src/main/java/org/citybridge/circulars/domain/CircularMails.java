@@ -35,10 +35,10 @@ class CircularMails {
     /**
      * Mails every recipient of the given deliveries of a circular.
      *
-     * @param kind issued, corrected, withdrawn, reminder, reopened: picks the subject and text
+     * @param kind picks the subject, text and topic
      * @return how many mails were written
      */
-    int notify(long circularId, List<Long> deliveryIds, String kind) {
+    int notify(long circularId, List<Long> deliveryIds, CircularMailKind kind) {
         if (deliveryIds.isEmpty()) {
             return 0;
         }
@@ -54,13 +54,13 @@ class CircularMails {
                 .param("circular", circularId).param("deliveries", deliveryIds)
                 .query(Recipient.class).list();
         List<OutgoingMail> mails = recipients.stream().map(r -> {
-            String subject = text("circular.mail." + kind + ".subject", r.title(),
+            String subject = text("circular.mail." + kind.key() + ".subject", r.title(),
                     text("urgency." + r.urgency() + ".mark"));
-            Instant due = r.reopenedUntil() != null && "reopened".equals(kind) ? r.reopenedUntil() : r.deadline();
-            String body = text("circular.mail." + kind + ".body", r.name(), r.title(), r.docNumber(),
+            Instant due = r.reopenedUntil() != null && kind.namesReopening() ? r.reopenedUntil() : r.deadline();
+            String body = text("circular.mail." + kind.key() + ".body", r.name(), r.title(), r.docNumber(),
                     due == null ? text("circular.mail.noDeadline") : dates.format(due),
                     properties.link("/admin/inbox/" + r.deliveryId()));
-            return new OutgoingMail(r.email(), subject, body, "circular-" + kind);
+            return new OutgoingMail(r.email(), subject, body, "circular-" + kind.key());
         }).toList();
         outbox.enqueueAll(mails);
         return mails.size();

@@ -63,7 +63,8 @@ public class CircularQueries {
         List<String> conditions = new ArrayList<>();
         String scope = "";
         if (actor.role() == Role.PROVINCE) {
-            conditions.add("c.status = 'ISSUED' AND EXISTS (SELECT 1 FROM circular_delivery x WHERE x.circular_id = c.id AND x.province_code = :province)");
+            conditions.add("c.status = :issued AND EXISTS (SELECT 1 FROM circular_delivery x WHERE x.circular_id = c.id AND x.province_code = :province)");
+            params.put("issued", CircularStatus.ISSUED.name());
             scope = " AND d.province_code = :province";
             params.put("province", actor.provinceCode());
         }
@@ -84,8 +85,8 @@ public class CircularQueries {
                                (SELECT count(*) FROM circular_delivery d WHERE d.circular_id = c.id AND d.read_at IS NOT NULL%1$s) AS read,
                                (SELECT count(*) FROM circular_delivery d WHERE d.circular_id = c.id AND d.first_replied_at IS NOT NULL%1$s) AS replied
                         FROM circular c""".formatted(scope) + where
-                        + " ORDER BY (c.status = 'DRAFT') DESC, coalesce(c.issued_at, c.created_at) DESC, c.id DESC LIMIT :limit OFFSET :offset")
-                .params(params).param("limit", size).param("offset", (long) page * size)
+                        + " ORDER BY (c.status = :draft) DESC, coalesce(c.issued_at, c.created_at) DESC, c.id DESC LIMIT :limit OFFSET :offset")
+                .params(params).param("draft", CircularStatus.DRAFT.name()).param("limit", size).param("offset", (long) page * size)
                 .query((rs, n) -> new CircularSummary(rs.getLong("id"), rs.getString("doc_number"), rs.getString("title"),
                         Urgency.valueOf(rs.getString("urgency")), CircularStatus.valueOf(rs.getString("status")),
                         instant(rs, "created_at"), instant(rs, "issued_at"), instant(rs, "deadline"),
@@ -154,11 +155,12 @@ public class CircularQueries {
                         SELECT d.id AS delivery_id, c.id AS circular_id, c.doc_number, c.title, c.urgency, c.issued_at, c.deadline,
                                %s AS status, c.receipt_form IS NOT NULL AS has_receipt,
                                (c.revision > greatest(d.seen_revision, 1) AND d.read_at IS NOT NULL) AS corrected,
-                               c.status = 'WITHDRAWN' AS withdrawn, c.withdraw_reason, c.withdrawn_at
+                               c.status = :withdrawn AS withdrawn, c.withdraw_reason, c.withdrawn_at
                         FROM circular_delivery d JOIN circular c ON c.id = d.circular_id
-                        WHERE d.city_code = :city AND c.status <> 'DRAFT'
-                        ORDER BY (c.status = 'WITHDRAWN'), (d.read_at IS NULL) DESC, c.issued_at DESC, d.id DESC""".formatted(DeliveryStatusSql.STATUS))
-                .param("city", actor.cityCode()).param("now", Timestamp.from(clock.instant()))
+                        WHERE d.city_code = :city AND c.status <> :draft
+                        ORDER BY (c.status = :withdrawn), (d.read_at IS NULL) DESC, c.issued_at DESC, d.id DESC""".formatted(DeliveryStatusSql.STATUS))
+                .param("city", actor.cityCode()).param("withdrawn", CircularStatus.WITHDRAWN.name())
+                .param("draft", CircularStatus.DRAFT.name()).param("now", Timestamp.from(clock.instant()))
                 .query((rs, n) -> new InboxItem(rs.getLong("delivery_id"), rs.getLong("circular_id"), rs.getString("doc_number"),
                         rs.getString("title"), Urgency.valueOf(rs.getString("urgency")), instant(rs, "issued_at"),
                         instant(rs, "deadline"), DeliveryStatus.valueOf(rs.getString("status")), rs.getBoolean("has_receipt"),
@@ -171,8 +173,8 @@ public class CircularQueries {
         Actor actor = access.requireLiaison();
         return jdbc.sql("""
                         SELECT count(*) FROM circular_delivery d JOIN circular c ON c.id = d.circular_id
-                        WHERE d.city_code = :city AND c.status = 'ISSUED' AND d.read_at IS NULL""")
-                .param("city", actor.cityCode()).query(Long.class).single();
+                        WHERE d.city_code = :city AND c.status = :issued AND d.read_at IS NULL""")
+                .param("city", actor.cityCode()).param("issued", CircularStatus.ISSUED.name()).query(Long.class).single();
     }
 
     public DeliveryDetails delivery(long deliveryId) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.citybridge.circulars.CircularStatus;
 import org.citybridge.platform.CityBridgeProperties;
 import org.citybridge.shared.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,20 +48,18 @@ public class CircularReminders {
     public int remindUnreplied(long circularId) {
         Actor actor = access.requireSecretariat();
         access.requireCircular(circularId);
-        record State(String status, boolean hasReceipt) {
+        record State(CircularStatus status, boolean hasReceipt) {
         }
         State state = jdbc.sql("SELECT status, receipt_form IS NOT NULL AS has_receipt FROM circular WHERE id = :id")
                 .param("id", circularId).query(State.class).single();
-        if (!"ISSUED".equals(state.status())) {
-            throw org.citybridge.shared.RuleViolation.of("circular.error.notIssued");
-        }
+        CircularLifecycle.next(state.status(), CircularAction.REMIND);
         if (!state.hasReceipt()) {
             throw org.citybridge.shared.RuleViolation.of("receipt.error.noForm");
         }
         List<Long> deliveries = jdbc.sql("SELECT id FROM circular_delivery WHERE circular_id = :id AND first_replied_at IS NULL ORDER BY id")
                 .param("id", circularId).query(Long.class).list();
         deliveries.forEach(id -> journal.record(id, "REMINDED", null, actor.username()));
-        mails.notify(circularId, deliveries, "reminder");
+        mails.notify(circularId, deliveries, CircularMailKind.REMINDER);
         return deliveries.size();
     }
 
@@ -68,21 +67,21 @@ public class CircularReminders {
     @Transactional
     public int sendDue() {
         return fire(BEFORE_DEADLINE, """
-                c.deadline > :now AND c.deadline - make_interval(days => :days) <= :now""", "reminder")
+                c.deadline > :now AND c.deadline - make_interval(days => :days) <= :now""", CircularMailKind.REMINDER)
                 + fire(AFTER_DEADLINE, """
                 (c.deadline AT TIME ZONE :zone)::date + 1 <= (:now AT TIME ZONE :zone)::date
-                AND (:now AT TIME ZONE :zone)::date <= (c.deadline AT TIME ZONE :zone)::date + 7""", "overdue");
+                AND (:now AT TIME ZONE :zone)::date <= (c.deadline AT TIME ZONE :zone)::date + 7""", CircularMailKind.OVERDUE);
     }
 
-    private int fire(String rule, String due, String mailKind) {
+    private int fire(String rule, String due, CircularMailKind mailKind) {
         String sql = """
                 INSERT INTO circular_reminder (delivery_id, rule, sent_at)
                 SELECT d.id, :rule, :now FROM circular_delivery d JOIN circular c ON c.id = d.circular_id
-                WHERE c.status = 'ISSUED' AND c.receipt_form IS NOT NULL AND d.first_replied_at IS NULL AND (%s)
+                WHERE c.status = :issued AND c.receipt_form IS NOT NULL AND d.first_replied_at IS NULL AND (%s)
                 ON CONFLICT DO NOTHING
                 RETURNING delivery_id, (SELECT circular_id FROM circular_delivery x WHERE x.id = delivery_id)""".formatted(due);
         List<Map.Entry<Long, Long>> fired = jdbc.sql(sql)
-                .param("rule", rule).param("now", Timestamp.from(clock.instant()))
+                .param("rule", rule).param("issued", CircularStatus.ISSUED.name()).param("now", Timestamp.from(clock.instant()))
                 .param("days", settings.remindDaysBefore()).param("zone", properties.timeZone().getId())
                 .query((rs, n) -> Map.entry(rs.getLong(1), rs.getLong(2))).list();
         fired.stream().collect(Collectors.groupingBy(Map.Entry::getValue, Collectors.mapping(Map.Entry::getKey, Collectors.toList())))

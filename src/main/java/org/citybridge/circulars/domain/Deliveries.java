@@ -1,6 +1,5 @@
 package org.citybridge.circulars.domain;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -8,13 +7,10 @@ import java.util.Map;
 
 import org.citybridge.circulars.CircularDetails;
 import org.citybridge.circulars.ReceiptInput;
-import org.citybridge.circulars.ReceiptSubmitted;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.Actors;
 import org.citybridge.shared.Role;
 import org.citybridge.shared.RuleViolation;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,24 +19,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Deliveries {
 
-    private final JdbcClient jdbc;
+    private final CircularStore store;
     private final CircularAccess access;
     private final CircularQueries queries;
     private final CircularJson json;
     private final DeliveryJournal journal;
     private final CircularMails mails;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Deliveries(JdbcClient jdbc, CircularAccess access, CircularQueries queries, CircularJson json, DeliveryJournal journal,
-               CircularMails mails, ApplicationEventPublisher events, Clock clock) {
-        this.jdbc = jdbc;
+    Deliveries(CircularStore store, CircularAccess access, CircularQueries queries, CircularJson json, DeliveryJournal journal,
+               CircularMails mails, Clock clock) {
+        this.store = store;
         this.access = access;
         this.queries = queries;
         this.json = json;
         this.journal = journal;
         this.mails = mails;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -51,16 +45,13 @@ public class Deliveries {
     public void open(long deliveryId) {
         CircularAccess.DeliveryScope scope = access.requireDelivery(deliveryId);
         Actor actor = Actors.currentOrSystem();
-        if (actor.role() != Role.LIAISON || "DRAFT".equals(scope.status())) {
+        if (actor.role() != Role.LIAISON || !CircularLifecycle.allows(scope.status(), DeliveryAction.OPEN)) {
             return;
         }
-        int first = jdbc.sql("UPDATE circular_delivery SET read_at = :at, read_by = :by WHERE id = :id AND read_at IS NULL")
-                .param("at", Timestamp.from(clock.instant())).param("by", actor.username()).param("id", deliveryId).update();
-        if (first == 1) {
+        if (store.markRead(deliveryId, actor.username(), clock.instant())) {
             journal.record(deliveryId, "READ", null, actor.username());
         }
-        jdbc.sql("UPDATE circular_delivery d SET seen_revision = c.revision FROM circular c WHERE c.id = d.circular_id AND d.id = :id")
-                .param("id", deliveryId).update();
+        store.markSeen(deliveryId);
     }
 
     /** Submits or amends the city's receipt; every invalid answer is refused at once and nothing is saved. */
@@ -77,13 +68,7 @@ public class Deliveries {
         CircularAccess.DeliveryScope scope = access.requireDelivery(deliveryId);
         Actor actor = access.requireLiaison();
         Instant now = clock.instant();
-        record Locked(Instant reopenedUntil, Instant repliedAt, String repliedBy) {
-        }
-        Locked locked = jdbc.sql("SELECT reopened_until, replied_at, replied_by FROM circular_delivery WHERE id = :id FOR UPDATE")
-                .param("id", deliveryId)
-                .query((rs, n) -> new Locked(CircularQueries.instant(rs, "reopened_until"), CircularQueries.instant(rs, "replied_at"),
-                        rs.getString("replied_by")))
-                .single();
+        CircularStore.LockedReceipt locked = store.lockReceipt(deliveryId);
         Instant reopenedUntil = locked.reopenedUntil();
         if (seen != null && !sameMillis(seen.orElse(null), locked.repliedAt())) {
             throw RuleViolation.of("receipt.error.changedMeanwhile", locked.repliedBy());
@@ -92,24 +77,14 @@ public class Deliveries {
         if (!circular.hasReceipt()) {
             throw RuleViolation.of("receipt.error.noForm");
         }
-        if (!circular.issued()) {
-            throw RuleViolation.of("receipt.error.withdrawn");
-        }
+        CircularLifecycle.require(circular.status(), DeliveryAction.REPLY);
         if (!ReceiptWindow.isOpen(circular, reopenedUntil, now)) {
             throw RuleViolation.of("receipt.error.closed");
         }
         Map<String, Object> answers = ReceiptValidator.validate(circular.receiptForm(), input);
-        boolean amended = jdbc.sql("SELECT first_replied_at IS NOT NULL FROM circular_delivery WHERE id = :id")
-                .param("id", deliveryId).query(Boolean.class).single();
-        jdbc.sql("""
-                        UPDATE circular_delivery SET answers = :answers::jsonb, replied_at = :at, replied_by = :by,
-                               first_replied_at = coalesce(first_replied_at, :at),
-                               read_at = coalesce(read_at, :at), read_by = coalesce(read_by, :by)
-                        WHERE id = :id""")
-                .param("answers", json.write(answers)).param("at", Timestamp.from(now)).param("by", actor.username())
-                .param("id", deliveryId).update();
+        boolean amended = locked.replied();
+        store.saveReceipt(deliveryId, json.write(answers), actor.username(), now);
         journal.record(deliveryId, amended ? "AMENDED" : "REPLIED", null, actor.username());
-        events.publishEvent(new ReceiptSubmitted(scope.circularId(), deliveryId, scope.cityCode(), amended));
     }
 
     private static boolean sameMillis(Instant a, Instant b) {
@@ -130,7 +105,8 @@ public class Deliveries {
         Actor actor = access.requireSecretariat();
         CircularAccess.DeliveryScope scope = access.requireDelivery(deliveryId);
         CircularDetails circular = queries.load(scope.circularId());
-        if (!circular.issued() || !circular.hasReceipt()) {
+        CircularLifecycle.require(circular.status(), DeliveryAction.REOPEN);
+        if (!circular.hasReceipt()) {
             throw RuleViolation.of("receipt.error.noForm");
         }
         Instant now = clock.instant();
@@ -140,9 +116,8 @@ public class Deliveries {
         if (until == null || !until.isAfter(now)) {
             throw new RuleViolation("until", "receipt.error.reopenPast");
         }
-        jdbc.sql("UPDATE circular_delivery SET reopened_until = :until, reopened_by = :by WHERE id = :id")
-                .param("until", Timestamp.from(until)).param("by", actor.username()).param("id", deliveryId).update();
+        store.reopen(deliveryId, until, actor.username());
         journal.record(deliveryId, "REOPENED", until.toString(), actor.username());
-        mails.notify(scope.circularId(), List.of(deliveryId), "reopened");
+        mails.notify(scope.circularId(), List.of(deliveryId), CircularMailKind.REOPENED);
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.citybridge.directory.CityDirectory;
 import org.citybridge.directory.PersonView;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,13 +12,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RecipientHandover {
 
-    private final JdbcClient jdbc;
+    private final CircularStore store;
     private final CityDirectory directory;
     private final DeliveryJournal journal;
     private final Clock clock;
 
-    RecipientHandover(JdbcClient jdbc, CityDirectory directory, DeliveryJournal journal, Clock clock) {
-        this.jdbc = jdbc;
+    RecipientHandover(CircularStore store, CityDirectory directory, DeliveryJournal journal, Clock clock) {
+        this.store = store;
         this.directory = directory;
         this.journal = journal;
         this.clock = clock;
@@ -33,21 +32,9 @@ public class RecipientHandover {
     @Transactional
     public int moveOpenDeliveries(String cityCode, long predecessorPersonId, long successorPersonId) {
         PersonView successor = directory.person(successorPersonId);
-        List<Long> open = jdbc.sql("""
-                        SELECT d.id FROM circular_delivery d JOIN circular c ON c.id = d.circular_id
-                        JOIN circular_recipient r ON r.delivery_id = d.id AND r.person_id = :predecessor
-                        WHERE d.city_code = :city AND c.status = 'ISSUED'
-                          AND (c.receipt_form IS NULL OR d.first_replied_at IS NULL OR c.deadline > :now OR d.reopened_until > :now)""")
-                .param("predecessor", predecessorPersonId).param("city", cityCode)
-                .param("now", java.sql.Timestamp.from(clock.instant())).query(Long.class).list();
+        List<Long> open = store.openDeliveriesHeldBy(cityCode, predecessorPersonId, clock.instant());
         for (long delivery : open) {
-            jdbc.sql("DELETE FROM circular_recipient WHERE delivery_id = :id AND person_id = :predecessor")
-                    .param("id", delivery).param("predecessor", predecessorPersonId).update();
-            jdbc.sql("""
-                            INSERT INTO circular_recipient (delivery_id, person_id, name, email) VALUES (:id, :person, :name, :email)
-                            ON CONFLICT DO NOTHING""")
-                    .param("id", delivery).param("person", successorPersonId).param("name", successor.name())
-                    .param("email", successor.email()).update();
+            store.replaceRecipient(delivery, predecessorPersonId, successorPersonId, successor.name(), successor.email());
             journal.record(delivery, "HANDED_OVER", successor.name(), "system");
         }
         return open.size();

@@ -18,6 +18,7 @@ import org.citybridge.shared.Role;
 import org.citybridge.shared.RuleViolation;
 import org.citybridge.submissions.SubmissionFilter;
 import org.citybridge.submissions.SubmissionNotices;
+import org.citybridge.submissions.SubmissionStatus;
 import org.citybridge.submissions.SubmissionSummary;
 import org.citybridge.submissions.SubmissionView;
 import org.springframework.stereotype.Service;
@@ -80,10 +81,11 @@ public class SubmissionQueries implements SubmissionNotices {
         }
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
+        params.put("draft", SubmissionStatus.DRAFT.name());
         switch (actor.role()) {
-            case ADMIN, STAFF -> where.add("s.status <> 'DRAFT'");
+            case ADMIN, STAFF -> where.add("s.status <> :draft");
             case PROVINCE -> {
-                where.add("s.status <> 'DRAFT'");
+                where.add("s.status <> :draft");
                 where.add("s.province_code = :scopeProvince");
                 params.put("scopeProvince", actor.provinceCode());
             }
