@@ -1,7 +1,9 @@
 package org.citybridge.portal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** What other modules may ask of the public site. */
 public interface PortalApi {
@@ -20,4 +22,7 @@ public interface PortalApi {
 
     /** An article's public address and whether it is live now; empty when there is no such article. */
     Optional<ArticleLink> articleLink(long articleId);
+
+    /** Which of these articles the public can read now (published, its publish time passed and not expired). */
+    Set<Long> liveArticles(Collection<Long> articleIds);
 }

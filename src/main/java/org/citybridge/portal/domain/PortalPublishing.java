@@ -1,10 +1,14 @@
 package org.citybridge.portal.domain;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.citybridge.platform.html.RichText;
 import org.citybridge.portal.ArticleDraft;
@@ -24,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** The public site's columns, and publishing articles that other modules adopt. */
 @Service
 class PortalPublishing implements PortalApi {
+
+    /** Well below PostgreSQL's limit of bind parameters in one statement. */
+    private static final int IDS_PER_QUERY = 10_000;
 
     private final JdbcClient jdbc;
     private final ArticleAttachments attachments;
@@ -85,9 +92,23 @@ class PortalPublishing implements PortalApi {
     @Transactional(readOnly = true)
     public Optional<ArticleLink> articleLink(long articleId) {
         return jdbc.sql("SELECT a.id, " + PortalQueries.LIVE + " AS live FROM article a WHERE a.id = :id")
-                .param("id", articleId).param("now", java.sql.Timestamp.from(clock.instant()))
+                .param("id", articleId).param("now", Timestamp.from(clock.instant()))
                 .query((rs, n) -> new ArticleLink(rs.getLong("id"), "/article/" + rs.getLong("id") + ".html", rs.getBoolean("live")))
                 .optional();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<Long> liveArticles(Collection<Long> articleIds) {
+        List<Long> ids = List.copyOf(articleIds);
+        Timestamp now = Timestamp.from(clock.instant());
+        Set<Long> live = new HashSet<>();
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            live.addAll(jdbc.sql("SELECT a.id FROM article a WHERE a.id IN (:ids) AND " + PortalQueries.LIVE)
+                    .param("ids", ids.subList(from, Math.min(from + IDS_PER_QUERY, ids.size()))).param("now", now)
+                    .query(Long.class).list());
+        }
+        return live;
     }
 
     void check(ArticleDraft draft) {

@@ -8,11 +8,13 @@ import org.citybridge.platform.FormErrors;
 import org.citybridge.platform.files.FilePolicy;
 import org.citybridge.platform.files.HeldFiles;
 import org.citybridge.platform.files.HeldUploads;
+import org.citybridge.portal.ArticleHits;
 import org.citybridge.portal.ArticleStatus;
 import org.citybridge.portal.domain.ArticleDetails;
 import org.citybridge.portal.domain.ArticleEditing;
 import org.citybridge.portal.domain.PortalAccess;
 import org.citybridge.portal.domain.PortalQueries;
+import org.citybridge.portal.domain.PublicDataCache;
 import org.citybridge.shared.RuleRefusal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,17 +38,22 @@ class ArticleAdminController {
     private final PortalQueries queries;
     private final ArticleEditing editing;
     private final PortalAccess access;
-    private final PublicSiteController site;
+    private final PublicDataCache data;
+    private final ArticleHits hits;
+    private final ArticlePageModel articlePage;
     private final CityBridgeProperties properties;
     private final HeldUploads uploads;
 
-    ArticleAdminController(PortalQueries queries, ArticleEditing editing, PortalAccess access, PublicSiteController site,
-                           CityBridgeProperties properties, HeldUploads uploads) {
+    ArticleAdminController(PortalQueries queries, ArticleEditing editing, PortalAccess access, PublicDataCache data,
+                           ArticleHits hits, ArticlePageModel articlePage, CityBridgeProperties properties,
+                           HeldUploads uploads) {
         this.uploads = uploads;
         this.queries = queries;
         this.editing = editing;
         this.access = access;
-        this.site = site;
+        this.data = data;
+        this.hits = hits;
+        this.articlePage = articlePage;
         this.properties = properties;
     }
 
@@ -185,7 +192,7 @@ class ArticleAdminController {
     @GetMapping("/articles/{id}/preview")
     String preview(@PathVariable long id, Model model) {
         access.requireEditorial();
-        return site.show(queries.article(id), false, true, model);
+        return articlePage.show(data.page(queries.article(id)), false, true, hits.hits(id), model);
     }
 
     private static void reject(BindingResult result, HeldFiles... held) {

@@ -24,6 +24,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.citybridge.platform.WebConfiguration;
 import org.citybridge.portal.ArticleHits;
+import org.citybridge.portal.domain.PublicDataCache;
 import org.citybridge.portal.web.PublicPageCache.PageKey;
 import org.citybridge.portal.web.PublicPageCache.RenderedPage;
 import org.slf4j.Logger;
@@ -35,7 +36,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Serves article pages to anonymous readers from the page rendered for the same options moments ago ({@link
  * PublicPageCache}), in front of the session, security and MVC machinery, which would only repeat what the rendering
  * request went through: the page is public, and the response repeats the headers (CSP and the rest) that request got.
- * The hit count is written into the page at serving time, and the view is counted here. Pages served so are timed as
+ * The hit count is written into the page at serving time, and the view is counted ({@link ArticleViews}). Pages served so are timed as
  * {@code citybridge.portal.article.pages.cached}; the rendering requests are in {@code http.server.requests}.
  *
  * <p>A request that is not a plain anonymous GET of {@code /article/{id}.html} (a query string, a session cookie, an
@@ -62,12 +63,17 @@ class ArticlePageFilter extends HttpFilter {
     private final String hitsMark = "hits" + UUID.randomUUID().toString().replace("-", "");
     private final byte[] hitsMarkBytes = hitsMark.getBytes(StandardCharsets.US_ASCII);
     private final PublicPageCache cache;
+    private final PublicDataCache data;
+    private final ArticleViews views;
     private final ArticleHits hits;
     private final Timer servedFromCache;
     private final String sessionCookie;
 
-    ArticlePageFilter(PublicPageCache cache, ArticleHits hits, Timer servedFromCache, String sessionCookie) {
+    ArticlePageFilter(PublicPageCache cache, PublicDataCache data, ArticleViews views, ArticleHits hits, Timer servedFromCache,
+                      String sessionCookie) {
         this.cache = cache;
+        this.data = data;
+        this.views = views;
         this.hits = hits;
         this.servedFromCache = servedFromCache;
         this.sessionCookie = sessionCookie;
@@ -84,15 +90,13 @@ class ArticlePageFilter extends HttpFilter {
         long start = System.nanoTime();
         RenderedPage kept = cache.rendered(key);
         if (kept != null) {
-            if (!BotDetector.isBot(request.getHeader(HttpHeaders.USER_AGENT))) {
-                hits.record(key.articleId());
-            }
+            views.count(key.articleId(), request);
             write(kept, key.articleId(), response);
             servedFromCache.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
             return;
         }
         long changesSeen = cache.changes();
-        cache.forgetArticle(key.articleId());
+        data.forgetArticle(key.articleId());
         request.setAttribute(HITS_MARK_ATTRIBUTE, hitsMark);
         ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
         try {

@@ -3,6 +3,7 @@ package org.citybridge.portal.web;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.citybridge.portal.ArticleHits;
+import org.citybridge.portal.domain.PublicDataCache;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -19,12 +20,12 @@ class ArticlePageFilterConfiguration {
 
     
     @Bean
-    FilterRegistrationBean<ArticlePageFilter> articlePageFilter(PublicPageCache cache, ArticleHits hits, MeterRegistry meters,
-            @Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie) {
+    FilterRegistrationBean<ArticlePageFilter> articlePageFilter(PublicPageCache cache, PublicDataCache data, ArticleViews views,
+            ArticleHits hits, MeterRegistry meters, @Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie) {
         Timer cached = Timer.builder("citybridge.portal.article.pages.cached")
                 .description("Article pages served to anonymous readers from the page rendered moments ago").register(meters);
         FilterRegistrationBean<ArticlePageFilter> registration = new FilterRegistrationBean<>(
-                new ArticlePageFilter(cache, hits, cached, sessionCookie));
+                new ArticlePageFilter(cache, data, views, hits, cached, sessionCookie));
         registration.addUrlPatterns("/article/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;

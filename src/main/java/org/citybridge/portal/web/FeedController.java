@@ -78,7 +78,7 @@ class FeedController {
                     .append("    <category term=\"").append(escape(item.columnSlug())).append("\" label=\"")
                     .append(escape(item.columnName())).append("\"/>\n");
             String body = RichText.sanitize(bodies.getOrDefault(item.id(), ""));
-            String summary = PublicSiteController.description(item.summary(), body);
+            String summary = ArticlePageModel.description(item.summary(), body);
             xml.append("    <summary type=\"text\">").append(escape(summary)).append("</summary>\n")
                     .append("    <content type=\"html\">").append(escape(absolute(body))).append("</content>\n")
                     .append("  </entry>\n");

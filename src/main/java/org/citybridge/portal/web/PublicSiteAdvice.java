@@ -6,7 +6,7 @@ import java.util.function.Supplier;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.citybridge.portal.domain.ColumnNode;
-import org.citybridge.portal.domain.PortalQueries;
+import org.citybridge.portal.domain.PublicDataCache;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -19,17 +19,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(annotations = Controller.class)
 class PublicSiteAdvice {
 
-    private final PortalQueries queries;
-    private final PublicPageCache cache;
+    private final PublicDataCache cache;
 
-    PublicSiteAdvice(PortalQueries queries, PublicPageCache cache) {
-        this.queries = queries;
+    PublicSiteAdvice(PublicDataCache cache) {
         this.cache = cache;
     }
 
     @ModelAttribute("navigation")
     Navigation navigation() {
-        return new Navigation(() -> cache.columns(queries::columnTree).visibleTop());
+        return new Navigation(() -> cache.columns().visibleTop());
     }
 
     @ModelAttribute("prefs")

@@ -1,13 +1,18 @@
 package org.citybridge.submissions.domain;
 
+import java.sql.Array;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.citybridge.portal.PortalApi;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.Role;
 import org.citybridge.shared.RuleViolation;
@@ -21,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Adoption figures of the reports first submitted in a period: submitted, adopted, published (adopted and live on
- * the portal now: a read model over the portal's article table, as reports may do) and the adoption rate.
+ * the portal now, as the portal says: {@link PortalApi#liveArticles}) and the adoption rate.
  */
 @Service
 @Transactional(readOnly = true)
@@ -29,10 +34,12 @@ public class SubmissionFigures implements SubmissionStatistics {
 
     private final JdbcClient jdbc;
     private final SubmissionAccess access;
+    private final PortalApi portal;
     private final Clock clock;
 
-    SubmissionFigures(JdbcClient jdbc, SubmissionAccess access, Clock clock) {
+    SubmissionFigures(JdbcClient jdbc, SubmissionAccess access, PortalApi portal, Clock clock) {
         this.jdbc = jdbc;
+        this.portal = portal;
         this.access = access;
         this.clock = clock;
     }
@@ -61,23 +68,37 @@ public class SubmissionFigures implements SubmissionStatistics {
 
     private List<CityFigures> query(LocalDate from, LocalDate to, String province) {
         var zone = clock.getZone();
-        return jdbc.sql("""
+        List<CityCount> counts = jdbc.sql("""
                         SELECT s.city_code, min(s.city_name) AS city_name, min(s.province_code) AS province_code,
                                min(s.province_name) AS province_name, count(*) AS submitted,
                                count(*) FILTER (WHERE s.status = 'ADOPTED') AS adopted,
-                               count(*) FILTER (WHERE s.status = 'ADOPTED' AND EXISTS (
-                                   SELECT 1 FROM article a WHERE a.id = s.article_id AND a.status = 'PUBLISHED'
-                                   AND (a.publish_at IS NULL OR a.publish_at <= :now)
-                                   AND (a.expire_at IS NULL OR a.expire_at > :now))) AS published
+                               array_agg(s.article_id) FILTER (WHERE s.status = 'ADOPTED' AND s.article_id IS NOT NULL)
+                                   AS adopted_articles
                         FROM submission s
                         WHERE s.first_submitted_at >= :from AND s.first_submitted_at < :to
                           AND (CAST(:province AS TEXT) IS NULL OR s.province_code = :province)
                         GROUP BY s.city_code ORDER BY min(s.province_code), s.city_code""")
                 .param("from", Timestamp.from(from.atStartOfDay(zone).toInstant()))
                 .param("to", Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant()))
-                .param("now", Timestamp.from(clock.instant()))
                 .param("province", province)
-                .query(CityFigures.class).list();
+                .query((rs, n) -> new CityCount(new CityFigures(rs.getString("city_code"), rs.getString("city_name"),
+                        rs.getString("province_code"), rs.getString("province_name"), rs.getLong("submitted"),
+                        rs.getLong("adopted"), 0), articleIds(rs.getArray("adopted_articles"))))
+                .list();
+        Set<Long> live = portal.liveArticles(counts.stream().flatMap(c -> c.adoptedArticles().stream()).toList());
+        return counts.stream().map(c -> c.withPublished(c.adoptedArticles().stream().filter(live::contains).count())).toList();
+    }
+
+    private static List<Long> articleIds(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.stream((Object[]) array.getArray()).map(id -> ((Number) id).longValue()).toList();
+    }
+
+    /** A city's figures before asking the portal which of its adopted reports' articles are live. */
+    private record CityCount(CityFigures figures, List<Long> adoptedArticles) {
+        CityFigures withPublished(long published) {
+            return new CityFigures(figures.cityCode(), figures.cityName(), figures.provinceCode(), figures.provinceName(),
+                    figures.submitted(), figures.adopted(), published);
+        }
     }
 
     private static ProvinceFigures sum(String code, String name, List<CityFigures> cities) {

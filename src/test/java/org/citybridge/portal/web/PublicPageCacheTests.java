@@ -5,14 +5,13 @@ import java.util.List;
 import java.util.Locale;
 
 import org.citybridge.portal.ArticleWithdrawn;
-import org.citybridge.portal.web.PublicPageCache.ArticlePage;
 import org.citybridge.portal.web.PublicPageCache.PageKey;
 import org.citybridge.portal.web.PublicPageCache.RenderedPage;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What the cache keeps and drops, apart from the web: withdrawals racing with loads and renders, and its size. */
+/** What the page cache keeps and drops, apart from the web: withdrawals racing with renders, and its size. */
 class PublicPageCacheTests {
 
     private final PublicPageCache cache = new PublicPageCache(Duration.ofHours(1));
@@ -29,18 +28,6 @@ class PublicPageCacheTests {
         assertThat(cache.rendered(key)).isNotNull();
         cache.on(new ArticleWithdrawn(1));
         assertThat(cache.rendered(key)).isNull();
-    }
-
-    @Test
-    void anArticleLoadedWhileItWasWithdrawnIsNotKept() {
-        ArticlePage loaded = new ArticlePage(null, List.of());
-        cache.article(1, id -> {
-            cache.on(new ArticleWithdrawn(id));
-            return loaded;
-        });
-        ArticlePage fresh = new ArticlePage(null, List.of());
-        assertThat(cache.article(1, id -> fresh)).as("loaded again").isSameAs(fresh);
-        assertThat(cache.article(1, id -> loaded)).as("kept").isSameAs(fresh);
     }
 
     @Test
