@@ -1,5 +1,7 @@
 package org.citybridge.support;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +10,11 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import jakarta.servlet.http.Cookie;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.DynamicTest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -48,6 +55,7 @@ public final class AccessMatrix<I> {
     private final Map<String, Cookie> sessions = new HashMap<>();
     private Supplier<I> freshIds = () -> null;
     private List<String> secrets = List.of();
+    private final Map<String, List<String>> foreign = new HashMap<>();
     private boolean problemDetails;
     private Check webCheck = (role, response) -> {
     };
@@ -75,6 +83,18 @@ public final class AccessMatrix<I> {
     /** Error answers (status 400 and up), web and API, must not show any of these texts. */
     public AccessMatrix<I> neverShowing(String... secrets) {
         this.secrets = List.of(secrets);
+        return this;
+    }
+
+    /**
+     * Texts of data the role must never get (another city's name, code or rows), checked in every answer the role
+     * gets, successful ones included; a workbook answer is read cell by cell.
+     */
+    public AccessMatrix<I> neverShowingTo(String role, String... markers) {
+        if (!roles.contains(role)) {
+            throw new IllegalArgumentException("no role " + role);
+        }
+        foreign.put(role, List.of(markers));
         return this;
     }
 
@@ -137,6 +157,7 @@ public final class AccessMatrix<I> {
                 var response = mvc.perform(request).andReturn().getResponse();
                 String description = c.name() + " as " + role + (bodyInFailure ? ": " + response.getContentAsString() : "");
                 assertThat(response.getStatus()).as(description).isEqualTo(c.expected()[roles.indexOf(role)]);
+                assertNoForeignDataIn(c.name() + " as " + role, role, response);
                 check.verify(role, response);
             }));
         });
@@ -148,5 +169,39 @@ public final class AccessMatrix<I> {
                 assertThat(response.getContentAsString()).doesNotContain(secret);
             }
         }
+    }
+
+    private void assertNoForeignDataIn(String description, String role, MockHttpServletResponse response) throws Exception {
+        List<String> markers = foreign.getOrDefault(role, List.of());
+        if (markers.isEmpty()) {
+            return;
+        }
+        String text = readable(response);
+        for (String marker : markers) {
+            assertThat(text).as(description + " shows another city's data").doesNotContain(marker);
+        }
+    }
+
+    /** The answer as text: a workbook's cells (sheet names included) or the body. */
+    static String readable(MockHttpServletResponse response) throws Exception {
+        byte[] body = response.getContentAsByteArray();
+        boolean zip = body.length > 1 && body[0] == 'P' && body[1] == 'K';
+        if (!zip) {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+        var text = new StringBuilder();
+        var formatter = new DataFormatter();
+        try (var workbook = WorkbookFactory.create(new ByteArrayInputStream(body))) {
+            for (Sheet sheet : workbook) {
+                text.append(sheet.getSheetName()).append('\n');
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        text.append(formatter.formatCellValue(cell)).append('\t');
+                    }
+                    text.append('\n');
+                }
+            }
+        }
+        return text.toString();
     }
 }
