@@ -87,6 +87,12 @@ final class CircularWorld {
                 .param("id", circularId).update();
     }
 
+    /** The mails of a topic that link to one delivery, so that mails about other circulars do not count. */
+    long mailsAbout(long deliveryId, String topic) {
+        return jdbc.sql("SELECT count(*) FROM mail_outbox WHERE topic = :t AND body ~ :link")
+                .param("t", topic).param("link", "/admin/inbox/" + deliveryId + "([^0-9]|$)").query(Long.class).single();
+    }
+
     long mailsTo(long personId, String topic) {
         return jdbc.sql("SELECT count(*) FROM mail_outbox m JOIN person p ON p.email = m.recipient WHERE p.id = :p AND m.topic = :t")
                 .param("p", personId).param("t", topic).query(Long.class).single();
