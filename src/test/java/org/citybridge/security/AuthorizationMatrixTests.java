@@ -39,7 +39,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Every endpoint against every role. Chengdu (510100, Sichuan) is the liaison's own city; Shenzhen (440300,
  * Guangdong) is another city whose data the liaison and the Sichuan coordinator must never get, also not by id and
- * not inside a successful answer such as the roster export.
+ * not inside a successful answer such as the roster export. Anonymous callers get the login page or 401. Every case
+ * that changes something works on data made for that request, so no answer depends on the order the cases run in.
  */
 @IntegrationTest
 class AuthorizationMatrixTests {
@@ -245,7 +246,6 @@ class AuthorizationMatrixTests {
                 .andExpect(status().isNotFound());
         assertThat(jdbc.sql("SELECT revoked_at IS NULL FROM api_token WHERE id = :id").param("id", token).query(Boolean.class).single())
                 .isTrue();
-    }
     }
 
     private AccessMatrix<Void> matrix() {
