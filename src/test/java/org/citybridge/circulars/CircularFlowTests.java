@@ -428,7 +428,7 @@ class CircularFlowTests {
                 .andExpect(status().isFound());
         for (long eachCity : List.of(delivery, world.delivery(circular, world.cityB))) {
             assertThat(world.mailsPerRecipient(eachCity, "circular-corrected")).as("correction mails per liaison").isNotEmpty()
-                    .allSatisfy((liaison, mails) -> assertThat(mails).as(liaison).isEqualTo(1L));
+                    .allSatisfy((address, mails) -> assertThat(mails).as(address).isEqualTo(1L));
         }
         mvc.perform(get("/admin/inbox").cookie(liaison)).andExpect(content().string(containsString("已更正")));
         mvc.perform(get("/admin/inbox/" + delivery).cookie(liaison))

@@ -275,6 +275,15 @@ class AuthorizationMatrixTests {
         assertThat(body).contains("成都市").doesNotContain("深圳市").doesNotContain("\"provinceCode\":\"440000\"");
     }
 
+    /** The workbook check reads the cells: the secretariat's export names the other city, the liaison's does not. */
+    @Test
+    void theRosterExportIsReadCellByCell() throws Exception {
+        var all = mvc.perform(get("/admin/roster/export").cookie(matrix().session("ADMIN"))).andReturn().getResponse();
+        assertThat(AccessMatrix.readable(all)).contains("深圳市").contains("成都市");
+        var own = mvc.perform(get("/admin/roster/export").cookie(matrix().session("LIAISON"))).andReturn().getResponse();
+        assertThat(AccessMatrix.readable(own)).contains("成都市").doesNotContain("深圳");
+    }
+
     @Test
     void anonymousCallersGetProblemDetailsOrTheLoginPage() throws Exception {
         mvc.perform(get("/api/v1/cities"))

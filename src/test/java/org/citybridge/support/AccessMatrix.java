@@ -191,7 +191,7 @@ public final class AccessMatrix<I> {
     }
 
     /** The answer as text: a workbook's cells (sheet names included) or the body. */
-    static String readable(MockHttpServletResponse response) throws Exception {
+    public static String readable(MockHttpServletResponse response) throws Exception {
         byte[] body = response.getContentAsByteArray();
         boolean zip = body.length > 1 && body[0] == 'P' && body[1] == 'K';
         if (!zip) {
