@@ -18,6 +18,16 @@ public record CircularDetails(long id, String docNumber, String title, Urgency u
                 createdBy, createdAt, issuedBy, issuedAt, withdrawnBy, withdrawnAt, withdrawReason, List.of(), List.of());
     }
 
+    /**
+     * The same circular telling how it was addressed (the mode) but not which provinces or cities were picked, as a
+     * city or a province coordinator sees it: they learn nothing about other cities from it.
+     */
+    public CircularDetails withAddressingOnly() {
+        Targets mode = new Targets(targets.mode(), List.of(), targets.level(), targets.tag(), List.of());
+        return new CircularDetails(id, docNumber, title, urgency, bodyHtml, status, mode, receiptForm, deadline, revision,
+                createdBy, createdAt, issuedBy, issuedAt, withdrawnBy, withdrawnAt, withdrawReason, attachments, revisions);
+    }
+
     public boolean hasReceipt() {
         return receiptForm != null;
     }

@@ -5,6 +5,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.Cookie;
 import org.apache.poi.ss.usermodel.Row;
@@ -24,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -323,20 +329,40 @@ class CircularFlowTests {
                 .extracting(TrackingRow::status).isEqualTo(DeliveryStatus.OVERDUE);
     }
 
+    /**
+     * Two sessions of the city's liaison send an answer to a form both opened empty, at the same moment (two threads
+     * released together): one is saved, the other is refused with a message, never saved over the first.
+     */
     @Test
-    void twoLiaisonsAmendingAtOnceDoNotOverwriteEachOtherSilently() throws Exception {
+    void twoAnswersSentAtOnceDoNotOverwriteEachOtherSilently() throws Exception {
         long circular = world.issue(CircularWorld.attendanceForm());
         long delivery = world.delivery(circular, world.cityA);
-        Cookie liaison = Sessions.login(mvc, world.liaisonA, Fixtures.PASSWORD);
+        Cookie first = Sessions.login(mvc, world.liaisonA, Fixtures.PASSWORD);
+        Cookie second = Sessions.login(mvc, world.liaisonA, Fixtures.PASSWORD);
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<MockHttpServletResponse> one = threads.submit(() -> answerAt(together, first, delivery, "参加", "甲会话"));
+            Future<MockHttpServletResponse> other = threads.submit(() -> answerAt(together, second, delivery, "不参加", "乙会话"));
+            List<MockHttpServletResponse> answers = List.of(one.get(60, TimeUnit.SECONDS), other.get(60, TimeUnit.SECONDS));
 
-        mvc.perform(post("/admin/inbox/" + delivery + "/receipt").cookie(liaison).with(csrf()).param("seen", "")
-                        .param("a.f1", "参加").param("a.f3.name", "先到者"))
-                .andExpect(status().isFound());
-        mvc.perform(post("/admin/inbox/" + delivery + "/receipt").cookie(liaison).with(csrf()).param("seen", "")
-                        .param("a.f1", "不参加").param("a.f3.name", "后到者"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("您的修改未保存")));
-        assertThat(answersOf(delivery)).contains("先到者").doesNotContain("后到者");
+            assertThat(answers).extracting(MockHttpServletResponse::getStatus).containsExactlyInAnyOrder(302, 200);
+            MockHttpServletResponse refused = answers.stream().filter(a -> a.getStatus() == 200).findFirst().orElseThrow();
+            assertThat(refused.getContentAsString()).contains("您的修改未保存");
+            String saved = answersOf(delivery);
+            String winner = answers.get(0).getStatus() == 302 ? "甲会话" : "乙会话";
+            String loser = winner.equals("甲会话") ? "乙会话" : "甲会话";
+            assertThat(saved).contains(winner).doesNotContain(loser);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private MockHttpServletResponse answerAt(CyclicBarrier together, Cookie session, long delivery, String attending, String delegate)
+            throws Exception {
+        together.await(30, TimeUnit.SECONDS);
+        return mvc.perform(post("/admin/inbox/" + delivery + "/receipt").cookie(session).with(csrf()).param("seen", "")
+                .param("a.f1", attending).param("a.f3.name", delegate)).andReturn().getResponse();
     }
 
     @Test
@@ -400,7 +426,10 @@ class CircularFlowTests {
                         .param("title", "关于召开2026年度联络员工作会议的通知（更正）")
                         .param("bodyHtml", "<p>会议地点改为成都。</p>").param("deadline", "2099-01-10T17:00").param("note", "会议地点调整"))
                 .andExpect(status().isFound());
-        assertThat(world.mailsTo(world.personA, "circular-corrected")).isGreaterThanOrEqualTo(1);
+        for (long eachCity : List.of(delivery, world.delivery(circular, world.cityB))) {
+            assertThat(world.mailsPerRecipient(eachCity, "circular-corrected")).as("correction mails per liaison").isNotEmpty()
+                    .allSatisfy((address, mails) -> assertThat(mails).as(address).isEqualTo(1L));
+        }
         mvc.perform(get("/admin/inbox").cookie(liaison)).andExpect(content().string(containsString("已更正")));
         mvc.perform(get("/admin/inbox/" + delivery).cookie(liaison))
                 .andExpect(content().string(containsString("本通知在您上次阅读后已更正")))

@@ -109,18 +109,30 @@ class CircularRemindersAndHandoverTests {
         assertThat(world.mailsTo(world.personA, "circular-reminder")).isEqualTo(before + 1);
     }
 
+    /**
+     * As docs/circulars.md says: the successor gets every delivery the city can still act on (no receipt asked, not
+     * answered yet, answered but amendable before the deadline or reopened); an answered one past its deadline stays
+     * with the predecessor, and who answered stays recorded.
+     */
     @Test
-    void aHandoverMovesTheCitysOpenDeliveriesToTheSuccessor() {
+    void aHandoverMovesEveryDeliveryTheCityCanStillActOnToTheSuccessor() {
         long open = world.issue(CircularWorld.attendanceForm());
+        long noReceipt = world.issue(null);
         long answered = world.issue(CircularWorld.attendanceForm());
         long amendable = world.issue(CircularWorld.attendanceForm());
-        for (long circular : List.of(answered, amendable)) {
+        long reopened = world.issue(CircularWorld.attendanceForm());
+        for (long circular : List.of(answered, amendable, reopened)) {
             Fixtures.as(world.actorA(), () -> {
                 deliveries.submitReceipt(world.delivery(circular, world.cityA), CircularFlowTests.input("参加", "张三"));
                 return null;
             });
         }
         world.moveDeadline(answered, Instant.now().minus(1, ChronoUnit.DAYS));
+        world.moveDeadline(reopened, Instant.now().minus(1, ChronoUnit.DAYS));
+        fixtures.asAdmin(() -> {
+            deliveries.reopen(world.delivery(reopened, world.cityA), Instant.now().plus(1, ChronoUnit.DAYS));
+            return null;
+        });
         long appointment = jdbc.sql("SELECT id FROM liaison_appointment WHERE person_id = :p").param("p", world.personA)
                 .query(Long.class).single();
         long successor = fixtures.person("丙继任");
@@ -130,8 +142,12 @@ class CircularRemindersAndHandoverTests {
 
         await().untilAsserted(() -> assertThat(recipients(world.delivery(open, world.cityA)))
                 .contains(successor).doesNotContain(world.personA));
+        for (long movesOn : List.of(noReceipt, amendable, reopened)) {
+            assertThat(recipients(world.delivery(movesOn, world.cityA))).contains(successor).doesNotContain(world.personA);
+        }
         assertThat(recipients(world.delivery(answered, world.cityA))).contains(world.personA).doesNotContain(successor);
-        assertThat(recipients(world.delivery(amendable, world.cityA))).contains(successor).doesNotContain(world.personA);
+        assertThat(jdbc.sql("SELECT replied_by FROM circular_delivery WHERE id = :d").param("d", world.delivery(amendable, world.cityA))
+                .query(String.class).single()).as("who answered stays recorded").isEqualTo(world.liaisonA);
         assertThat(jdbc.sql("SELECT count(*) FROM circular_delivery_event WHERE delivery_id = :d AND kind = 'HANDED_OVER'")
                 .param("d", world.delivery(open, world.cityA)).query(Long.class).single()).isEqualTo(1);
         long reminded = world.mailsTo(successor, "circular-reminder");

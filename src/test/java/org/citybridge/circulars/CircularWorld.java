@@ -3,7 +3,9 @@ package org.citybridge.circulars;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.citybridge.circulars.domain.CircularDraft;
@@ -85,6 +87,18 @@ final class CircularWorld {
     void moveDeadline(long circularId, Instant deadline) {
         jdbc.sql("UPDATE circular SET deadline = :d WHERE id = :id").param("d", java.sql.Timestamp.from(deadline))
                 .param("id", circularId).update();
+    }
+
+    /** For each recipient of a delivery, how many mails of a topic linking to that delivery went to their address. */
+    Map<String, Long> mailsPerRecipient(long deliveryId, String topic) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT r.email, (SELECT count(*) FROM mail_outbox m WHERE m.recipient = r.email AND m.topic = :t
+                                         AND m.body ~ :link) AS mails
+                        FROM circular_recipient r WHERE r.delivery_id = :d""")
+                .param("t", topic).param("link", "/admin/inbox/" + deliveryId + "([^0-9]|$)").param("d", deliveryId)
+                .query((rs, n) -> counts.put(rs.getString("email"), rs.getLong("mails"))).list();
+        return counts;
     }
 
     long mailsTo(long personId, String topic) {

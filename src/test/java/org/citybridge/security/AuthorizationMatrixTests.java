@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.citybridge.accounts.domain.ApiTokens;
+import org.citybridge.directory.LeaderPost;
 import org.citybridge.directory.LiaisonRole;
+import org.citybridge.directory.domain.CityProfiles;
 import org.citybridge.shared.Role;
 import org.citybridge.support.AccessMatrix;
 import org.citybridge.support.AccessMatrix.Case;
@@ -19,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -34,7 +38,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Every endpoint against every role. Chengdu (510100, Sichuan) is the liaison's own city; Shenzhen (440300,
- * Guangdong) is another city whose data the liaison and the Sichuan coordinator must never get, also not by id.
+ * Guangdong) is another city whose data the liaison and the Sichuan coordinator must never get, also not by id and
+ * not inside a successful answer such as the roster export. Anonymous callers get the login page or 401. Every case
+ * that changes something works on data made for that request, so no answer depends on the order the cases run in.
  */
 @IntegrationTest
 class AuthorizationMatrixTests {
@@ -42,7 +48,7 @@ class AuthorizationMatrixTests {
     private static final String OWN = "510100";
     private static final String OTHER = "440300";
     /** The order of every case's expected statuses. */
-    private static final List<String> ROLES = List.of("ADMIN", "STAFF", "EDITOR", "LIAISON", "PROVINCE");
+    private static final List<String> ROLES = List.of("ADMIN", "STAFF", "EDITOR", "LIAISON", "PROVINCE", AccessMatrix.ANONYMOUS);
     private static final Map<String, String> USERS = new LinkedHashMap<>();
     private static long ownPerson;
     private static long otherPerson;
@@ -53,6 +59,12 @@ class AuthorizationMatrixTests {
     MockMvc mvc;
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    CityProfiles profiles;
+    @Autowired
+    ApiTokens tokens;
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void roster() {
@@ -78,61 +90,168 @@ class AuthorizationMatrixTests {
 
     private List<Case<Void>> apiCases() {
         List<Case<Void>> cases = new ArrayList<>();
-        cases.add(new Case<>("list cities", () -> get("/api/v1/cities"), 200, 200, 403, 200, 200));
-        cases.add(new Case<>("own city", () -> get("/api/v1/cities/" + OWN), 200, 200, 403, 200, 200));
-        cases.add(new Case<>("other city by code", () -> get("/api/v1/cities/" + OTHER), 200, 200, 403, 403, 403));
-        cases.add(new Case<>("own person", () -> get("/api/v1/people/" + ownPerson), 200, 200, 403, 200, 200));
-        cases.add(new Case<>("other person by id", () -> get("/api/v1/people/" + otherPerson), 200, 200, 403, 404, 404));
+        cases.add(new Case<>("list cities", () -> get("/api/v1/cities"), 200, 200, 403, 200, 200, 401));
+        cases.add(new Case<>("own city", () -> get("/api/v1/cities/" + OWN), 200, 200, 403, 200, 200, 401));
+        cases.add(new Case<>("other city by code", () -> get("/api/v1/cities/" + OTHER), 200, 200, 403, 403, 403, 401));
+        cases.add(new Case<>("own person", () -> get("/api/v1/people/" + ownPerson), 200, 200, 403, 200, 200, 401));
+        cases.add(new Case<>("other person by id", () -> get("/api/v1/people/" + otherPerson), 200, 200, 403, 404, 404, 401));
         cases.add(new Case<>("create person", () -> post("/api/v1/people").contentType(MediaType.APPLICATION_JSON)
-                .content(personJson("新人员")), 201, 201, 403, 403, 403));
+                .content(personJson("新人员")), 201, 201, 403, 403, 403, 401));
         cases.add(new Case<>("update other person", () -> put("/api/v1/people/" + otherPerson).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"version\":999,\"details\":" + personJson("改名") + "}"), 422, 422, 403, 403, 403));
+                .content("{\"version\":999,\"details\":" + personJson("改名") + "}"), 422, 422, 403, 403, 403, 401));
         cases.add(new Case<>("appoint in other city", () -> post("/api/v1/cities/" + OTHER + "/liaisons").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"personId\":" + otherPerson + ",\"role\":\"DEPUTY\",\"from\":\"2025-01-01\"}"), 201, 422, 403, 403, 403));
+                .content("{\"personId\":" + otherPerson + ",\"role\":\"DEPUTY\",\"from\":\"2025-01-01\"}"), 201, 422, 403, 403, 403, 401));
         cases.add(new Case<>("handover in other city", () -> post("/api/v1/cities/" + OTHER + "/liaisons/" + otherAppointment + "/handover")
                 .contentType(MediaType.APPLICATION_JSON).content("{\"personId\":" + ownPerson + ",\"on\":\"2024-01-01\"}"),
-                201, 422, 403, 403, 403));
+                201, 422, 403, 403, 403, 401));
         cases.add(new Case<>("create account", () -> post("/api/v1/users").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"username\":\"u" + System.nanoTime() + "\",\"password\":\"long-enough-password\",\"role\":\"STAFF\"}"),
-                201, 403, 403, 403, 403));
+                201, 403, 403, 403, 403, 401));
         cases.add(new Case<>("roster import", () -> multipart("/api/v1/roster/imports").file(new MockMultipartFile("file", "r.xlsx",
-                "application/octet-stream", new byte[]{1, 2, 3})).param("mode", "preview"), 422, 422, 403, 403, 403));
-        cases.add(new Case<>("roster export", () -> get("/api/v1/roster/export"), 200, 200, 403, 200, 200));
-        cases.add(new Case<>("read account", () -> get("/api/v1/users/" + someAccount), 200, 403, 403, 403, 403));
+                "application/octet-stream", new byte[]{1, 2, 3})).param("mode", "preview"), 422, 422, 403, 403, 403, 401));
+        cases.add(new Case<>("roster export", () -> get("/api/v1/roster/export"), 200, 200, 403, 200, 200, 401));
+        cases.add(new Case<>("read account", () -> get("/api/v1/users/" + someAccount), 200, 403, 403, 403, 403, 401));
+        cases.add(new Case<>("who am I", () -> get("/api/v1/me"), 200, 200, 200, 200, 200, 401));
         return cases;
     }
 
     private List<Case<Void>> webCases() {
         List<Case<Void>> cases = new ArrayList<>();
-        cases.add(new Case<>("dashboard", () -> get("/admin"), 200, 200, 200, 200, 200));
-        cases.add(new Case<>("city list", () -> get("/admin/cities"), 200, 200, 403, 200, 200));
-        cases.add(new Case<>("own city page", () -> get("/admin/cities/" + OWN), 200, 200, 403, 200, 200));
-        cases.add(new Case<>("other city page", () -> get("/admin/cities/" + OTHER), 200, 200, 403, 403, 403));
-        cases.add(new Case<>("other person page", () -> get("/admin/people/" + otherPerson), 200, 200, 403, 404, 404));
-        cases.add(new Case<>("people list", () -> get("/admin/people"), 200, 200, 403, 403, 403));
-        cases.add(new Case<>("person picker", () -> get("/admin/people/pick").param("q", "联络员").param("field", "x"), 200, 200, 403, 403, 403));
+        cases.add(new Case<>("dashboard", () -> get("/admin"), 200, 200, 200, 200, 200, 302));
+        cases.add(new Case<>("city list", () -> get("/admin/cities"), 200, 200, 403, 200, 200, 302));
+        cases.add(new Case<>("own city page", () -> get("/admin/cities/" + OWN), 200, 200, 403, 200, 200, 302));
+        cases.add(new Case<>("other city page", () -> get("/admin/cities/" + OTHER), 200, 200, 403, 403, 403, 302));
+        cases.add(new Case<>("other person page", () -> get("/admin/people/" + otherPerson), 200, 200, 403, 404, 404, 302));
+        cases.add(new Case<>("people list", () -> get("/admin/people"), 200, 200, 403, 403, 403, 302));
+        cases.add(new Case<>("person picker", () -> get("/admin/people/pick").param("q", "联络员").param("field", "x"), 200, 200, 403, 403, 403, 302));
         cases.add(new Case<>("describe own city", () -> post("/admin/cities/" + OWN + "/profile").param("address", "成都市高新区")
-                .with(csrf()), 302, 302, 403, 302, 403));
+                .with(csrf()), 302, 302, 403, 302, 403, 302));
         cases.add(new Case<>("describe other city", () -> post("/admin/cities/" + OTHER + "/profile").param("address", "x")
-                .with(csrf()), 302, 302, 403, 403, 403));
+                .with(csrf()), 302, 302, 403, 403, 403, 302));
         cases.add(new Case<>("membership of own city", () -> post("/admin/cities/" + OWN + "/membership").param("membership", "MEMBER")
-                .with(csrf()), 302, 302, 403, 403, 403));
+                .with(csrf()), 302, 302, 403, 403, 403, 302));
         cases.add(new Case<>("appoint in own city", () -> post("/admin/cities/" + OWN + "/liaisons").param("person.name", "新联络员")
-                .param("role", "DEPUTY").param("from", "2025-06-01").with(csrf()), 302, 302, 403, 403, 403));
+                .param("role", "DEPUTY").param("from", "2025-06-01").with(csrf()), 302, 302, 403, 403, 403, 302));
         cases.add(new Case<>("other person edit", () -> post("/admin/people/" + otherPerson).param("version", "0")
-                .param("name", "篡改").with(csrf()), 302, 200, 403, 403, 403));
-        cases.add(new Case<>("accounts", () -> get("/admin/users"), 200, 403, 403, 403, 403));
-        cases.add(new Case<>("audit log", () -> get("/admin/audit"), 200, 403, 403, 403, 403));
-        cases.add(new Case<>("own account", () -> get("/admin/account"), 200, 200, 200, 200, 200));
-        cases.add(new Case<>("import page", () -> get("/admin/roster/import"), 200, 200, 403, 403, 403));
-        cases.add(new Case<>("roster export", () -> get("/admin/roster/export"), 200, 200, 403, 200, 200));
-        cases.add(new Case<>("roster template", () -> get("/admin/roster/template"), 200, 200, 403, 403, 403));
-        cases.add(new Case<>("metrics", () -> get("/actuator/prometheus"), 200, 403, 403, 403, 403));
+                .param("name", "篡改").with(csrf()), 302, 200, 403, 403, 403, 302));
+        cases.add(new Case<>("accounts", () -> get("/admin/users"), 200, 403, 403, 403, 403, 302));
+        cases.add(new Case<>("audit log", () -> get("/admin/audit"), 200, 403, 403, 403, 403, 302));
+        cases.add(new Case<>("own account", () -> get("/admin/account"), 200, 200, 200, 200, 200, 302));
+        cases.add(new Case<>("import page", () -> get("/admin/roster/import"), 200, 200, 403, 403, 403, 302));
+        cases.add(new Case<>("roster export", () -> get("/admin/roster/export"), 200, 200, 403, 200, 200, 302));
+        cases.add(new Case<>("roster template", () -> get("/admin/roster/template"), 200, 200, 403, 403, 403, 302));
+        cases.add(new Case<>("metrics", () -> get("/actuator/prometheus"), 200, 403, 403, 403, 403, 302));
+        cases.addAll(cityFormCases());
+        cases.addAll(peopleAndImportCases());
+        cases.addAll(accountAdministrationCases());
+        cases.addAll(ownAccountCases());
+        cases.add(new Case<>("search rebuild", () -> post("/admin/portal/search/rebuild").with(csrf()), 302, 403, 403, 403, 403, 302));
         return cases;
     }
 
+    /** The city page's leader, handover and end forms; each request works on a leader or appointment made for it. */
+    private List<Case<Void>> cityFormCases() {
+        List<Case<Void>> cases = new ArrayList<>();
+        cases.add(new Case<>("add leader in own city", () -> post("/admin/cities/" + OWN + "/leaders").param("name", "新市长")
+                .param("post", "MAYOR").param("from", "2025-01-01").with(csrf()), 302, 302, 403, 302, 403, 302));
+        cases.add(new Case<>("add leader in other city", () -> post("/admin/cities/" + OTHER + "/leaders").param("name", "篡改市长")
+                .param("post", "MAYOR").param("from", "2025-01-01").with(csrf()), 302, 302, 403, 403, 403, 302));
+        cases.add(new Case<>("end leader term in own city", () -> post("/admin/cities/" + OWN + "/leaders/" + leader(OWN) + "/end")
+                .param("on", "2025-06-01").with(csrf()), 302, 302, 403, 302, 403, 302));
+        cases.add(new Case<>("end leader term in other city", () -> post("/admin/cities/" + OTHER + "/leaders/" + leader(OTHER) + "/end")
+                .param("on", "2025-06-01").with(csrf()), 302, 302, 403, 403, 403, 302));
+        cases.add(new Case<>("handover in own city", () -> post("/admin/cities/" + OWN + "/liaisons/" + deputy(OWN) + "/handover")
+                .param("personId", String.valueOf(fixtures.person("接任联络员"))).param("on", "2025-06-01").with(csrf()),
+                302, 302, 403, 403, 403, 302));
+        cases.add(new Case<>("end appointment in own city", () -> post("/admin/cities/" + OWN + "/liaisons/" + deputy(OWN) + "/end")
+                .param("on", "2025-06-01").with(csrf()), 302, 302, 403, 403, 403, 302));
+        cases.add(new Case<>("end appointment in other city", () -> post("/admin/cities/" + OTHER + "/liaisons/" + deputy(OTHER) + "/end")
+                .param("on", "2025-06-01").with(csrf()), 302, 302, 403, 403, 403, 302));
+        return cases;
+    }
+
+    private long leader(String city) {
+        return fixtures.asAdmin(() -> profiles.addLeader(city, "任期市长", LeaderPost.DEPUTY_MAYOR, LocalDate.of(2024, 1, 1), null));
+    }
+
+    /** A deputy appointed for one request, so that the primary liaisons the roles rely on stay in office. */
+    private long deputy(String city) {
+        return fixtures.appoint(city, fixtures.person("副联络员"), LiaisonRole.DEPUTY, LocalDate.of(2024, 1, 1));
+    }
+
+    private List<Case<Void>> peopleAndImportCases() {
+        List<Case<Void>> cases = new ArrayList<>();
+        cases.add(new Case<>("new person form", () -> get("/admin/people/new"), 200, 200, 200, 200, 200, 302));
+        cases.add(new Case<>("create person", () -> post("/admin/people").param("name", "网页新人员").param("mobile", "13800002222")
+                .with(csrf()), 302, 302, 403, 403, 403, 302));
+        cases.add(new Case<>("roster import upload", () -> multipart("/admin/roster/import").file(new MockMultipartFile("file", "r.xlsx",
+                "application/octet-stream", new byte[]{1, 2, 3})).with(csrf()), 200, 200, 403, 403, 403, 302));
+        cases.add(new Case<>("roster import commit", () -> post("/admin/roster/import/unknown-token").param("mode", "commit")
+                .with(csrf()), 200, 200, 403, 403, 403, 302));
+        return cases;
+    }
+
+    /** Everything under /admin/users, each change made on an account created for the request. */
+    private List<Case<Void>> accountAdministrationCases() {
+        List<Case<Void>> cases = new ArrayList<>();
+        cases.add(new Case<>("new account form", () -> get("/admin/users/new"), 200, 403, 403, 403, 403, 302));
+        cases.add(new Case<>("create account", () -> post("/admin/users").param("username", "web" + System.nanoTime())
+                .param("displayName", "网页账号").param("password", "long-enough-password").param("role", "STAFF").with(csrf()),
+                302, 403, 403, 403, 403, 302));
+        cases.add(new Case<>("account page", () -> get("/admin/users/" + someAccount), 200, 403, 403, 403, 403, 302));
+        cases.add(new Case<>("account scope", () -> post("/admin/users/" + freshAccount() + "/scope").param("displayName", "改名")
+                .param("role", "EDITOR").with(csrf()), 302, 403, 403, 403, 403, 302));
+        cases.add(new Case<>("reset password", () -> post("/admin/users/" + freshAccount() + "/password")
+                .param("password", "another-long-password").with(csrf()), 302, 403, 403, 403, 403, 302));
+        cases.add(new Case<>("revoke an account's tokens", () -> post("/admin/users/" + freshAccount() + "/tokens/revoke").with(csrf()),
+                302, 403, 403, 403, 403, 302));
+        cases.add(new Case<>("disable account", () -> post("/admin/users/" + freshAccount() + "/disable").with(csrf()),
+                302, 403, 403, 403, 403, 302));
+        cases.add(new Case<>("enable account", () -> post("/admin/users/" + freshAccount() + "/enable").with(csrf()),
+                302, 403, 403, 403, 403, 302));
+        cases.add(new Case<>("people of a city for an account", () -> get("/admin/users/city-people").param("cityCode", OTHER),
+                200, 403, 403, 403, 403, 302));
+        return cases;
+    }
+
+    private long freshAccount() {
+        String username = fixtures.account(Role.STAFF);
+        return jdbc.sql("SELECT id FROM user_account WHERE username = :u").param("u", username).query(Long.class).single();
+    }
+
+    /** The caller's own password and tokens; a token id of another account is unknown to the caller. */
+    private List<Case<Void>> ownAccountCases() {
+        List<Case<Void>> cases = new ArrayList<>();
+        cases.add(new Case<>("own password with a wrong current one", () -> post("/admin/account/password")
+                .param("currentPassword", "wrong-password-1").param("newPassword", "another-long-password")
+                .param("confirmPassword", "another-long-password").with(csrf()), 200, 200, 200, 200, 200, 302));
+        cases.add(new Case<>("own new token", () -> post("/admin/account/tokens").param("name", "矩阵令牌").with(csrf()),
+                200, 200, 200, 200, 200, 302));
+        cases.add(new Case<>("revoke another account's token", () -> post("/admin/account/tokens/" + someoneElsesToken() + "/revoke")
+                .with(csrf()), 404, 404, 404, 404, 404, 302));
+        return cases;
+    }
+
+    private long someoneElsesToken() {
+        String owner = fixtures.account(Role.STAFF);
+        tokens.create(owner, "他人令牌");
+        return jdbc.sql("SELECT t.id FROM api_token t JOIN user_account u ON u.id = t.user_id WHERE u.username = :u")
+                .param("u", owner).query(Long.class).single();
+    }
+
+    @Test
+    void anotherAccountsTokenStaysLiveWhenSomeoneElseRevokesIt() throws Exception {
+        long token = someoneElsesToken();
+        mvc.perform(post("/admin/account/tokens/" + token + "/revoke").with(csrf()).cookie(matrix().session("STAFF")))
+                .andExpect(status().isNotFound());
+        assertThat(jdbc.sql("SELECT revoked_at IS NULL FROM api_token WHERE id = :id").param("id", token).query(Boolean.class).single())
+                .isTrue();
+    }
+
     private AccessMatrix<Void> matrix() {
-        return new AccessMatrix<Void>(mvc, ROLES, USERS).withPassword("ADMIN", Fixtures.ADMIN_PASSWORD);
+        return new AccessMatrix<Void>(mvc, ROLES, USERS).withPassword("ADMIN", Fixtures.ADMIN_PASSWORD)
+                .neverShowingTo("LIAISON", "深圳", OTHER)
+                .neverShowingTo("PROVINCE", "深圳", OTHER);
     }
 
     @TestFactory
@@ -154,6 +273,15 @@ class AuthorizationMatrixTests {
         String body = mvc.perform(get("/api/v1/cities").param("size", "500").with(httpBasic(USERS.get("PROVINCE"), Fixtures.PASSWORD)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(body).contains("成都市").doesNotContain("深圳市").doesNotContain("\"provinceCode\":\"440000\"");
+    }
+
+    /** The workbook check reads the cells: the secretariat's export names the other city, the liaison's does not. */
+    @Test
+    void theRosterExportIsReadCellByCell() throws Exception {
+        var all = mvc.perform(get("/admin/roster/export").cookie(matrix().session("ADMIN"))).andReturn().getResponse();
+        assertThat(AccessMatrix.readable(all)).contains("深圳市").contains("成都市");
+        var own = mvc.perform(get("/admin/roster/export").cookie(matrix().session("LIAISON"))).andReturn().getResponse();
+        assertThat(AccessMatrix.readable(own)).contains("成都市").doesNotContain("深圳");
     }
 
     @Test

@@ -25,14 +25,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
 /** Chengdu's liaison writes, the secretariat returns, the city revises, the secretariat adopts into 联络工作. */
 @IntegrationTest
@@ -144,8 +147,10 @@ class SubmissionFlowTests {
         assertThat(mvc.perform(get("/admin/submissions/" + id + "/files/" + attachment).cookie(city)).andReturn()
                 .getResponse().getContentAsByteArray()).isEqualTo(SubmissionTesting.PDF);
         assertThat(mvc.perform(post("/admin/submissions/" + id + "/review").cookie(secretariat).with(csrf())
-                .param("action", "reject").param("opinion", "晚了")).andReturn().getResponse().getContentAsString())
+                .param("action", "reject").param("opinion", "晚了")).andExpect(MockMvcResultMatchers.status().isOk()).andReturn().getResponse().getContentAsString())
                 .contains("当前状态为“已采用”，不能执行“不予采用”");
+        assertThat(status(id)).isEqualTo("ADOPTED");
+        assertThat(history(id)).containsExactly("CREATE", "SUBMIT", "RETURN", "SUBMIT", "ADOPT");
     }
 
     @Test
@@ -153,7 +158,7 @@ class SubmissionFlowTests {
         String created = mvc.perform(post("/api/v1/submissions").with(httpBasic(liaison, Fixtures.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"title\":\"API 报送\",\"kind\":\"CITY_NEWS\",\"bodyHtml\":\"<p>成都举办联络员培训。</p>\",\"submit\":true}"))
-                .andReturn().getResponse().getContentAsString();
+                .andExpect(MockMvcResultMatchers.status().isCreated()).andReturn().getResponse().getContentAsString();
         long id = Long.parseLong(SubmissionTesting.jsonField(created, "id"));
         assertThat(created).contains("\"status\":\"SUBMITTED\"");
         var basic = httpBasic(staff, Fixtures.PASSWORD);
@@ -174,7 +179,7 @@ class SubmissionFlowTests {
         assertThat(status(id)).isEqualTo("SUBMITTED");
         String adopted = mvc.perform(post("/api/v1/submissions/" + id + "/review").with(basic).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"action\":\"adopt\",\"columnId\":" + liaisonWorkColumn() + ",\"title\":\"成都联络员培训\"}"))
-                .andReturn().getResponse().getContentAsString();
+                .andExpect(MockMvcResultMatchers.status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(adopted).contains("\"status\":\"ADOPTED\"").contains("\"articleId\":");
         MvcResult again = mvc.perform(post("/api/v1/submissions/" + id + "/review").with(basic).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"action\":\"adopt\",\"columnId\":" + liaisonWorkColumn() + "}")).andReturn();
@@ -285,9 +290,11 @@ class SubmissionFlowTests {
                 .content("{\"title\":\"南宁动态\",\"kind\":\"CITY_NEWS\",\"bodyHtml\":\"<p>内容</p>\",\"submit\":true}"));
         var staffBasic = httpBasic(staff, Fixtures.PASSWORD);
         mvc.perform(post("/api/v1/submissions/" + ids[0] + "/review").with(staffBasic).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"action\":\"adopt\",\"columnId\":" + liaisonWorkColumn() + "}"));
+                .content("{\"action\":\"adopt\",\"columnId\":" + liaisonWorkColumn() + "}"))
+                .andExpect(MockMvcResultMatchers.status().isOk()).andExpect(content().string(containsString("\"status\":\"ADOPTED\"")));
         mvc.perform(post("/api/v1/submissions/" + ids[1] + "/review").with(staffBasic).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"action\":\"reject\",\"opinion\":\"内容重复\"}"));
+                .content("{\"action\":\"reject\",\"opinion\":\"内容重复\"}"))
+                .andExpect(MockMvcResultMatchers.status().isOk()).andExpect(content().string(containsString("\"status\":\"REJECTED\"")));
 
         CityFigures after = figures(today, CHENGDU);
         assertThat(after.submitted() - before.submitted()).isEqualTo(3);
@@ -318,9 +325,12 @@ class SubmissionFlowTests {
             assertThat(chengdu.getCell(5).getNumericCellValue()).isCloseTo(now.adoptionRate(), org.assertj.core.data.Offset.offset(1e-9));
             assertThat(book.getSheetAt(1).getSheetName()).isEqualTo("按省份");
         }
-        int reversed = mvc.perform(get("/admin/submissions/stats/export").param("from", today.toString())
-                .param("to", today.minusDays(1).toString()).with(httpBasic(staff, Fixtures.PASSWORD))).andReturn().getResponse().getStatus();
-        assertThat(reversed).isNotEqualTo(200);
+        Cookie staffSession = Sessions.login(mvc, staff, Fixtures.PASSWORD);
+        String reversed = mvc.perform(get("/admin/submissions/stats/export").param("from", today.toString())
+                        .param("to", today.minusDays(1).toString()).cookie(staffSession))
+                .andExpect(MockMvcResultMatchers.status().isSeeOther()).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(reversed).cookie(staffSession)).andExpect(MockMvcResultMatchers.status().isOk())
+                .andExpect(content().string(containsString("截止日期不能早于起始日期")));
     }
 
     private CityFigures figures(LocalDate day, String city) {

@@ -1,5 +1,7 @@
 package org.citybridge.support;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +10,13 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import jakarta.servlet.http.Cookie;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.DynamicTest;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
@@ -48,6 +56,7 @@ public final class AccessMatrix<I> {
     private final Map<String, Cookie> sessions = new HashMap<>();
     private Supplier<I> freshIds = () -> null;
     private List<String> secrets = List.of();
+    private final Map<String, List<String>> foreign = new HashMap<>();
     private boolean problemDetails;
     private Check webCheck = (role, response) -> {
     };
@@ -75,6 +84,19 @@ public final class AccessMatrix<I> {
     /** Error answers (status 400 and up), web and API, must not show any of these texts. */
     public AccessMatrix<I> neverShowing(String... secrets) {
         this.secrets = List.of(secrets);
+        return this;
+    }
+
+    /**
+     * Texts of data the role must never get (another city's name, code or rows), checked in every answer the role
+     * gets, successful ones included; a workbook answer is read cell by cell. A marker in the request's own address
+     * is not checked for that request (an error may repeat what was asked for).
+     */
+    public AccessMatrix<I> neverShowingTo(String role, String... markers) {
+        if (!roles.contains(role)) {
+            throw new IllegalArgumentException("no role " + role);
+        }
+        foreign.put(role, List.of(markers));
         return this;
     }
 
@@ -134,9 +156,11 @@ public final class AccessMatrix<I> {
                 if (!role.equals(ANONYMOUS)) {
                     credentials.add(role, request);
                 }
-                var response = mvc.perform(request).andReturn().getResponse();
+                var result = mvc.perform(request).andReturn();
+                var response = result.getResponse();
                 String description = c.name() + " as " + role + (bodyInFailure ? ": " + response.getContentAsString() : "");
                 assertThat(response.getStatus()).as(description).isEqualTo(c.expected()[roles.indexOf(role)]);
+                assertNoForeignDataIn(c.name() + " as " + role, role, result.getRequest(), response);
                 check.verify(role, response);
             }));
         });
@@ -148,5 +172,44 @@ public final class AccessMatrix<I> {
                 assertThat(response.getContentAsString()).doesNotContain(secret);
             }
         }
+    }
+
+    /** A marker the caller put in the address itself (a city code reached for by id) may be echoed back. */
+    private void assertNoForeignDataIn(String description, String role, MockHttpServletRequest request,
+                                       MockHttpServletResponse response) throws Exception {
+        List<String> markers = foreign.getOrDefault(role, List.of());
+        if (markers.isEmpty()) {
+            return;
+        }
+        String sent = request.getRequestURI() + "?" + request.getQueryString();
+        String text = readable(response);
+        for (String marker : markers) {
+            if (!sent.contains(marker)) {
+                assertThat(text).as(description + " shows another city's data").doesNotContain(marker);
+            }
+        }
+    }
+
+    /** The answer as text: a workbook's cells (sheet names included) or the body. */
+    public static String readable(MockHttpServletResponse response) throws Exception {
+        byte[] body = response.getContentAsByteArray();
+        boolean zip = body.length > 1 && body[0] == 'P' && body[1] == 'K';
+        if (!zip) {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+        var text = new StringBuilder();
+        var formatter = new DataFormatter();
+        try (var workbook = WorkbookFactory.create(new ByteArrayInputStream(body))) {
+            for (Sheet sheet : workbook) {
+                text.append(sheet.getSheetName()).append('\n');
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        text.append(formatter.formatCellValue(cell)).append('\t');
+                    }
+                    text.append('\n');
+                }
+            }
+        }
+        return text.toString();
     }
 }

@@ -155,7 +155,9 @@ class TasksAuthorizationTests {
     }
 
     private AccessMatrix<Void> matrix() {
-        return new AccessMatrix<Void>(mvc, ROLES, USERS).withPassword("ADMIN", Fixtures.ADMIN_PASSWORD);
+        return new AccessMatrix<Void>(mvc, ROLES, USERS).withPassword("ADMIN", Fixtures.ADMIN_PASSWORD)
+                .neverShowingTo("LIAISON", "乌鲁木齐", OTHER, "专项方案", "佐证.png")
+                .neverShowingTo("PROVINCE", "乌鲁木齐", OTHER, "专项方案", "佐证.png");
     }
 
     @TestFactory

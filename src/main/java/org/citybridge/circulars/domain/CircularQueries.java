@@ -98,13 +98,18 @@ public class CircularQueries {
 
     public CircularDetails details(long id) {
         access.requireCircular(id);
-        return load(id);
+        return shown(load(id));
+    }
+
+    /** The circular as the current actor may see it: the picked provinces and cities only for the secretariat. */
+    private CircularDetails shown(CircularDetails circular) {
+        return access.isSecretariat() ? circular : circular.withAddressingOnly();
     }
 
     public Tracking tracking(long id, TrackingFilter filter) {
         Actor actor = access.requireTracking();
         access.requireCircular(id);
-        CircularDetails circular = load(id);
+        CircularDetails circular = shown(load(id));
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("id", id);
         Instant now = clock.instant();
@@ -179,7 +184,7 @@ public class CircularQueries {
 
     public DeliveryDetails delivery(long deliveryId) {
         CircularAccess.DeliveryScope scope = access.requireDelivery(deliveryId);
-        CircularDetails circular = load(scope.circularId());
+        CircularDetails circular = shown(load(scope.circularId()));
         if (circular.withdrawn() && !access.isSecretariat()) {
             circular = circular.withoutContent();
         }

@@ -19,12 +19,14 @@ import org.citybridge.submissions.domain.SubmissionFigures;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** Adoption figures per city and province for a period (this year so far unless chosen), and their xlsx export. */
 @Controller
@@ -61,7 +63,14 @@ class StatisticsController {
                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         LocalDate start = startOf(from);
         LocalDate end = endOf(to);
-        AdoptionReport report = figures.report(start, end);
+        AdoptionReport report;
+        try {
+            report = figures.report(start, end);
+        } catch (RuleViolation violation) {
+            // the figures page says what is wrong with the period, in the user's language
+            return ResponseEntity.status(HttpStatus.SEE_OTHER).location(UriComponentsBuilder.fromPath("/admin/submissions/stats")
+                    .queryParam("from", start).queryParam("to", end).build().toUri()).build();
+        }
         return Spreadsheets.download(text("submission.stats.fileName", start, end), workbook(report));
     }
 

@@ -21,7 +21,7 @@ class MailSettingsTests {
     }
 
     @Test
-    void defaultsSendFromLocalhostEveryHalfSecondAndGiveUpAfterTenAttempts() {
+    void defaultsSendFromLocalhostEveryHalfSecondAndGiveUpAfterThirtyAttempts() {
         MailSettings settings = MailSettings.defaults();
         assertThat(settings.from()).isEqualTo("citybridge@localhost");
         assertThat(settings.dispatchInterval()).isEqualTo(Duration.ofMillis(500));
