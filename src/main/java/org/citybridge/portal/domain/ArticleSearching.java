@@ -26,6 +26,7 @@ import org.citybridge.portal.PortalApi;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchQuery;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
@@ -72,7 +73,7 @@ class ArticleSearching implements ArticleSearch {
         ZoneId zone = clock.getZone();
         String text = query.text();
 
-        SearchResult<List<?>> result = Search.session(entityManager).search(Article.class)
+        SearchQuery<List<?>> search = Search.session(entityManager).search(Article.class)
                 .select(f -> f.composite().from(
                         f.id(Long.class),
                         f.field("title_bigram", String.class),
@@ -110,7 +111,13 @@ class ArticleSearching implements ArticleSearch {
                         .fragmentSize(80).numberOfFragments(2).noMatchSize(120))
                 .highlighter("title", h -> h.plain().tag(HighlightedText.START, HighlightedText.END)
                         .numberOfFragments(1).fragmentSize(300).noMatchSize(300))
-                .fetch((query.page() - 1) * query.size(), query.size());
+                .toQuery();
+        long offset = (long) (query.page() - 1) * query.size();
+        if (offset > Integer.MAX_VALUE - query.size()) {
+            // no index holds that many articles: the page is past the last, and only the count is needed to say so
+            return new Results(query, search.fetchTotalHitCount(), List.of());
+        }
+        SearchResult<List<?>> result = search.fetch((int) offset, query.size());
 
         List<Hit> hits = new ArrayList<>();
         for (List<?> row : result.hits()) {

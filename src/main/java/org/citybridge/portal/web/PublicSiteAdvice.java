@@ -6,17 +6,19 @@ import java.util.function.Supplier;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.citybridge.portal.domain.ColumnNode;
+import org.citybridge.platform.PublicLayout;
 import org.citybridge.portal.domain.PublicDataCache;
-import org.springframework.stereotype.Controller;
+import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * What the public layout needs on every page that uses it (the site's pages, search, sign-in, error pages): the top
- * columns for the navigation and the reader's font size and contrast. It applies to every controller, so the columns
- * are read only when a page actually shows them.
+ * columns for the navigation and the reader's font size and contrast. It applies only to the controllers marked
+ * {@link PublicLayout} and to the error pages, so the back office and the APIs never read the reader's settings nor
+ * set their cookies; the columns are read only when a page actually shows them.
  */
-@ControllerAdvice(annotations = Controller.class)
+@ControllerAdvice(annotations = PublicLayout.class, assignableTypes = ErrorController.class)
 class PublicSiteAdvice {
 
     private final PublicDataCache cache;

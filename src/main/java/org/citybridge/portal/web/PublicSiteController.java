@@ -21,6 +21,7 @@ import org.citybridge.shared.PageOf;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.citybridge.platform.PublicLayout;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +32,7 @@ import org.springframework.web.servlet.View;
 
 /** The public site: home, column pages, article pages (and their print view) and article attachments. Live articles only. */
 @Controller
+@PublicLayout
 class PublicSiteController {
 
     static final int HOME_ITEMS = 8;

@@ -7,6 +7,7 @@ import org.citybridge.portal.ArticleSearch.Query;
 import org.citybridge.portal.PortalApi;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.citybridge.platform.PublicLayout;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The public search page, and the administrator's rebuild of the index. */
 @Controller
+@PublicLayout
 class SearchController {
 
     static final int PAGE_SIZE = 10;

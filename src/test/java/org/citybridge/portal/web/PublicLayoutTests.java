@@ -1,15 +1,18 @@
 package org.citybridge.portal.web;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import org.citybridge.portal.PortalTesting;
 import org.citybridge.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 
 /** Every page with the public layout: the reader's 字号 and 高对比度, the whole column menu and the search box. */
 @IntegrationTest
@@ -42,6 +45,31 @@ class PublicLayoutTests {
         for (String page : new String[]{"/", "/column/news", "/article/" + id + ".html", "/search", "/login"}) {
             String html = mvc.perform(get(page)).andReturn().getResponse().getContentAsString();
             assertThat(html).as(page).contains(SEARCH_BOX, SEARCH_LABEL, "id=\"portal-search-q\" name=\"q\"");
+        }
+    }
+
+    /** The error pages (Spring Boot's error controller) get the menu and the reader's settings too. */
+    @Test
+    void theErrorPageGetsTheMenuAndTheReadersSettings() throws Exception {
+        var page = mvc.perform(get("/error").accept(MediaType.TEXT_HTML).requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 404)
+                        .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/column/no-such-column").param("size", "large")
+                        .cookie(new Cookie(SitePreferences.CONTRAST_COOKIE, "high")))
+                .andExpect(model().attribute("prefs", new SitePreferences("large", "high")))
+                .andExpect(model().attributeExists("navigation"))
+                .andReturn().getResponse();
+        assertThat(page.getHeaders("Set-Cookie")).anyMatch(c -> c.startsWith(SitePreferences.SIZE_COOKIE + "=large"));
+    }
+
+    @Test
+    void theApiAndTheBackOfficeNeverSetTheReadersCookies() throws Exception {
+        // the API's own size is a number: "large" is refused as a bad parameter, and is no font size either
+        var badSize = mvc.perform(get("/api/v1/articles").param("size", "large")).andReturn().getResponse();
+        assertThat(badSize.getStatus()).isEqualTo(400);
+        assertThat(badSize.getHeaders("Set-Cookie")).noneMatch(c -> c.startsWith(SitePreferences.SIZE_COOKIE + "="));
+        for (String api : new String[]{"/api/v1/articles", "/api/v1/search?q=联络"}) {
+            var answer = mvc.perform(get(api).param("contrast", "high")).andReturn().getResponse();
+            assertThat(answer.getStatus()).as(api).isEqualTo(200);
+            assertThat(answer.getHeaders("Set-Cookie")).as(api).noneMatch(c -> c.startsWith(SitePreferences.CONTRAST_COOKIE + "="));
         }
     }
 }
