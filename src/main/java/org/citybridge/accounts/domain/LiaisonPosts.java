@@ -8,14 +8,14 @@ import org.citybridge.directory.CityPerson;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.Role;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A liaison account reaches its city only while its linked person holds a liaison post there. Decided from the
  * appointments on every request, so an ended post or a handover takes effect at once, for every session and token.
+ * Not transactional itself: other roles are answered without touching the database, and each roster lookup is one
+ * read-only query of {@link CityDirectory}.
  */
 @Service
-@Transactional(readOnly = true)
 public class LiaisonPosts {
 
     private final CityDirectory directory;
