@@ -26,14 +26,11 @@ public class LiaisonPosts {
 
     /** Why the actor, a liaison, has no access to its city now; empty while its person holds the post (or for other roles). */
     public Optional<NoPost> noPost(Actor actor) {
-        if (actor.role() != Role.LIAISON || actor.cityCode() == null) {
+        if (actor.role() != Role.LIAISON || actor.cityCode() == null || directory.holdsLiaisonPost(actor)) {
             return Optional.empty();
         }
         Optional<CityPerson> post = actor.personId() == null ? Optional.empty()
                 : directory.liaisonPost(actor.personId(), actor.cityCode());
-        if (post.map(CityPerson::active).orElse(false)) {
-            return Optional.empty();
-        }
         String cityName = directory.cityName(actor.cityCode()).orElse(actor.cityCode());
         return Optional.of(new NoPost(cityName, post.map(CityPerson::endedOn).orElse(null)));
     }
