@@ -17,7 +17,8 @@ import org.springframework.web.context.request.RequestContextHolder;
  * Who a username is, for people to read: the roster person's name for a linked liaison account, else the account's
  * display name, else the username itself (e.g. "system" or an account since deleted). A page or file with many names
  * looks them all up at once: templates as {@code th:with="names=${@userNames.ofAll(rows.![readBy()])}"}, then
- * {@code ${names[r.readBy()]}}; the signed-in user's own name is looked up once per request ({@link #signedIn}).
+ * {@code ${names.get(r.readBy())}} (a null username maps to ""); the signed-in user's own name is looked up once
+ * per request ({@link #signedIn}).
  */
 @Component("userNames")
 public class UserNames {
