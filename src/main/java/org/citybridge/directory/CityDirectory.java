@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.citybridge.directory.domain.RosterAccess;
 import org.citybridge.shared.Actor;
+import org.citybridge.shared.Role;
 import org.citybridge.shared.NotFoundException;
 import org.citybridge.shared.PageOf;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -135,6 +136,12 @@ public class CityDirectory {
      * The person's standing as liaison of the city today, if they ever held a post there; asked on every request
      * of a liaison account, so an ended post or a handover takes effect at once.
      */
+    /** Whether the actor is a liaison whose linked person holds a liaison post in the account's city today. */
+    public boolean holdsLiaisonPost(Actor actor) {
+        return actor.role() == Role.LIAISON && actor.personId() != null && actor.cityCode() != null
+                && liaisonPost(actor.personId(), actor.cityCode()).map(CityPerson::active).orElse(false);
+    }
+
     public Optional<CityPerson> liaisonPost(long personId, String cityCode) {
         return jdbc.sql(CITY_PEOPLE + " WHERE a.city_code = :code AND a.person_id = :person GROUP BY a.person_id, p.name, a.city_code")
                 .param("today", today()).param("code", cityCode).param("person", personId)

@@ -1,5 +1,6 @@
 package org.citybridge.accounts;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
@@ -152,6 +153,31 @@ class LiaisonPostTests {
         String users = mvc.perform(get("/admin/users").cookie(admin)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         String withoutPost = users.substring(users.indexOf("id=\"accounts-without-post\""), users.indexOf("id=\"posts-without-account-title\""));
         assertThat(withoutPost).contains(ended, unlinked);
+    }
+
+    @Test
+    void aPercentEncodedPathDoesNotGetPastAnEndedPost() throws Exception {
+        fixtures.member(CHENGDU);
+        long person = fixtures.person("孙编码");
+        long post = fixtures.appoint(CHENGDU, person, LiaisonRole.DEPUTY, LocalDate.of(2024, 1, 1));
+        String ended = fixtures.account(Role.LIAISON, CHENGDU, null, person);
+        Cookie session = Sessions.login(mvc, ended, Fixtures.PASSWORD);
+        long delivery = issueCircularTo(CHENGDU);
+        fixtures.asAdmin(() -> {
+            appointments.end(CHENGDU, post, dates.today());
+            return null;
+        });
+
+        for (String page : List.of("/%61dmin/tasks", "/%61dmin/cities/" + CHENGDU, "/admin/%74asks", "/%61dmin/inbox/" + delivery)) {
+            mvc.perform(get(URI.create(page)).cookie(session)).andExpect(redirectedUrl("/admin/no-post"));
+        }
+        for (String api : List.of("/%61pi/v1/deliveries/" + delivery, "/%61pi/v1/cities/" + CHENGDU, "/api/v1/%69nbox")) {
+            mvc.perform(get(URI.create(api)).with(httpBasic(ended, Fixtures.PASSWORD))).andExpect(status().isForbidden())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        }
+        mvc.perform(get(URI.create("/%61pi/v1/me")).with(httpBasic(ended, Fixtures.PASSWORD))).andExpect(status().isOk());
+        mvc.perform(get("/admin/account").cookie(session)).andExpect(status().isOk());
+        mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
     }
 
     @Test

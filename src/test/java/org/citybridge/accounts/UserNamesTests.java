@@ -100,4 +100,55 @@ class UserNamesTests {
             assertThat(cells).contains("陈回执人").doesNotContain(liaison);
         }
     }
+
+    @Test
+    void theTrackingPageAndExportNameTheReadersOfManyCitiesEachRightly() throws Exception {
+        List<String> cities = List.of("511300", "511400", "511500", "511600");
+        List<String> names = List.of("甲读者", "乙读者", "丙读者", "丁读者");
+        List<String> liaisons = new ArrayList<>();
+        fixtures.member(cities.toArray(String[]::new));
+        for (int i = 0; i < cities.size(); i++) {
+            long person = fixtures.person(names.get(i));
+            fixtures.appoint(cities.get(i), person, LiaisonRole.PRIMARY, LocalDate.of(2024, 1, 1));
+            liaisons.add(fixtures.account(Role.LIAISON, cities.get(i), null, person));
+        }
+        String issued = mvc.perform(post("/api/v1/circulars").with(httpBasic("admin", Fixtures.ADMIN_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"docNumber": "批量〔2026〕%d号", "title": "批量姓名通知", "bodyHtml": "<p>请阅。</p>",
+                                 "targets": {"mode": "PICKED", "cities": ["%s"]}, "deadline": "%s"}"""
+                                .formatted(System.nanoTime() % 100000, String.join("\", \"", cities),
+                                        dates.today().plusDays(20) + "T09:00:00Z")))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long circular = Long.parseLong(issued.replaceAll("(?s).*\"circularId\"\\s*:\\s*(\\d+).*", "$1"));
+        for (int i = 0; i < cities.size(); i++) {
+            long delivery = jdbc.sql("SELECT id FROM circular_delivery WHERE circular_id = :c AND city_code = :city")
+                    .param("c", circular).param("city", cities.get(i)).query(Long.class).single();
+            mvc.perform(post("/api/v1/deliveries/" + delivery + "/read").with(httpBasic(liaisons.get(i), Fixtures.PASSWORD)))
+                    .andExpect(status().isNoContent());
+        }
+
+        Cookie admin = Sessions.login(mvc, "admin", Fixtures.ADMIN_PASSWORD);
+        String page = mvc.perform(get("/admin/circulars/" + circular + "/tracking").cookie(admin)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        for (int i = 0; i < cities.size(); i++) {
+            String row = page.substring(page.indexOf("data-city=\"" + cities.get(i) + "\""));
+            row = row.substring(0, row.indexOf("</tr>"));
+            assertThat(row).contains("<span>" + names.get(i) + "</span>").doesNotContain(liaisons.get(i));
+        }
+        byte[] export = mvc.perform(get("/admin/circulars/" + circular + "/tracking/export").cookie(admin))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(export))) {
+            List<String> rows = new ArrayList<>();
+            book.getSheetAt(0).forEach(row -> {
+                StringBuilder cells = new StringBuilder();
+                row.forEach(cell -> cells.append(cell.toString()).append('|'));
+                rows.add(cells.toString());
+            });
+            for (int i = 0; i < cities.size(); i++) {
+                String name = names.get(i);
+                assertThat(rows).filteredOn(r -> r.contains(name)).hasSize(1);
+            }
+            assertThat(String.join("", rows)).doesNotContain(liaisons.get(0));
+        }
+    }
 }

@@ -3,6 +3,7 @@ package org.citybridge.portal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
@@ -14,7 +15,10 @@ import org.citybridge.portal.domain.PortalMedia;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.Role;
 import org.citybridge.shared.RuleViolation;
+import org.citybridge.submissions.SubmissionKind;
+import org.citybridge.submissions.domain.ReportInput;
 import org.citybridge.submissions.domain.SubmissionMedia;
+import org.citybridge.submissions.domain.SubmissionWriting;
 import org.citybridge.support.Fixtures;
 import org.citybridge.support.IntegrationTest;
 import org.citybridge.support.Sessions;
@@ -55,6 +59,8 @@ class PortalMediaAccessTests {
     @Autowired
     SubmissionMedia submissionMedia;
     @Autowired
+    SubmissionWriting submissionWriting;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     Clock clock;
@@ -76,9 +82,14 @@ class PortalMediaAccessTests {
                 "files").id());
     }
 
+    /** A picture of a report the city has submitted (what the secretariat may adopt). */
     private UUID reportPicture(String cityCode) {
         Actor liaison = new Actor("liaison-" + cityCode, Role.LIAISON, cityCode, cityCode.substring(0, 2) + "0000", null);
-        return Fixtures.as(liaison, () -> submissionMedia.upload(new Upload("现场.png", PortalWorld.PNG)).id());
+        return Fixtures.as(liaison, () -> {
+            UUID picture = submissionMedia.upload(new Upload("现场.png", PortalWorld.PNG)).id();
+            submissionWriting.create(new ReportInput("现场报道", SubmissionKind.CITY_NEWS, bodyNaming(picture)), true, List.of());
+            return picture;
+        });
     }
 
     private static String bodyNaming(UUID file) {

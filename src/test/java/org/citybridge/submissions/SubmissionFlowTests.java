@@ -251,24 +251,25 @@ class SubmissionFlowTests {
     }
 
     @Test
-    void aCitysPicturesAreSeenByTheSecretariatEditorsItsLiaisonsAndItsProvinceOnly() {
+    void aPictureNoSubmittedReportShowsIsSeenByItsCitysLiaisonInPostOnly() {
         UUID picture = Fixtures.as(SubmissionTesting.liaison(CHENGDU, personId),
                 () -> media.upload(new Upload("会场.jpg", SubmissionTesting.image("jpg")))).id();
         assertThat(jdbc.sql("SELECT city_code FROM submission_media WHERE file_id = :f").param("f", picture).query(String.class).single())
                 .isEqualTo(CHENGDU);
-        assertThat(media.allows(picture, new Actor("a", Role.ADMIN, null, null, null))).isTrue();
-        assertThat(media.allows(picture, SubmissionTesting.staff())).isTrue();
-        assertThat(media.allows(picture, new Actor("e", Role.EDITOR, null, null, null))).isTrue();
-        assertThat(media.allows(picture, SubmissionTesting.liaison(CHENGDU, null))).isTrue();
+        assertThat(media.allows(picture, SubmissionTesting.liaison(CHENGDU, personId))).isTrue();
+        assertThat(media.allows(picture, SubmissionTesting.liaison(CHENGDU, null))).as("linked to no one in post").isFalse();
         assertThat(media.allows(picture, SubmissionTesting.liaison(NANNING, null))).isFalse();
-        assertThat(media.allows(picture, new Actor("p", Role.PROVINCE, null, "510000", null))).isTrue();
-        assertThat(media.allows(picture, new Actor("p", Role.PROVINCE, null, "420000", null))).isFalse();
+        assertThat(media.allows(picture, new Actor("a", Role.ADMIN, null, null, null))).isFalse();
+        assertThat(media.allows(picture, SubmissionTesting.staff())).isFalse();
+        assertThat(media.allows(picture, new Actor("e", Role.EDITOR, null, null, null))).isFalse();
+        assertThat(media.allows(picture, new Actor("p", Role.PROVINCE, null, "510000", null))).isFalse();
         assertThat(media.allows(picture, Actor.PUBLIC)).isFalse();
         assertThat(media.allows(UUID.randomUUID(), SubmissionTesting.staff())).isFalse();
         UUID staffPicture = Fixtures.as(SubmissionTesting.staff(),
                 () -> media.upload(new Upload("配图.png", SubmissionTesting.image("png")))).id();
-        assertThat(media.allows(staffPicture, new Actor("e", Role.EDITOR, null, null, null))).isTrue();
-        assertThat(media.allows(staffPicture, SubmissionTesting.liaison(CHENGDU, null))).isFalse();
+        assertThat(media.allows(staffPicture, SubmissionTesting.staff())).isTrue();
+        assertThat(media.allows(staffPicture, new Actor("e", Role.EDITOR, null, null, null))).isFalse();
+        assertThat(media.allows(staffPicture, SubmissionTesting.liaison(CHENGDU, personId))).isFalse();
     }
 
     @Test

@@ -68,7 +68,7 @@ public class ApiTokens {
         live.forEach(token -> token.revoke(now));
         if (!live.isEmpty()) {
             auditLog.record(actor, "token.revokeAll", "account", account.id(), null,
-                    java.util.Map.of("revoked", live.size()));
+                    java.util.Map.of("revokedTokens", live.size()));
         }
         return live.size();
     }

@@ -8,14 +8,14 @@ import org.citybridge.directory.CityPerson;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.Role;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A liaison account reaches its city only while its linked person holds a liaison post there. Decided from the
  * appointments on every request, so an ended post or a handover takes effect at once, for every session and token.
+ * Not transactional itself: other roles are answered without touching the database, and each roster lookup is one
+ * read-only query of {@link CityDirectory}.
  */
 @Service
-@Transactional(readOnly = true)
 public class LiaisonPosts {
 
     private final CityDirectory directory;
@@ -26,14 +26,11 @@ public class LiaisonPosts {
 
     /** Why the actor, a liaison, has no access to its city now; empty while its person holds the post (or for other roles). */
     public Optional<NoPost> noPost(Actor actor) {
-        if (actor.role() != Role.LIAISON || actor.cityCode() == null) {
+        if (actor.role() != Role.LIAISON || actor.cityCode() == null || directory.holdsLiaisonPost(actor)) {
             return Optional.empty();
         }
         Optional<CityPerson> post = actor.personId() == null ? Optional.empty()
                 : directory.liaisonPost(actor.personId(), actor.cityCode());
-        if (post.map(CityPerson::active).orElse(false)) {
-            return Optional.empty();
-        }
         String cityName = directory.cityName(actor.cityCode()).orElse(actor.cityCode());
         return Optional.of(new NoPost(cityName, post.map(CityPerson::endedOn).orElse(null)));
     }

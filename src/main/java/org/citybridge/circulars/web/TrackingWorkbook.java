@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -41,10 +42,13 @@ class TrackingWorkbook {
         List<String> header = new ArrayList<>(common());
         header.addAll(List.of(text("tracking.readBy"), text("tracking.readAt"), text("tracking.repliedBy")));
         fields.forEach(f -> header.add(f.label()));
+        List<String> people = new ArrayList<>(tracking.rows().stream().map(TrackingRow::readBy).toList());
+        people.addAll(tracking.rows().stream().map(TrackingRow::repliedBy).toList());
+        Map<String, String> names = userNames.ofAll(people);
         List<List<String>> rows = new ArrayList<>();
         for (TrackingRow row : tracking.rows()) {
             List<String> cells = new ArrayList<>(commonCells(row));
-            cells.addAll(List.of(userNames.of(row.readBy()), dates.format(row.readAt()), userNames.of(row.repliedBy())));
+            cells.addAll(List.of(names.get(row.readBy()), dates.format(row.readAt()), names.get(row.repliedBy())));
             fields.forEach(f -> cells.add(row.answers().display(f)));
             rows.add(cells);
         }

@@ -1,14 +1,12 @@
 package org.citybridge.portal.domain;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.citybridge.platform.files.FileAccessRule;
+import org.citybridge.platform.files.MediaReferences;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.RuleViolation;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,9 +20,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ArticlePictures {
-
-    private static final Pattern REFERENCE = Pattern.compile(
-            "/media/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
 
     private final JdbcClient jdbc;
     private final List<FileAccessRule> rules;
@@ -64,12 +59,7 @@ class ArticlePictures {
     }
 
     private static Set<UUID> referenced(String body) {
-        Set<UUID> files = new LinkedHashSet<>();
-        Matcher matcher = REFERENCE.matcher(body == null ? "" : body);
-        while (matcher.find()) {
-            files.add(UUID.fromString(matcher.group(1)));
-        }
-        return files;
+        return MediaReferences.in(body);
     }
 
     private boolean isPortalUpload(UUID file) {

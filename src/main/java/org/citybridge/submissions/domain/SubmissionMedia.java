@@ -10,19 +10,24 @@ import org.citybridge.directory.CityRef;
 import org.citybridge.platform.files.FileAccessRule;
 import org.citybridge.platform.files.FilePolicy;
 import org.citybridge.platform.files.FileStore;
+import org.citybridge.platform.files.MediaReferences;
 import org.citybridge.platform.files.StoredFile;
 import org.citybridge.platform.files.Upload;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.Role;
 import org.citybridge.shared.RuleViolation;
+import org.citybridge.submissions.SubmissionStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Pictures for report bodies (FilePolicy.IMAGES), kept with the city that uploaded them. As a {@link FileAccessRule}:
- * the secretariat and editors see every such picture, a liaison only its own city's, a province coordinator its
- * province's cities'. (Once adopted, the portal's own rule shows a picture to everyone while a live article uses it.)
+ * Pictures for report bodies (FilePolicy.IMAGES), kept with the city that uploaded them and linked to the reports whose
+ * bodies show them. As a {@link FileAccessRule}: the city's liaison sees its city's pictures while its post lasts;
+ * everyone else sees a picture only through a report that shows it and that they may see ({@link SubmissionAccess}):
+ * the secretariat and a province coordinator (its province) once submitted, an editor once adopted; drafts are the
+ * city's alone. The secretariat also sees the pictures it uploaded itself. (Once adopted, the portal's own rule shows
+ * a picture to everyone while a live article uses it.)
  */
 @Service
 public class SubmissionMedia implements FileAccessRule {
@@ -61,19 +66,44 @@ public class SubmissionMedia implements FileAccessRule {
         return file;
     }
 
+    /** Makes the pictures of the city's own that the (sanitized) body shows the report's, and no others. */
+    void keep(long submissionId, String cityCode, String safeBody) {
+        jdbc.sql("DELETE FROM submission_picture WHERE submission_id = :id").param("id", submissionId).update();
+        for (UUID file : MediaReferences.in(safeBody)) {
+            jdbc.sql("""
+                            INSERT INTO submission_picture (submission_id, file_id)
+                            SELECT :id, file_id FROM submission_media WHERE file_id = :file AND city_code = :city
+                            ON CONFLICT DO NOTHING""")
+                    .param("id", submissionId).param("file", file).param("city", cityCode).update();
+        }
+    }
+
     @Override
     @Transactional(readOnly = true)
     public boolean allows(UUID fileId, Actor actor) {
-        record Owner(String cityCode, String provinceCode) {
+        record Owner(String cityCode) {
         }
-        return jdbc.sql("SELECT city_code, province_code FROM submission_media WHERE file_id = :file")
+        return jdbc.sql("SELECT city_code FROM submission_media WHERE file_id = :file")
                 .param("file", fileId).query(Owner.class).optional()
                 .map(owner -> switch (actor.role()) {
-                    case ADMIN, STAFF, EDITOR -> true;
-                    case LIAISON -> owner.cityCode() != null && owner.cityCode().equals(actor.cityCode());
-                    case PROVINCE -> owner.provinceCode() != null && owner.provinceCode().equals(actor.provinceCode());
+                    case LIAISON -> actor.cityCode() != null && actor.cityCode().equals(owner.cityCode())
+                            && directory.holdsLiaisonPost(actor);
+                    case ADMIN, STAFF -> owner.cityCode() == null || shownInReportFor(fileId, actor);
+                    case PROVINCE, EDITOR -> shownInReportFor(fileId, actor);
                     case PUBLIC -> false;
                 })
                 .orElse(false);
+    }
+
+    /** Whether a report whose body shows the picture is one the actor may see (never a draft but for its city). */
+    private boolean shownInReportFor(UUID fileId, Actor actor) {
+        record Report(String cityCode, String provinceCode, SubmissionStatus status) {
+        }
+        return jdbc.sql("""
+                        SELECT s.city_code, s.province_code, s.status FROM submission_picture p
+                        JOIN submission s ON s.id = p.submission_id WHERE p.file_id = :file""")
+                .param("file", fileId).query((rs, n) -> new Report(rs.getString("city_code"), rs.getString("province_code"),
+                        SubmissionStatus.valueOf(rs.getString("status")))).list().stream()
+                .anyMatch(report -> access.maySee(actor, report.cityCode(), report.provinceCode(), report.status()));
     }
 }

@@ -37,10 +37,13 @@ public class SubmissionWriting {
     private final SubmissionAccess access;
     private final CityDirectory directory;
     private final FileStore files;
+    private final SubmissionMedia pictures;
     private final Clock clock;
 
-    SubmissionWriting(SubmissionStore store, SubmissionAccess access, CityDirectory directory, FileStore files, Clock clock) {
+    SubmissionWriting(SubmissionStore store, SubmissionAccess access, CityDirectory directory, FileStore files,
+                      SubmissionMedia pictures, Clock clock) {
         this.store = store;
+        this.pictures = pictures;
         this.access = access;
         this.directory = directory;
         this.files = files;
@@ -55,6 +58,7 @@ public class SubmissionWriting {
                 .orElseThrow(() -> new NotFoundException("roster.error.unknownCity", actor.cityCode()));
         Instant now = clock.instant();
         long id = store.insert(city, input.kind(), input.title().strip(), body, actor.personId(), authorName(actor), actor.username(), now);
+        pictures.keep(id, city.code(), body);
         store.insertEvent(id, ReviewAction.CREATE, null, SubmissionStatus.DRAFT, null, actor.username(), now, null);
         attach(id, attachments);
         if (submit) {
@@ -85,6 +89,7 @@ public class SubmissionWriting {
         String body = check(input, submit);
         Instant now = clock.instant();
         store.updateContent(id, input.kind(), input.title().strip(), body, now);
+        pictures.keep(id, row.cityCode(), body);
         attach(id, attachments);
         if (submit) {
             return submit(id, row.status(), actor, now);
