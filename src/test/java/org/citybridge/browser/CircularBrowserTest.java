@@ -91,6 +91,17 @@ class CircularBrowserTest extends BrowserJourney {
         browser.click(By.id("submit-receipt"));
         browser.waitForText(By.cssSelector("main"), "回执已保存");
         assertThat(browser.text(By.id("delivery-status"))).isEqualTo("按时回执");
+        // amended before the deadline: the second delegate's phone changes
+        WebElement amend = browser.find(By.id("submit-receipt"));
+        assertThat(amend.getText()).isEqualTo("修改回执");
+        WebElement phone = browser.driver().findElements(By.name("a.f1.phone")).get(1);
+        assertThat(phone.getAttribute("value")).isEqualTo("028-86001234");
+        phone.clear();
+        phone.sendKeys("028-86009999");
+        browser.click(By.id("submit-receipt"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(amend));
+        browser.waitForText(By.cssSelector("main"), "回执已保存");
+        assertThat(browser.driver().findElements(By.name("a.f1.phone")).get(1).getAttribute("value")).isEqualTo("028-86009999");
         signOut();
 
         signIn("admin", ADMIN_PASSWORD);
@@ -103,7 +114,8 @@ class CircularBrowserTest extends BrowserJourney {
         List<List<String>> rows = download(export);
         assertThat(rows.get(0)).contains("姓名", "职务", "电话");
         assertThat(rows).anySatisfy(row -> assertThat(row).contains("成都市", "陈晓", "市政府副秘书长", "13908001111"))
-                .anySatisfy(row -> assertThat(row).contains("成都市", "刘洋", "028-86001234"));
+                .anySatisfy(row -> assertThat(row).contains("成都市", "刘洋", "028-86009999"))
+                .noneSatisfy(row -> assertThat(row).contains("028-86001234"));
     }
 
 

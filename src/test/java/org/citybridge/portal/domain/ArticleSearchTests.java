@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.persistence.EntityManagerFactory;
+import org.citybridge.CityBridgeApplication;
 import org.citybridge.portal.ArticleSearch;
 import org.citybridge.portal.ArticleSearch.Hit;
 import org.citybridge.portal.ArticleSearch.Query;
@@ -16,10 +17,14 @@ import org.citybridge.support.IntegrationTest;
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 @IntegrationTest
 class ArticleSearchTests {
@@ -141,6 +146,49 @@ class ArticleSearchTests {
 
         assertThat(search.rebuildIndex()).isGreaterThanOrEqualTo(1);
         assertThat(ids(search.search(wide("阿勒泰")))).contains(id);
+    }
+
+    /** An OR search would find the articles that hold only one of the words: every word must be found. */
+    @Test
+    void anArticleWithOnlySomeOfTheWordsIsNotFound() {
+        long both = PortalTesting.publish(context, "阿拉尔市简报", "<p>阿拉尔市与图木舒克市交流联络工作。</p>");
+        long firstOnly = PortalTesting.publish(context, "阿拉尔市动态", "<p>阿拉尔市召开座谈会。</p>");
+        long secondOnly = PortalTesting.publish(context, "图木舒克市动态", "<p>图木舒克市召开座谈会。</p>");
+
+        assertThat(ids(search.search(wide("阿拉尔 图木舒克")))).contains(both).doesNotContain(firstOnly, secondOnly);
+        assertThat(ids(search.search(wide("图木舒克 阿拉尔")))).contains(both).doesNotContain(firstOnly, secondOnly);
+        assertThat(ids(search.search(wide("阿拉尔")))).contains(both, firstOnly).doesNotContain(secondOnly);
+        assertThat(ids(search.search(wide("阿拉尔 图木舒克 可克达拉")))).as("a third word none has").isEmpty();
+    }
+
+    /** The words of one part (no space between them) must be found too, each somewhere, not just one of them. */
+    @Test
+    void anArticleWithOnlyOneWordOfAPartIsNotFound() {
+        long both = PortalTesting.publish(context, "双河市", "<p>双河市召开联席会议，讨论城市更新。</p>");
+        long placeOnly = PortalTesting.publish(context, "双河市新闻", "<p>双河市举办运动会。</p>");
+        long topicOnly = PortalTesting.publish(context, "联席会议", "<p>某地召开联席会议。</p>");
+
+        List<Long> found = ids(search.search(wide("双河联席会议")));
+        assertThat(found).contains(both).doesNotContain(placeOnly, topicOnly);
+    }
+
+    /**
+     * A new deployment or a wiped index folder: the index is empty while articles exist, and the application, once
+     * started, rebuilds it (in the background) without anyone pressing the rebuild button.
+     */
+    @Test
+    void anEmptyIndexIsRebuiltWhenTheApplicationStarts() {
+        long id = PortalTesting.publish(context, "五家渠市", "<p>五家渠市联络工作</p>");
+        var workspace = Search.mapping(entityManagerFactory).scope(Article.class).workspace();
+        workspace.purge();
+        workspace.refresh();
+        assertThat(ids(search.search(wide("五家渠")))).doesNotContain(id);
+
+        context.publishEvent(new ApplicationReadyEvent(new SpringApplication(CityBridgeApplication.class), new String[0],
+                (ConfigurableApplicationContext) context, Duration.ZERO));
+
+        await("the index rebuilt after the start").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .until(() -> ids(search.search(wide("五家渠"))).contains(id));
     }
 
     private static List<Long> ids(Results results) {

@@ -1,5 +1,6 @@
 package org.citybridge.portal.hits;
 
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,16 +12,22 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import javax.sql.DataSource;
+
 import org.citybridge.portal.PortalTesting;
 import org.citybridge.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 @IntegrationTest
 class ArticleHitsConcurrencyTests {
@@ -35,6 +42,8 @@ class ArticleHitsConcurrencyTests {
     JdbcTemplate jdbcTemplate;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void everyViewCountsOnceWhileFlushesRunAlongside() throws Exception {
@@ -147,14 +156,13 @@ class ArticleHitsConcurrencyTests {
             Future<?> holder = pool.submit(() -> tx.executeWithoutResult(status -> {
                 jdbc.sql("SELECT hits FROM article_hits WHERE article_id = :id FOR UPDATE").param("id", id).query(Long.class).single();
                 locked.countDown();
-                await(release);
+                awaitRelease(release);
             }));
-            locked.await();
+            assertThat(locked.await(30, TimeUnit.SECONDS)).as("row locked").isTrue();
             instance.record(id);
             Future<Long> flush = pool.submit(instance::flush);
-            while (instance.pending() != 0) {
-                Thread.onSpinWait(); // the flush has taken the view and waits for the row
-            }
+            await("the flush has taken the view and waits for the row").atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(1)).until(() -> instance.pending() == 0);
             assertThat(CompletableFuture.supplyAsync(() -> instance.hits(id)).get(30, TimeUnit.SECONDS))
                     .as("the last count known, without waiting for the flush").isEqualTo(4);
             release.countDown();
@@ -167,11 +175,57 @@ class ArticleHitsConcurrencyTests {
         }
     }
 
-    private static void await(CountDownLatch latch) {
+    /** Holds the lock until released, never longer than a minute (then the waiting flush goes on and the test fails). */
+    private static void awaitRelease(CountDownLatch latch) {
         try {
-            latch.await();
+            latch.await(60, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A write that fails for real (the row locked elsewhere past lock_timeout) keeps the views for the next flush. */
+    @Test
+    void aFailedWriteKeepsItsViewsAndTheNextFlushWritesThem() throws Exception {
+        long id = PortalTesting.publish(context, "城市更新试点", "<p>城市更新试点工作</p>");
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.createStatement().execute("SET lock_timeout = '200ms'");
+            BufferedArticleHits instance = new BufferedArticleHits(
+                    new JdbcTemplate(new SingleConnectionDataSource(connection, true)), Duration.ofHours(1));
+            try {
+                instance.record(id);
+                instance.flush();
+                Future<?> holder = pool.submit(() -> tx.executeWithoutResult(status -> {
+                    jdbc.sql("SELECT hits FROM article_hits WHERE article_id = :id FOR UPDATE").param("id", id).query(Long.class).single();
+                    locked.countDown();
+                    awaitRelease(release);
+                }));
+                assertThat(locked.await(30, TimeUnit.SECONDS)).as("row locked").isTrue();
+                for (int i = 0; i < 4; i++) {
+                    instance.record(id);
+                }
+
+                assertThatThrownBy(instance::flush).isInstanceOf(DataAccessException.class).hasMessageContaining("lock timeout");
+                assertThat(instance.pending()).as("the views of the failed write, back in memory").isEqualTo(4);
+                assertThat(instance.hits(id)).isEqualTo(5);
+                assertThat(stored(id)).isEqualTo(1);
+
+                instance.record(id);
+                release.countDown();
+                holder.get(30, TimeUnit.SECONDS);
+                assertThat(instance.flush()).as("the retry writes them with the view counted meanwhile").isEqualTo(5);
+                assertThat(instance.pending()).isZero();
+                assertThat(stored(id)).isEqualTo(6);
+                assertThat(instance.flush()).as("and nothing twice").isZero();
+                assertThat(stored(id)).isEqualTo(6);
+            } finally {
+                release.countDown();
+                pool.shutdownNow();
+                connection.createStatement().execute("RESET lock_timeout");
+            }
         }
     }
 
