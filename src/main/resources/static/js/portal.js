@@ -14,7 +14,7 @@
     root.classList.remove('font-small', 'font-medium', 'font-large');
     root.classList.add('font-' + size);
     document.querySelectorAll('[data-font-size]').forEach(function (link) {
-      link.setAttribute('aria-pressed', String(link.getAttribute('data-font-size') === size));
+      link.setAttribute('aria-current', String(link.getAttribute('data-font-size') === size));
     });
     remember('portal-size', size);
   }
@@ -31,7 +31,7 @@
       event.preventDefault();
       var high = !document.documentElement.classList.contains('high-contrast');
       document.documentElement.classList.toggle('high-contrast', high);
-      target.setAttribute('aria-pressed', String(high));
+      target.setAttribute('aria-current', String(high));
       remember('portal-contrast', high ? 'high' : 'normal');
     } else if (target.hasAttribute('data-print')) {
       window.print();
