@@ -13,12 +13,16 @@ public record Actor(String username, Role role, String cityCode, String province
         return role.isSecretariat();
     }
 
+    public CityScope scope() {
+        return CityScope.of(this);
+    }
+
     public boolean mayReadCity(String code, String provinceOfCity) {
-        return switch (role) {
-            case ADMIN, STAFF -> true;
-            case LIAISON -> code.equals(cityCode);
-            case PROVINCE -> provinceOfCity.equals(provinceCode);
-            case EDITOR, PUBLIC -> false;
-        };
+        return scope().covers(code, provinceOfCity);
+    }
+
+    /** The secretariat or a province coordinator: those who follow circulars, tasks and reports across cities. */
+    public boolean followsCities() {
+        return scope().spansCities();
     }
 }

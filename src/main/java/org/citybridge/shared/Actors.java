@@ -45,4 +45,13 @@ public final class Actors {
         }
         return actor;
     }
+
+    /** The current actor if it follows many cities: the secretariat or a province coordinator; refused otherwise. */
+    public static Actor requireFollowingCities() {
+        Actor actor = currentOrSystem();
+        if (!actor.followsCities()) {
+            throw new AccessDeniedException("for the secretariat and province coordinators");
+        }
+        return actor;
+    }
 }
