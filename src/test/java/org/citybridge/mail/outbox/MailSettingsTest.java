@@ -7,7 +7,7 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class MailSettingsTests {
+class MailSettingsTest {
 
     @Test
     void backoffDoublesFromThirtySecondsAndIsCappedAtOneHour() {

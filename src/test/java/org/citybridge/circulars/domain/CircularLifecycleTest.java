@@ -25,7 +25,7 @@ import static org.citybridge.circulars.domain.CircularAction.REMIND;
 import static org.citybridge.circulars.domain.CircularAction.WITHDRAW;
 
 /** The circular lifecycle without Spring: every state × every action, legal or refused with its own message. */
-class CircularLifecycleTests {
+class CircularLifecycleTest {
 
     /** The whole table of legal moves (empty: the circular is gone); everything not in it must be refused. */
     private static final Map<CircularStatus, Map<CircularAction, Optional<CircularStatus>>> LEGAL = Map.of(

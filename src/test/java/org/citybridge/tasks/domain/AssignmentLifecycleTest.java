@@ -30,7 +30,7 @@ import static org.citybridge.tasks.TaskAction.RETURN;
 import static org.citybridge.tasks.TaskAction.SUBMIT;
 
 /** The assignment lifecycle without Spring: every state × every action, legal or refused. */
-class AssignmentLifecycleTests {
+class AssignmentLifecycleTest {
 
     /** The whole table of legal moves; everything not in it must be refused. */
     private static final Map<AssignmentState, Map<TaskAction, AssignmentState>> LEGAL = Map.of(

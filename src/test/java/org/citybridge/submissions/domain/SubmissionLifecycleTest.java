@@ -23,7 +23,7 @@ import static org.citybridge.submissions.SubmissionStatus.RETURNED;
 import static org.citybridge.submissions.SubmissionStatus.SUBMITTED;
 
 /** Every status × every action: the legal moves land where the diagram says, everything else is refused. */
-class SubmissionLifecycleTests {
+class SubmissionLifecycleTest {
 
     private static final Map<SubmissionStatus, Map<ReviewAction, SubmissionStatus>> LEGAL = Map.of(
             DRAFT, Map.of(SUBMIT, SUBMITTED),

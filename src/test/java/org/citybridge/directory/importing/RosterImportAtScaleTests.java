@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @IntegrationTest
-class RosterImportAtScaleTest {
+class RosterImportAtScaleTests {
 
         private static final int ROWS = 1_000;
 

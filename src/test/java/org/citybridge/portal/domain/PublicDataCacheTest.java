@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the data cache keeps and drops, apart from the database: a withdrawal racing with a load. */
-class PublicDataCacheTests {
+class PublicDataCacheTest {
 
     private final PublicDataCache cache = new PublicDataCache(null, Duration.ofHours(1));
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every mail a circular causes has its subject and text in Chinese, the language mails are written in, without Spring. */
-class CircularMailKindTests {
+class CircularMailKindTest {
 
     @Test
     void everyKindHasItsSubjectAndText() throws IOException {

@@ -39,7 +39,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 @IntegrationTest
-class RosterImportTest {
+class RosterImportTests {
 
     @Autowired
     RosterImport imports;

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the page cache keeps and drops, apart from the web: withdrawals racing with renders, and its size. */
-class PublicPageCacheTests {
+class PublicPageCacheTest {
 
     private final PublicPageCache cache = new PublicPageCache(Duration.ofHours(1));
 
