@@ -1,7 +1,6 @@
 package org.citybridge.support;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -16,11 +15,8 @@ import org.citybridge.directory.domain.Appointments;
 import org.citybridge.directory.domain.CityProfiles;
 import org.citybridge.directory.domain.People;
 import org.citybridge.shared.Actor;
-import org.citybridge.shared.HasActor;
 import org.citybridge.shared.Role;
 import org.springframework.boot.test.context.TestComponent;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Builds roster and accounts through the real services, acting as an administrator. */
@@ -81,9 +77,7 @@ public class Fixtures {
     /** Runs the work signed in as the given actor, e.g. a liaison of one city. */
     public static <T> T as(Actor actor, Supplier<T> work) {
         var previous = SecurityContextHolder.getContext().getAuthentication();
-        HasActor principal = () -> actor;
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                principal, null, List.of(new SimpleGrantedAuthority("ROLE_" + actor.role().name()))));
+        SecurityContextHolder.getContext().setAuthentication(SignedIn.as(actor));
         try {
             return work.get();
         } finally {
