@@ -24,7 +24,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Bad input on the roster's forms re-renders them with a clear error in the user's language and saves nothing. */
+/**
+ * Bad input on the roster's forms that only the services and the database can judge (a term ending before it starts,
+ * phones stored cleaned up, the same office-phone rule on the form and the API, limits matching every form's inputs)
+ * gives a clear error in the user's language and saves nothing. What the forms refuse before any service is asked
+ * (field errors, malformed dates, the English wording) is tested in the slices {@code CityWebTests} and
+ * {@code PersonWebTests}.
+ */
 @IntegrationTest
 class RosterFormsTests {
 
@@ -42,37 +48,6 @@ class RosterFormsTests {
     }
 
     @Test
-    void appointingWithABadMobileShowsTheFieldErrorAndSavesNothing() throws Exception {
-        long people = count("person");
-        long appointments = count("liaison_appointment");
-        mvc.perform(post("/admin/cities/510100/liaisons").cookie(admin).with(csrf())
-                        .param("person.name", "张伟").param("person.mobile", "12345").param("person.email", "not-mail")
-                        .param("role", "PRIMARY").param("from", "2025-01-01"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("手机号码格式不正确")))
-                .andExpect(content().string(containsString("电子邮箱格式不正确")));
-        assertThat(count("person")).isEqualTo(people);
-        assertThat(count("liaison_appointment")).isEqualTo(appointments);
-    }
-
-    @Test
-    void appointingWithoutAnyoneOrDateAsksForThem() throws Exception {
-        long appointments = count("liaison_appointment");
-        mvc.perform(post("/admin/cities/510100/liaisons").cookie(admin).with(csrf()).param("role", "PRIMARY").param("from", ""))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("必填")));
-        assertThat(count("liaison_appointment")).isEqualTo(appointments);
-    }
-
-    @Test
-    void errorsSpeakEnglishAfterTheSwitch() throws Exception {
-        mvc.perform(post("/admin/cities/510100/liaisons").cookie(admin).cookie(new Cookie("citybridge-lang", "en")).with(csrf())
-                        .param("person.name", "Zhang").param("person.mobile", "12345").param("role", "PRIMARY").param("from", "2025-01-01"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Not a valid mobile number")));
-    }
-
-    @Test
     void leaderTermEndingBeforeItStartsIsRefused() throws Exception {
         long leaders = count("city_leader");
         mvc.perform(post("/admin/cities/510100/leaders").cookie(admin).with(csrf())
@@ -80,25 +55,6 @@ class RosterFormsTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("结束日期不能早于开始日期")));
         assertThat(count("city_leader")).isEqualTo(leaders);
-    }
-
-    @Test
-    void aMalformedDateIsAFieldErrorNotACrash() throws Exception {
-        mvc.perform(post("/admin/cities/530100/membership").cookie(admin).with(csrf())
-                        .param("membership", "MEMBER").param("memberSince", "2024-13-45"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("is-invalid")));
-        assertThat(jdbc.sql("SELECT membership FROM city WHERE code = '530100'").query(String.class).single()).isEqualTo("NONE");
-    }
-
-    @Test
-    void personFormRefusesBadDetails() throws Exception {
-        long people = count("person");
-        mvc.perform(post("/admin/people").cookie(admin).with(csrf()).param("name", "").param("officePhone", "12"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("必填")))
-                .andExpect(content().string(containsString("办公电话格式不正确")));
-        assertThat(count("person")).isEqualTo(people);
     }
 
     @Test
