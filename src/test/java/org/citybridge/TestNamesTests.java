@@ -15,12 +15,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A test class's name says what it needs, so that one can choose what to run: {@code *Test} is plain JUnit (no Spring,
  * no database, no other process); {@code *Tests} starts the application, a slice of it, a database or another process,
- * or reads the whole code base; {@code *BrowserTest} drives Chromium and runs in the failsafe phase of {@code verify}.
+ * or reads the whole code base, and a {@code @WebMvcTest} slice is named {@code *WebTests}; {@code *BrowserTest} drives
+ * Chromium and runs in the failsafe phase of {@code verify}.
  */
 class TestNamesTests {
 
     private static final Path TESTS = Path.of("src/test/java");
     private static final Pattern TEST_METHOD = Pattern.compile("@(Test|ParameterizedTest|RepeatedTest|TestFactory)\\b");
+    private static final Pattern WEB_SLICE = Pattern.compile("@WebMvcTest\\b");
     private static final Pattern BROWSER = Pattern.compile("extends BrowserJourney\\b|new ChromeDriver\\b");
     private static final Pattern HEAVY = Pattern.compile("@IntegrationTest\\b|@SpringBootTest\\b|@WebMvcTest\\b"
             + "|SpringApplicationBuilder|SpringApplication\\.run|EmbeddedPostgres|ProcessBuilder|DriverManager"
@@ -38,7 +40,8 @@ class TestNamesTests {
                 }
                 checked++;
                 String name = file.getFileName().toString().replace(".java", "");
-                String expected = BROWSER.matcher(source).find() ? "BrowserTest" : HEAVY.matcher(source).find() ? "Tests" : "Test";
+                String expected = BROWSER.matcher(source).find() ? "BrowserTest"
+                        : WEB_SLICE.matcher(source).find() ? "WebTests" : HEAVY.matcher(source).find() ? "Tests" : "Test";
                 boolean right = name.endsWith(expected) && (expected.equals("BrowserTest") || !name.endsWith("BrowserTest"));
                 if (!right) {
                     misnamed.add(TESTS.relativize(file) + " should end in " + expected);
