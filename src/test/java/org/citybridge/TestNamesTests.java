@@ -42,7 +42,8 @@ class TestNamesTests {
                 String name = file.getFileName().toString().replace(".java", "");
                 String expected = BROWSER.matcher(source).find() ? "BrowserTest"
                         : WEB_SLICE.matcher(source).find() ? "WebTests" : HEAVY.matcher(source).find() ? "Tests" : "Test";
-                boolean right = name.endsWith(expected) && (expected.equals("BrowserTest") || !name.endsWith("BrowserTest"));
+                boolean right = name.endsWith(expected) && (expected.equals("BrowserTest") || !name.endsWith("BrowserTest"))
+                        && (expected.equals("WebTests") || !name.endsWith("WebTests"));
                 if (!right) {
                     misnamed.add(TESTS.relativize(file) + " should end in " + expected);
                 }
