@@ -1,4 +1,4 @@
-package org.citybridge.platform.files;
+package org.citybridge.files;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.citybridge.files.domain.ContentSniffer;
 import org.citybridge.platform.CityBridgeProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
