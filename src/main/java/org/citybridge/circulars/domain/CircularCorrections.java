@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.citybridge.circulars.CircularDetails;
 import org.citybridge.circulars.Change;
+import org.citybridge.files.AttachmentView;
 import org.citybridge.platform.Dates;
 import org.citybridge.platform.html.RichText;
 import org.citybridge.shared.Actor;
@@ -78,7 +79,7 @@ public class CircularCorrections {
         }
         List<String> removed = before.attachments().stream()
                 .filter(a -> correction.removedFiles() != null && correction.removedFiles().contains(a.fileId()))
-                .map(org.citybridge.circulars.AttachmentView::name).toList();
+                .map(AttachmentView::name).toList();
         List<String> added = uploads == null ? List.of() : uploads.stream().filter(Objects::nonNull)
                 .map(org.citybridge.files.Upload::name).toList();
         if (!removed.isEmpty() || !added.isEmpty()) {
