@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import org.citybridge.directory.CityDirectory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
@@ -26,9 +27,11 @@ public class UserNames {
     private static final String SIGNED_IN = UserNames.class.getName() + ".signedIn";
 
     private final JdbcClient jdbc;
+    private final CityDirectory directory;
 
-    UserNames(JdbcClient jdbc) {
+    UserNames(JdbcClient jdbc, CityDirectory directory) {
         this.jdbc = jdbc;
+        this.directory = directory;
     }
 
     public String of(String username) {
@@ -36,21 +39,27 @@ public class UserNames {
     }
 
     /**
-     * Every given username with its name, in one query (a null or blank one maps to ""). Named apart from
-     * {@link #of(String)} so that a template passing null still calls the single lookup.
+     * Every given username with its name, in one query for the accounts and one to the roster for their people (a
+     * null or blank username maps to ""). Named apart from {@link #of(String)} so that a template passing null still
+     * calls the single lookup.
      */
     public Map<String, String> ofAll(Collection<String> usernames) {
         Map<String, String> names = new HashMap<>();
         List<String> wanted = usernames.stream().filter(Objects::nonNull).filter(u -> !u.isBlank()).distinct().toList();
         Map<String, String> found = new HashMap<>();
         if (!wanted.isEmpty()) {
-            jdbc.sql("""
-                            SELECT lower(u.username) AS username,
-                                   COALESCE(p.name, NULLIF(btrim(u.display_name), ''), u.username) AS name
-                            FROM user_account u LEFT JOIN person p ON p.id = u.person_id
-                            WHERE lower(u.username) IN (:usernames)""")
+            List<Account> accounts = jdbc.sql("""
+                            SELECT lower(username) AS username, person_id,
+                                   COALESCE(NULLIF(btrim(display_name), ''), username) AS display_name
+                            FROM user_account WHERE lower(username) IN (:usernames)""")
                     .param("usernames", wanted.stream().map(u -> u.toLowerCase(Locale.ROOT)).toList())
-                    .query((rs, n) -> found.put(rs.getString("username"), rs.getString("name"))).list();
+                    .query((rs, n) -> new Account(rs.getString("username"), rs.getObject("person_id", Long.class),
+                            rs.getString("display_name")))
+                    .list();
+            Map<Long, String> people = directory.personNames(
+                    accounts.stream().map(Account::personId).filter(Objects::nonNull).toList());
+            accounts.forEach(a -> found.put(a.username(), a.personId() == null ? a.displayName()
+                    : people.getOrDefault(a.personId(), a.displayName())));
         }
         usernames.forEach(u -> names.put(u, u == null || u.isBlank() ? "" : found.getOrDefault(u.toLowerCase(Locale.ROOT), u)));
         return Collections.unmodifiableMap(names);
@@ -69,5 +78,9 @@ public class UserNames {
         String name = of(username);
         request.setAttribute(SIGNED_IN, new String[]{username, name}, RequestAttributes.SCOPE_REQUEST);
         return name;
+    }
+
+    /** An account as found: its username in lower case, its roster person (or null), its display name else username. */
+    private record Account(String username, Long personId, String displayName) {
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.citybridge.directory.Targets;
+import org.citybridge.files.AttachmentView;
 
 /** Everything about one circular as staff see it, and as a city sees its content. */
 public record CircularDetails(long id, String docNumber, String title, Urgency urgency, String bodyHtml,

@@ -3,7 +3,7 @@ package org.citybridge.submissions;
 import java.time.Instant;
 import java.util.List;
 
-import org.citybridge.platform.files.StoredFile;
+import org.citybridge.files.StoredFile;
 
 /** A report with its attachments and its whole history (every action and opinion). */
 public record SubmissionView(long id, String cityCode, String cityName, String provinceCode, String provinceName,

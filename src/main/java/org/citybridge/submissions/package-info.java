@@ -4,5 +4,5 @@
  * adopts them and publishes them into a portal column; figures per city and province for a period.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"directory", "portal", "mail", "platform", "platform :: *", "shared"})
+        allowedDependencies = {"directory", "portal", "mail", "files", "platform", "platform :: *", "shared"})
 package org.citybridge.submissions;

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.citybridge.platform.files.StoredFile;
+import org.citybridge.files.StoredFile;
 
 /**
  * A task with the per-city assignments the caller may see.

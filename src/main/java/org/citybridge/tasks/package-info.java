@@ -3,5 +3,5 @@
  * assignment with its lifecycle, the supervision board, and the move of open work to a successor liaison.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"directory", "platform", "platform :: *", "shared", "mail"})
+        allowedDependencies = {"directory", "files", "platform", "platform :: *", "shared", "mail"})
 package org.citybridge.tasks;

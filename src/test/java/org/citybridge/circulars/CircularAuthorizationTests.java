@@ -12,7 +12,7 @@ import org.citybridge.circulars.domain.CircularDrafts;
 import org.citybridge.circulars.domain.CircularIssuing;
 import org.citybridge.directory.TargetMode;
 import org.citybridge.directory.Targets;
-import org.citybridge.platform.files.Upload;
+import org.citybridge.files.Upload;
 import org.citybridge.shared.Role;
 import org.citybridge.support.AccessMatrix;
 import org.citybridge.support.AccessMatrix.Case;

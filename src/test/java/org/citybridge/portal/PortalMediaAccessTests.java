@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
-import org.citybridge.platform.files.FilePolicy;
-import org.citybridge.platform.files.FileStore;
-import org.citybridge.platform.files.Upload;
+import org.citybridge.files.FilePolicy;
+import org.citybridge.files.FileStore;
+import org.citybridge.files.Upload;
 import org.citybridge.portal.domain.ArticleEditing;
 import org.citybridge.portal.domain.PortalMedia;
 import org.citybridge.shared.Actor;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.citybridge.platform.files.Upload;
+import org.citybridge.files.Upload;
 import org.citybridge.portal.domain.ArticleEditing;
 import org.citybridge.portal.domain.PortalMedia;
 import org.citybridge.support.Fixtures;

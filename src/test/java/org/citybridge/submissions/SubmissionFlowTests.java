@@ -10,7 +10,7 @@ import jakarta.servlet.http.Cookie;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.citybridge.directory.LiaisonRole;
-import org.citybridge.platform.files.Upload;
+import org.citybridge.files.Upload;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.Role;
 import org.citybridge.submissions.domain.SubmissionMedia;

@@ -8,13 +8,13 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.citybridge.directory.LiaisonRole;
+import org.citybridge.files.Upload;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.Role;
 import org.citybridge.submissions.domain.Adoption;
 import org.citybridge.submissions.domain.ReportInput;
 import org.citybridge.submissions.domain.SubmissionReview;
 import org.citybridge.submissions.domain.SubmissionWriting;
-import org.citybridge.platform.files.Upload;
 import org.citybridge.support.AccessMatrix;
 import org.citybridge.support.AccessMatrix.Case;
 import org.citybridge.support.Fixtures;

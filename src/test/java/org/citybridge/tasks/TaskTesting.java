@@ -4,13 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.citybridge.files.Upload;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.Role;
 import org.citybridge.support.Fixtures;
 import org.citybridge.tasks.domain.NewTask;
 import org.citybridge.tasks.domain.TaskAssigning;
 import org.citybridge.tasks.domain.TaskWork;
-import org.citybridge.platform.files.Upload;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Builds tasks through the real services for the tests of this module, acting as whoever the step needs. */

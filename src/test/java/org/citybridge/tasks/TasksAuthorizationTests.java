@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.citybridge.directory.LiaisonRole;
+import org.citybridge.files.Upload;
 import org.citybridge.shared.Role;
 import org.citybridge.support.AccessMatrix;
 import org.citybridge.support.AccessMatrix.Case;
@@ -16,7 +17,6 @@ import org.citybridge.support.Fixtures;
 import org.citybridge.support.IntegrationTest;
 import org.citybridge.tasks.domain.TaskAssigning;
 import org.citybridge.tasks.domain.TaskWork;
-import org.citybridge.platform.files.Upload;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;

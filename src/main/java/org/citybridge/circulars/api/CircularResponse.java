@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.citybridge.circulars.AttachmentView;
 import org.citybridge.circulars.CircularDetails;
 import org.citybridge.circulars.CircularStatus;
 import org.citybridge.circulars.Change;
@@ -12,6 +11,7 @@ import org.citybridge.circulars.ReceiptField;
 import org.citybridge.circulars.RevisionView;
 import org.citybridge.directory.Targets;
 import org.citybridge.circulars.Urgency;
+import org.citybridge.files.AttachmentView;
 
 /** A circular as the API answers it: the fields docs/api.md lists, and no helper of the view it is built from. */
 record CircularResponse(long id, String docNumber, String title, Urgency urgency, String bodyHtml, CircularStatus status,

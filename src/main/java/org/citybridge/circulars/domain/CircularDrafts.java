@@ -8,10 +8,10 @@ import java.util.Objects;
 import java.util.UUID;
 
 import org.citybridge.circulars.CircularStatus;
+import org.citybridge.files.FilePolicy;
+import org.citybridge.files.FileStore;
+import org.citybridge.files.Upload;
 import org.citybridge.platform.CityBridgeProperties;
-import org.citybridge.platform.files.FilePolicy;
-import org.citybridge.platform.files.FileStore;
-import org.citybridge.platform.files.Upload;
 import org.citybridge.platform.html.RichText;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.RuleViolation;

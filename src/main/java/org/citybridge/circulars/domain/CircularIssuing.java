@@ -46,7 +46,7 @@ public class CircularIssuing {
     }
 
     /** Writes and issues at once, as the API does. */
-    public IssueResult issueNew(CircularDraft draft, List<org.citybridge.platform.files.Upload> uploads) {
+    public IssueResult issueNew(CircularDraft draft, List<org.citybridge.files.Upload> uploads) {
         access.requireSecretariat();
         drafts.check(draft, null, true);
         targets.resolve(draft.targets());

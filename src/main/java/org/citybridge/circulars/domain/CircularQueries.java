@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.citybridge.circulars.AttachmentView;
 import org.citybridge.circulars.CircularDetails;
 import org.citybridge.circulars.CircularStatus;
 import org.citybridge.circulars.CircularSummary;
@@ -24,6 +23,8 @@ import org.citybridge.circulars.Tracking;
 import org.citybridge.circulars.TrackingFilter;
 import org.citybridge.circulars.TrackingRow;
 import org.citybridge.circulars.Urgency;
+import org.citybridge.files.AttachmentView;
+import org.citybridge.files.FileStore;
 import org.citybridge.platform.LikePatterns;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.NotFoundException;
@@ -49,12 +50,14 @@ public class CircularQueries {
     private final CircularAccess access;
     private final CircularJson json;
     private final Clock clock;
+    private final FileStore files;
 
-    CircularQueries(JdbcClient jdbc, CircularAccess access, CircularJson json, Clock clock) {
+    CircularQueries(JdbcClient jdbc, CircularAccess access, CircularJson json, Clock clock, FileStore files) {
         this.jdbc = jdbc;
         this.access = access;
         this.json = json;
         this.clock = clock;
+        this.files = files;
     }
 
     public PageOf<CircularSummary> list(String q, CircularStatus status, int page, int size) {
@@ -210,13 +213,9 @@ public class CircularQueries {
     }
 
     CircularDetails load(long id) {
-        List<AttachmentView> attachments = jdbc.sql("""
-                        SELECT f.id, f.original_name, f.content_type, f.size_bytes FROM circular_attachment a
-                        JOIN stored_file f ON f.id = a.file_id WHERE a.circular_id = :id ORDER BY a.position""")
-                .param("id", id)
-                .query((rs, n) -> new AttachmentView(rs.getObject("id", UUID.class), rs.getString("original_name"),
-                        rs.getString("content_type"), rs.getLong("size_bytes")))
-                .list();
+        List<AttachmentView> attachments = files.attachments(jdbc.sql(
+                        "SELECT file_id FROM circular_attachment WHERE circular_id = :id ORDER BY position")
+                .param("id", id).query(UUID.class).list());
         List<RevisionView> revisions = jdbc.sql("""
                         SELECT revision, kind, note, title, body_html, deadline, changes::text AS changes, changed_by, changed_at
                         FROM circular_revision WHERE circular_id = :id ORDER BY id DESC""")

@@ -3,8 +3,8 @@ package org.citybridge.circulars.web;
 import java.util.UUID;
 
 import org.citybridge.circulars.domain.CircularQueries;
-import org.citybridge.platform.files.FileDownloads;
-import org.citybridge.platform.files.FileStore;
+import org.citybridge.files.FileDownloads;
+import org.citybridge.files.FileStore;
 import org.citybridge.shared.NotFoundException;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;

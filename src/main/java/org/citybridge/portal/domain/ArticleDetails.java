@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.citybridge.files.AttachmentView;
 import org.citybridge.portal.ArticleStatus;
 
 /**

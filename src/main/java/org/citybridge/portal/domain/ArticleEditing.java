@@ -10,9 +10,9 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.citybridge.platform.files.FilePolicy;
-import org.citybridge.platform.files.FileStore;
-import org.citybridge.platform.files.Upload;
+import org.citybridge.files.FilePolicy;
+import org.citybridge.files.FileStore;
+import org.citybridge.files.Upload;
 import org.citybridge.platform.html.RichText;
 import org.citybridge.portal.ArticleDraft;
 import org.citybridge.portal.ArticlePublished;

@@ -5,8 +5,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
-import org.citybridge.platform.files.FileAccessRule;
-import org.citybridge.platform.files.MediaReferences;
+import org.citybridge.files.FileAccessRule;
+import org.citybridge.files.MediaReferences;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.RuleViolation;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -2,7 +2,7 @@ package org.citybridge.portal.domain;
 
 import java.util.UUID;
 
-import org.citybridge.platform.files.FileAccessRule;
+import org.citybridge.files.FileAccessRule;
 import org.citybridge.shared.Actor;
 import org.springframework.stereotype.Component;
 

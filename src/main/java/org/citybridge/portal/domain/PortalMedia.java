@@ -4,9 +4,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.UUID;
 
-import org.citybridge.platform.files.FilePolicy;
-import org.citybridge.platform.files.FileStore;
-import org.citybridge.platform.files.StoredFile;
+import org.citybridge.files.FilePolicy;
+import org.citybridge.files.FileStore;
+import org.citybridge.files.StoredFile;
 import org.citybridge.shared.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -13,13 +13,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.citybridge.files.AttachmentView;
+import org.citybridge.files.FileStore;
 import org.citybridge.platform.Dates;
 import org.citybridge.platform.LikePatterns;
 import org.citybridge.platform.html.RichText;
 import org.citybridge.portal.ArticleStatus;
 import org.citybridge.shared.NotFoundException;
 import org.citybridge.shared.PageOf;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,12 +47,14 @@ public class PortalQueries {
     private final JsonMapper json;
     private final Clock clock;
     private final Dates dates;
+    private final FileStore files;
 
-    PortalQueries(JdbcClient jdbc, JsonMapper json, Clock clock, Dates dates) {
+    PortalQueries(JdbcClient jdbc, JsonMapper json, Clock clock, Dates dates, FileStore files) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
         this.dates = dates;
+        this.files = files;
     }
 
     /** Every column, parents before children in their order, with counts. */
@@ -190,13 +193,8 @@ public class PortalQueries {
     }
 
     public List<AttachmentView> attachments(long articleId) {
-        return jdbc.sql("""
-                        SELECT f.id, f.original_name, f.content_type, f.size_bytes FROM article_attachment x
-                        JOIN stored_file f ON f.id = x.file_id WHERE x.article_id = :id ORDER BY x.position""")
-                .param("id", articleId)
-                .query((rs, n) -> new AttachmentView(rs.getObject("id", UUID.class), rs.getString("original_name"),
-                        rs.getString("content_type"), rs.getLong("size_bytes")))
-                .list();
+        return files.attachments(jdbc.sql("SELECT file_id FROM article_attachment WHERE article_id = :id ORDER BY position")
+                .param("id", articleId).query(UUID.class).list());
     }
 
     /** The live articles just before and after this one in its column, by publish time: [previous, next], either may be null. */
@@ -227,11 +225,11 @@ public class PortalQueries {
         Map<Long, String> columnNames = new HashMap<>();
         columns().forEach(c -> columnNames.put(c.id(), c.path()));
         Map<String, String> fileNames = new HashMap<>();
-        jdbc.sql("""
-                        SELECT f.id::text AS id, f.original_name FROM stored_file f WHERE f.id::text IN (
-                            SELECT jsonb_array_elements_text(r.snapshot -> 'attachments') FROM article_revision r
-                            WHERE r.article_id = :id AND jsonb_typeof(r.snapshot -> 'attachments') = 'array')""")
-                .param("id", articleId).query((RowCallbackHandler) rs -> fileNames.put(rs.getString("id"), rs.getString("original_name")));
+        files.attachments(jdbc.sql("""
+                        SELECT DISTINCT jsonb_array_elements_text(r.snapshot -> 'attachments')::uuid FROM article_revision r
+                        WHERE r.article_id = :id AND jsonb_typeof(r.snapshot -> 'attachments') = 'array'""")
+                .param("id", articleId).query(UUID.class).list())
+                .forEach(file -> fileNames.put(file.fileId().toString(), file.name()));
         List<Map<String, Object>> states = jdbc.sql("""
                         SELECT id, status, title, body_html, snapshot::text AS snapshot, note, changed_by, changed_at
                         FROM article_revision WHERE article_id = :id ORDER BY id""")

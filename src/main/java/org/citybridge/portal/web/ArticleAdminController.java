@@ -3,11 +3,11 @@ package org.citybridge.portal.web;
 import java.util.List;
 import java.util.UUID;
 
+import org.citybridge.files.FilePolicy;
+import org.citybridge.files.HeldFiles;
+import org.citybridge.files.HeldUploads;
 import org.citybridge.platform.CityBridgeProperties;
 import org.citybridge.platform.FormErrors;
-import org.citybridge.platform.files.FilePolicy;
-import org.citybridge.platform.files.HeldFiles;
-import org.citybridge.platform.files.HeldUploads;
 import org.citybridge.portal.ArticleHits;
 import org.citybridge.portal.ArticleStatus;
 import org.citybridge.portal.domain.ArticleDetails;

@@ -2,7 +2,7 @@ package org.citybridge.portal.web;
 
 import java.util.Map;
 
-import org.citybridge.platform.files.StoredFile;
+import org.citybridge.files.StoredFile;
 import org.citybridge.portal.domain.PortalMedia;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;

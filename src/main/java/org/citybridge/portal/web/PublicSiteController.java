@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.citybridge.platform.files.FileDownloads;
-import org.citybridge.platform.files.FileStore;
+import org.citybridge.files.FileDownloads;
+import org.citybridge.files.FileStore;
 import org.citybridge.portal.ArticleHits;
 import org.citybridge.portal.domain.ArticlePage;
 import org.citybridge.portal.domain.ArticleRow;

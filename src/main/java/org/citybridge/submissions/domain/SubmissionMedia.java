@@ -7,12 +7,12 @@ import java.util.UUID;
 
 import org.citybridge.directory.CityDirectory;
 import org.citybridge.directory.CityRef;
-import org.citybridge.platform.files.FileAccessRule;
-import org.citybridge.platform.files.FilePolicy;
-import org.citybridge.platform.files.FileStore;
-import org.citybridge.platform.files.MediaReferences;
-import org.citybridge.platform.files.StoredFile;
-import org.citybridge.platform.files.Upload;
+import org.citybridge.files.FileAccessRule;
+import org.citybridge.files.FilePolicy;
+import org.citybridge.files.FileStore;
+import org.citybridge.files.MediaReferences;
+import org.citybridge.files.StoredFile;
+import org.citybridge.files.Upload;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.Role;
 import org.citybridge.shared.RuleViolation;

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.citybridge.platform.files.FileStore;
-import org.citybridge.platform.files.StoredFile;
+import org.citybridge.files.FileStore;
+import org.citybridge.files.StoredFile;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.Actors;
 import org.citybridge.shared.NotFoundException;

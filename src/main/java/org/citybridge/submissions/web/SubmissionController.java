@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.UUID;
 
 import org.citybridge.directory.CityDirectory;
+import org.citybridge.files.FileDownloads;
+import org.citybridge.files.FilePolicy;
+import org.citybridge.files.HeldFiles;
+import org.citybridge.files.HeldUploads;
 import org.citybridge.platform.FormErrors;
-import org.citybridge.platform.files.FileDownloads;
-import org.citybridge.platform.files.FilePolicy;
-import org.citybridge.platform.files.HeldFiles;
-import org.citybridge.platform.files.HeldUploads;
 import org.citybridge.portal.PortalApi;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.PageOf;

@@ -3,8 +3,8 @@ package org.citybridge.submissions.web;
 import java.net.URI;
 import java.util.Map;
 
-import org.citybridge.platform.files.StoredFile;
-import org.citybridge.platform.files.Upload;
+import org.citybridge.files.StoredFile;
+import org.citybridge.files.Upload;
 import org.citybridge.submissions.domain.SubmissionMedia;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -9,8 +9,8 @@ import java.util.UUID;
 
 import org.citybridge.directory.CityDirectory;
 import org.citybridge.directory.CityRef;
-import org.citybridge.platform.files.FileStore;
-import org.citybridge.platform.files.StoredFile;
+import org.citybridge.files.FileStore;
+import org.citybridge.files.StoredFile;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.NotFoundException;
 import org.citybridge.shared.Role;

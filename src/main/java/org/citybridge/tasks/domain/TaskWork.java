@@ -5,10 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.citybridge.platform.files.FilePolicy;
-import org.citybridge.platform.files.FileStore;
-import org.citybridge.platform.files.StoredFile;
-import org.citybridge.platform.files.Upload;
+import org.citybridge.files.FilePolicy;
+import org.citybridge.files.FileStore;
+import org.citybridge.files.StoredFile;
+import org.citybridge.files.Upload;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.NotFoundException;
 import org.citybridge.shared.RuleViolation;

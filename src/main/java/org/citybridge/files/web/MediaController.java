@@ -1,12 +1,12 @@
-package org.citybridge.portal.web;
+package org.citybridge.files.web;
 
 import java.util.List;
 import java.util.UUID;
 
-import org.citybridge.platform.files.FileAccessRule;
-import org.citybridge.platform.files.FileDownloads;
-import org.citybridge.platform.files.FileStore;
-import org.citybridge.platform.files.StoredFile;
+import org.citybridge.files.FileAccessRule;
+import org.citybridge.files.FileDownloads;
+import org.citybridge.files.FileStore;
+import org.citybridge.files.StoredFile;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.Actors;
 import org.citybridge.shared.NotFoundException;

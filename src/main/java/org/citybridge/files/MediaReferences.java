@@ -1,4 +1,4 @@
-package org.citybridge.platform.files;
+package org.citybridge.files;
 
 import java.util.LinkedHashSet;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package org.citybridge.platform;
+package org.citybridge.files.web;
 
 import java.io.IOException;
 

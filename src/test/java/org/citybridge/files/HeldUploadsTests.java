@@ -1,4 +1,4 @@
-package org.citybridge.platform.files;
+package org.citybridge.files;
 
 import java.time.LocalDate;
 import java.util.UUID;

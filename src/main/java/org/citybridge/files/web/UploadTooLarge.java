@@ -1,4 +1,4 @@
-package org.citybridge.platform;
+package org.citybridge.files.web;
 
 import java.io.IOException;
 import java.net.URI;
@@ -7,7 +7,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.citybridge.platform.files.FilePolicy;
+import org.citybridge.files.FilePolicy;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;

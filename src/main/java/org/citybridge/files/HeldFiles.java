@@ -1,4 +1,4 @@
-package org.citybridge.platform.files;
+package org.citybridge.files;
 
 import java.util.List;
 import java.util.UUID;

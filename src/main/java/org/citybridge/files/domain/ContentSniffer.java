@@ -1,11 +1,13 @@
-package org.citybridge.platform.files;
+package org.citybridge.files.domain;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.citybridge.files.FileType;
+
 /** Tells a file's type from its bytes: magic numbers, and for Office files the parts inside the zip. */
-final class ContentSniffer {
+public final class ContentSniffer {
 
     private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
@@ -19,7 +21,7 @@ final class ContentSniffer {
     private ContentSniffer() {
     }
 
-    static Optional<FileType> sniff(byte[] content) {
+    public static Optional<FileType> sniff(byte[] content) {
         if (startsWith(content, 0, PDF)) {
             return Optional.of(FileType.PDF);
         }

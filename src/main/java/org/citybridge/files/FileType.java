@@ -1,4 +1,4 @@
-package org.citybridge.platform.files;
+package org.citybridge.files;
 
 /** The kinds of file the platform accepts, each recognised by its content, never by its name. */
 public enum FileType {

@@ -1,4 +1,4 @@
-package org.citybridge.platform;
+package org.citybridge.files;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

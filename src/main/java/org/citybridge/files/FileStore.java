@@ -1,4 +1,4 @@
-package org.citybridge.platform.files;
+package org.citybridge.files;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,13 +8,16 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.citybridge.files.domain.ContentSniffer;
 import org.citybridge.platform.CityBridgeProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -123,14 +126,7 @@ public class FileStore {
 
     /** These files in this order, in one query; an unknown id answers 404. */
     public List<StoredFile> describeAll(List<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, StoredFile> found = jdbc.sql("""
-                        SELECT id, original_name AS name, content_type, size_bytes AS size, sha256 FROM stored_file
-                        WHERE id = ANY (:ids)""")
-                .param("ids", ids.toArray(UUID[]::new)).query(StoredFile.class).stream()
-                .collect(Collectors.toMap(StoredFile::id, Function.identity()));
+        Map<UUID, StoredFile> found = find(ids);
         return ids.stream().map(id -> {
             StoredFile file = found.get(id);
             if (file == null) {
@@ -138,6 +134,23 @@ public class FileStore {
             }
             return file;
         }).toList();
+    }
+
+    /** These files as attachment lists show them, in this order, in one query; an id of no stored file is left out. */
+    public List<AttachmentView> attachments(Collection<UUID> ids) {
+        Map<UUID, StoredFile> found = find(ids);
+        return ids.stream().map(found::get).filter(Objects::nonNull).map(AttachmentView::of).toList();
+    }
+
+    private Map<UUID, StoredFile> find(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("""
+                        SELECT id, original_name AS name, content_type, size_bytes AS size, sha256 FROM stored_file
+                        WHERE id = ANY (:ids)""")
+                .param("ids", ids.toArray(UUID[]::new)).query(StoredFile.class).stream()
+                .collect(Collectors.toMap(StoredFile::id, Function.identity()));
     }
 
     public Resource content(UUID id) {

@@ -1,6 +1,0 @@
-package org.citybridge.circulars;
-
-import java.util.UUID;
-
-public record AttachmentView(UUID fileId, String name, String contentType, long size) {
-}
