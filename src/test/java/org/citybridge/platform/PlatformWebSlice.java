@@ -10,11 +10,10 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The platform's web pieces that a {@code @WebMvcTest} slice does not find by itself: what templates call
- * ({@code @dates}, {@code @fieldLimits}) on a fixed clock, and the answer to an oversized upload, which the scanned
- * {@code UploadLimitFilter} and {@code UploadLimitAdvice} need.
+ * ({@code @dates}, {@code @fieldLimits}) on a fixed clock.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({Dates.class, FieldLimits.class, UploadTooLarge.class})
+@Import({Dates.class, FieldLimits.class})
 public class PlatformWebSlice {
 
     /** 2026-03-02 10:00 in Shanghai. */

@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 
 import org.citybridge.accounts.UserNames;
 import org.citybridge.accounts.security.SecuritySlice;
+import org.citybridge.files.web.FilesWebSlice;
 import org.citybridge.platform.PlatformWebSlice;
 import org.citybridge.portal.domain.PublicDataCache;
 import org.springframework.context.annotation.Import;
@@ -15,7 +16,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * What every {@code @WebMvcTest} slice needs besides its controller and the mocked services below it: the real
- * security ({@link SecuritySlice}), the platform's template helpers ({@link PlatformWebSlice}), and mocks of what the
+ * security ({@link SecuritySlice}), the platform's template helpers ({@link PlatformWebSlice}), the upload-limit answer
+ * ({@link FilesWebSlice}), and mocks of what the
  * layouts read from other modules (the signed-in user's name, the public site's columns). The slice itself finds the
  * advices (list parameters, API problems, layout model) and the filters.
  */
@@ -23,7 +25,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SecuritySlice
-@Import(PlatformWebSlice.class)
+@Import({PlatformWebSlice.class, FilesWebSlice.class})
 // templates call it by name, as @userNames
 @MockitoBean(name = "userNames", types = UserNames.class)
 @MockitoBean(types = PublicDataCache.class)
