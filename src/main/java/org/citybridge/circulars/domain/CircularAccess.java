@@ -1,9 +1,9 @@
 package org.citybridge.circulars.domain;
 
-import org.citybridge.circulars.CircularStatus;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.Actors;
 import org.citybridge.shared.NotFoundException;
+import org.citybridge.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -32,7 +32,7 @@ public class CircularAccess {
     /** Staff, or a province coordinator, who follow circulars across cities. */
     public Actor requireTracking() {
         Actor actor = Actors.currentOrSystem();
-        if (!actor.isSecretariat() && actor.role() != org.citybridge.shared.Role.PROVINCE) {
+        if (!actor.isSecretariat() && actor.role() != Role.PROVINCE) {
             throw new AccessDeniedException("tracking is for the secretariat and province coordinators");
         }
         return actor;
@@ -40,7 +40,7 @@ public class CircularAccess {
 
     public Actor requireLiaison() {
         Actor actor = Actors.currentOrSystem();
-        if (actor.role() != org.citybridge.shared.Role.LIAISON || actor.cityCode() == null) {
+        if (actor.role() != Role.LIAISON || actor.cityCode() == null) {
             throw new AccessDeniedException("liaisons only");
         }
         return actor;
@@ -72,7 +72,7 @@ public class CircularAccess {
             case PROVINCE -> "d.province_code";
             default -> null;
         };
-        String scopeValue = actor.role() == org.citybridge.shared.Role.LIAISON ? actor.cityCode() : actor.provinceCode();
+        String scopeValue = actor.role() == Role.LIAISON ? actor.cityCode() : actor.provinceCode();
         boolean visible = scopeColumn != null && scopeValue != null && jdbc.sql(
                         "SELECT EXISTS (SELECT 1 FROM circular_delivery d JOIN circular c ON c.id = d.circular_id "
                                 + "WHERE d.circular_id = :id AND c.status = :issued AND " + scopeColumn + " = :scope)")

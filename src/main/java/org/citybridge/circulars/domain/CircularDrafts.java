@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 
-import org.citybridge.circulars.CircularStatus;
 import org.citybridge.platform.CityBridgeProperties;
 import org.citybridge.platform.files.FilePolicy;
 import org.citybridge.platform.files.FileStore;
@@ -16,6 +16,7 @@ import org.citybridge.platform.html.RichText;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.RuleViolation;
 import org.citybridge.shared.RuleViolations;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -90,10 +91,10 @@ public class CircularDrafts {
     }
 
     /** Runs the write; a number taken meanwhile by another draft is refused like one taken before. */
-    private long uniqueNumber(CircularDraft draft, int year, java.util.function.LongSupplier write) {
+    private long uniqueNumber(CircularDraft draft, int year, LongSupplier write) {
         try {
             return write.getAsLong();
-        } catch (org.springframework.dao.DuplicateKeyException e) {
+        } catch (DuplicateKeyException e) {
             throw new RuleViolation("docNumber", "circular.error.docNumberTaken", draft.docNumber().strip(), String.valueOf(year));
         }
     }

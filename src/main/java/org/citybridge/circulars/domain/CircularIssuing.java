@@ -1,6 +1,8 @@
 package org.citybridge.circulars.domain;
 
+import java.io.Serializable;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +11,7 @@ import org.citybridge.directory.CityRef;
 import org.citybridge.directory.LiaisonContact;
 import org.citybridge.directory.TargetResolver;
 import org.citybridge.directory.Targets;
+import org.citybridge.platform.files.Upload;
 import org.citybridge.shared.Actor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,7 +49,7 @@ public class CircularIssuing {
     }
 
     /** Writes and issues at once, as the API does. */
-    public IssueResult issueNew(CircularDraft draft, List<org.citybridge.platform.files.Upload> uploads) {
+    public IssueResult issueNew(CircularDraft draft, List<Upload> uploads) {
         access.requireSecretariat();
         drafts.check(draft, null, true);
         targets.resolve(draft.targets());
@@ -82,13 +85,13 @@ public class CircularIssuing {
     public List<CityRef> reach(Targets chosen) {
         access.requireSecretariat();
         return targets.resolve(chosen).stream()
-                .sorted(java.util.Comparator.comparing(CityRef::provinceCode).thenComparing(CityRef::code)).toList();
+                .sorted(Comparator.comparing(CityRef::provinceCode).thenComparing(CityRef::code)).toList();
     }
 
     /**
      * @param withoutLiaison targeted cities that have no liaison today: they see it when one is appointed, but nobody was mailed
      */
     public record IssueResult(long circularId, int cities, int liaisons, int mailed, long withoutLiaison)
-            implements java.io.Serializable {
+            implements Serializable {
     }
 }

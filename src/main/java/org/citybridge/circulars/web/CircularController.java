@@ -2,16 +2,17 @@ package org.citybridge.circulars.web;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 
-import org.citybridge.circulars.CircularDetails;
-import org.citybridge.circulars.CircularStatus;
-import org.citybridge.circulars.FieldType;
-import org.citybridge.circulars.Urgency;
 import org.citybridge.circulars.domain.CircularAccess;
 import org.citybridge.circulars.domain.CircularCorrections;
+import org.citybridge.circulars.domain.CircularDetails;
 import org.citybridge.circulars.domain.CircularDrafts;
 import org.citybridge.circulars.domain.CircularIssuing;
 import org.citybridge.circulars.domain.CircularQueries;
+import org.citybridge.circulars.domain.CircularStatus;
+import org.citybridge.circulars.domain.FieldType;
+import org.citybridge.circulars.domain.Urgency;
 import org.citybridge.directory.CityDirectory;
 import org.citybridge.directory.CityLevel;
 import org.citybridge.directory.CityRef;
@@ -264,7 +265,7 @@ class CircularController {
 
     /** Saves the draft and shows it, or shows the form again with every refusal on its field. */
     private String save(CircularForm form, BindingResult result, CircularDetails circular, HeldFiles held, Model model,
-                        RedirectAttributes redirect, java.util.function.LongSupplier saving) {
+                        RedirectAttributes redirect, LongSupplier saving) {
         try {
             long id = saving.getAsLong();
             redirect.addFlashAttribute("flashKey", "circular.saved");

@@ -3,13 +3,13 @@ package org.citybridge.circulars.web;
 import java.time.LocalDateTime;
 import java.util.List;
 
-import org.citybridge.circulars.DeliveryStatus;
-import org.citybridge.circulars.Tracking;
-import org.citybridge.circulars.TrackingFilter;
 import org.citybridge.circulars.domain.CircularAccess;
 import org.citybridge.circulars.domain.CircularQueries;
 import org.citybridge.circulars.domain.CircularReminders;
 import org.citybridge.circulars.domain.Deliveries;
+import org.citybridge.circulars.domain.DeliveryStatus;
+import org.citybridge.circulars.domain.Tracking;
+import org.citybridge.circulars.domain.TrackingFilter;
 import org.citybridge.platform.CityBridgeProperties;
 import org.citybridge.platform.Spreadsheets;
 import org.citybridge.shared.RuleViolation;
