@@ -47,11 +47,20 @@ public class CircularDrafts {
         this.properties = properties;
     }
 
+    /** Only the secretariat writes circulars: checked before a new draft's form is shown or its files are kept. */
+    public void requireMayDraft() {
+        access.requireSecretariat();
+    }
+
     public long create(CircularDraft draft, List<Upload> uploads) {
         Actor actor = access.requireSecretariat();
-        int year = check(draft, null, false);
+        return insert(draft, check(draft, null, false), uploads, actor);
+    }
+
+    /** Saves a draft already checked, its number unique within {@code year}; answers its id. */
+    long insert(CircularDraft draft, int year, List<Upload> uploads, Actor author) {
         long id = uniqueNumber(draft, year, () -> store.insertDraft(draft, year, RichText.sanitize(draft.bodyHtml()),
-                json.write(draft.targets()), json.write(draft.receiptForm()), actor.username(), clock.instant()));
+                json.write(draft.targets()), json.write(draft.receiptForm()), author.username(), clock.instant()));
         attach(id, uploads);
         return id;
     }

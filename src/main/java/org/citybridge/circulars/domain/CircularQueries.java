@@ -87,6 +87,12 @@ public class CircularQueries {
         return shown(load(id));
     }
 
+    /** The whole circular for the secretariat's pages that change it (edit, discard, correct); refused to anyone else. */
+    public CircularDetails toChange(long id) {
+        access.requireSecretariat();
+        return load(id);
+    }
+
     /** The circular as the current actor may see it: the picked provinces and cities only for the secretariat. */
     private CircularDetails shown(CircularDetails circular) {
         return access.isSecretariat() ? circular : circular.withAddressingOnly();

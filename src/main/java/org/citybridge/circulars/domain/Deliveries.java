@@ -90,8 +90,9 @@ public class Deliveries {
         return a == null ? b == null : b != null && a.toEpochMilli() == b.toEpochMilli();
     }
 
-    /** Whether staff may reopen the delivery's receipt now: only once its deadline has passed. */
+    /** Whether staff may reopen the delivery's receipt now: only once its deadline has passed; refused to others. */
     public boolean mayReopen(long deliveryId) {
+        access.requireSecretariat();
         CircularAccess.DeliveryScope scope = access.requireDelivery(deliveryId);
         return ReceiptWindow.mayReopen(queries.load(scope.circularId()), clock.instant());
     }
