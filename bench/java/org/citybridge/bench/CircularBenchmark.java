@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.citybridge.CityBridgeApplication;
-import org.citybridge.circulars.FieldType;
-import org.citybridge.circulars.ReceiptField;
-import org.citybridge.circulars.ReceiptForm;
-import org.citybridge.circulars.Urgency;
 import org.citybridge.circulars.domain.CircularDraft;
 import org.citybridge.circulars.domain.CircularIssuing;
+import org.citybridge.circulars.domain.FieldType;
+import org.citybridge.circulars.domain.ReceiptField;
+import org.citybridge.circulars.domain.ReceiptForm;
+import org.citybridge.circulars.domain.Urgency;
 import org.citybridge.directory.Targets;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;

@@ -6,9 +6,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
-import org.citybridge.shared.Actor;
+import org.citybridge.circulars.domain.CircularStatus;
 import org.citybridge.shared.Actors;
-import org.citybridge.shared.Role;
+import org.citybridge.shared.CityScope.SqlCondition;
+import org.citybridge.shared.CityScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,21 +28,11 @@ public class CircularFigures {
     }
 
     public Optional<CircularOverview> forCurrentActor() {
-        Actor actor = Actors.currentOrSystem();
-        String scope;
-        String value;
-        if (actor.isSecretariat()) {
-            scope = "TRUE";
-            value = "";
-        } else if (actor.role() == Role.PROVINCE) {
-            scope = "d.province_code = :scope";
-            value = actor.provinceCode();
-        } else if (actor.role() == Role.LIAISON && actor.cityCode() != null) {
-            scope = "d.city_code = :scope";
-            value = actor.cityCode();
-        } else {
+        CityScope scope = Actors.currentOrSystem().scope();
+        if (scope instanceof CityScope.None) {
             return Optional.empty();
         }
+        SqlCondition within = scope.where("d.city_code", "d.province_code");
         Instant now = clock.instant();
         return Optional.of(jdbc.sql("""
                         SELECT count(DISTINCT c.id) FILTER (WHERE c.receipt_form IS NOT NULL AND c.deadline >= :now) AS open,
@@ -51,9 +42,9 @@ public class CircularFigures {
                                                 AND d.first_replied_at IS NULL) AS overdue,
                                count(*) FILTER (WHERE d.read_at IS NULL) AS unread
                         FROM circular_delivery d JOIN circular c ON c.id = d.circular_id
-                        WHERE c.status = :issued AND """ + " " + scope)
+                        WHERE c.status = :issued AND """ + " " + within.sql())
                 .param("issued", CircularStatus.ISSUED.name()).param("now", Timestamp.from(now)).param("recent", Timestamp.from(now.minus(30, ChronoUnit.DAYS)))
-                .param("scope", value)
+                .params(within.params())
                 .query(CircularOverview.class).single());
     }
 }

@@ -10,12 +10,13 @@ import java.util.stream.Stream;
 import org.citybridge.circulars.domain.CircularDraft;
 import org.citybridge.circulars.domain.CircularDrafts;
 import org.citybridge.circulars.domain.CircularIssuing;
+import org.citybridge.circulars.domain.Urgency;
 import org.citybridge.directory.TargetMode;
 import org.citybridge.directory.Targets;
 import org.citybridge.files.Upload;
 import org.citybridge.shared.Role;
-import org.citybridge.support.AccessMatrix;
 import org.citybridge.support.AccessMatrix.Case;
+import org.citybridge.support.AccessMatrix;
 import org.citybridge.support.Fixtures;
 import org.citybridge.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -138,7 +139,7 @@ class CircularAuthorizationTests {
                 new Case<>("reopen form", ids -> get("/admin/circulars/" + ids.circular() + "/deliveries/" + ids.deliveryA() + "/reopen"),
                         200, 200, 403, 403, 403, 403, 403, 302),
                 new Case<>("reopen", ids -> {
-                    world.moveDeadline(ids.circular(), java.time.Instant.now().minusSeconds(3600));
+                    world.moveDeadline(ids.circular(), Instant.now().minusSeconds(3600));
                     return post("/admin/circulars/" + ids.circular() + "/deliveries/" + ids.deliveryA() + "/reopen").with(csrf())
                             .param("until", "2099-01-01T10:00");
                 }, 302, 302, 403, 403, 403, 403, 403, 302),

@@ -1,10 +1,16 @@
 package org.citybridge.circulars;
 
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,11 +22,23 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.citybridge.circulars.domain.CircularCorrections;
+import org.citybridge.circulars.domain.CircularDraft;
+import org.citybridge.circulars.domain.CircularDrafts;
 import org.citybridge.circulars.domain.CircularIssuing;
 import org.citybridge.circulars.domain.CircularQueries;
+import org.citybridge.circulars.domain.Delegate;
 import org.citybridge.circulars.domain.Deliveries;
+import org.citybridge.circulars.domain.DeliveryStatus;
+import org.citybridge.circulars.domain.ReceiptInput;
+import org.citybridge.circulars.domain.RevisionView;
+import org.citybridge.circulars.domain.Tracking;
+import org.citybridge.circulars.domain.TrackingFilter;
+import org.citybridge.circulars.domain.TrackingRow;
+import org.citybridge.circulars.domain.Urgency;
 import org.citybridge.directory.Targets;
+import org.citybridge.platform.CityBridgeProperties;
 import org.citybridge.shared.Role;
+import org.citybridge.shared.RuleRefusal;
 import org.citybridge.shared.RuleViolation;
 import org.citybridge.support.Fixtures;
 import org.citybridge.support.IntegrationTest;
@@ -30,6 +48,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +58,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -60,11 +81,11 @@ class CircularFlowTests {
     @Autowired
     CircularCorrections corrections;
     @Autowired
-    org.citybridge.circulars.domain.CircularDrafts drafts;
+    CircularDrafts drafts;
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    org.citybridge.platform.CityBridgeProperties properties;
+    CityBridgeProperties properties;
 
     CircularWorld world;
     Cookie staff;
@@ -144,13 +165,13 @@ class CircularFlowTests {
 
     @Test
     void aWithdrawnCircularsNumberMayBeReusedByItsReplacement() {
-        org.citybridge.circulars.domain.CircularDraft original = world.draft(null);
+        CircularDraft original = world.draft(null);
         long withdrawn = fixtures.asAdmin(() -> issuing.issueNew(original, List.of())).circularId();
-        org.citybridge.circulars.domain.CircularDraft replacement = new org.citybridge.circulars.domain.CircularDraft(
+        CircularDraft replacement = new CircularDraft(
                 original.docNumber(), "关于召开2026年度联络员工作会议的通知（重发）", original.urgency(), original.bodyHtml(),
                 original.targets(), null, null);
         assertThatThrownBy(() -> fixtures.asAdmin(() -> drafts.create(replacement, List.of())))
-                .isInstanceOfSatisfying(org.citybridge.shared.RuleRefusal.class, refusal -> assertThat(refusal.violations())
+                .isInstanceOfSatisfying(RuleRefusal.class, refusal -> assertThat(refusal.violations())
                         .extracting(RuleViolation::messageKey).contains("circular.error.docNumberTaken"));
 
         fixtures.asAdmin(() -> { corrections.withdraw(withdrawn, "内容有误，另行发文"); return null; });
@@ -159,7 +180,7 @@ class CircularFlowTests {
         assertThat(statusOf(reissued)).isEqualTo("ISSUED");
         assertThat(statusOf(withdrawn)).isEqualTo("WITHDRAWN");
         assertThatThrownBy(() -> fixtures.asAdmin(() -> drafts.create(replacement, List.of())))
-                .as("the replacement holds the number again").isInstanceOf(org.citybridge.shared.RuleRefusal.class);
+                .as("the replacement holds the number again").isInstanceOf(RuleRefusal.class);
     }
 
     private String statusOf(long circular) {
@@ -239,12 +260,12 @@ class CircularFlowTests {
                 .andExpect(content().string(containsString("请各城市于规定时间前报送参会人员")));
         markRead(liaison, delivery);
         Instant firstRead = jdbc.sql("SELECT read_at FROM circular_delivery WHERE id = :id").param("id", delivery)
-                .query(java.sql.Timestamp.class).single().toInstant();
+                .query(Timestamp.class).single().toInstant();
         markRead(liaison, delivery);
         assertThat(jdbc.sql("SELECT read_by FROM circular_delivery WHERE id = :id").param("id", delivery).query(String.class).single())
                 .isEqualTo(world.liaisonA);
         assertThat(jdbc.sql("SELECT read_at FROM circular_delivery WHERE id = :id").param("id", delivery)
-                .query(java.sql.Timestamp.class).single().toInstant()).isEqualTo(firstRead);
+                .query(Timestamp.class).single().toInstant()).isEqualTo(firstRead);
 
         mvc.perform(post("/admin/inbox/" + delivery + "/receipt").cookie(liaison).with(csrf())
                         .param("a.f1", "参加").param("a.f2", "2")
@@ -318,7 +339,7 @@ class CircularFlowTests {
         assertThat(answersOf(delivery)).contains("王五");
 
         assertThatThrownBy(() -> Fixtures.as(world.actorA(), () -> { deliveries.reopen(delivery, Instant.now().plus(1, ChronoUnit.DAYS)); return null; }))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
         fixtures.asAdmin(() -> { deliveries.reopen(delivery, Instant.now().plus(1, ChronoUnit.DAYS)); return null; });
         Fixtures.as(world.actorA(), () -> { deliveries.submitReceipt(delivery, input("不参加", "赵六")); return null; });
         assertThat(answersOf(delivery)).contains("赵六");
@@ -370,8 +391,8 @@ class CircularFlowTests {
         long circular = world.issue(CircularWorld.attendanceForm());
         long delivery = world.delivery(circular, world.cityA);
         String reopen = "/admin/circulars/" + circular + "/deliveries/" + delivery + "/reopen";
-        java.time.format.DateTimeFormatter minutes = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-        java.time.LocalDateTime now = java.time.LocalDateTime.now(properties.timeZone());
+        DateTimeFormatter minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+        LocalDateTime now = LocalDateTime.now(properties.timeZone());
 
         mvc.perform(get("/admin/circulars/" + circular + "/tracking").cookie(staff))
                 .andExpect(content().string(not(containsString(reopen))));
@@ -451,7 +472,7 @@ class CircularFlowTests {
     @Test
     void draftsAreValidatedFieldByFieldAndNumbersAreUniquePerYear() throws Exception {
         String number = CircularWorld.docNumber();
-        world.fixtures.asAdmin(() -> issuing.issueNew(new org.citybridge.circulars.domain.CircularDraft(number, "甲", Urgency.NORMAL,
+        world.fixtures.asAdmin(() -> issuing.issueNew(new CircularDraft(number, "甲", Urgency.NORMAL,
                 "<p>正文</p>", Targets.allMembers(), null, null), List.of()));
         long circulars = count();
 
@@ -483,8 +504,8 @@ class CircularFlowTests {
     @Test
     void bodiesAreSanitizedAndSpoofedAttachmentsRefused() throws Exception {
         long circulars = count();
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/admin/circulars/new")
-                        .file(new org.springframework.mock.web.MockMultipartFile("files", "通知.pdf", "application/pdf",
+        mvc.perform(multipart("/admin/circulars/new")
+                        .file(new MockMultipartFile("files", "通知.pdf", "application/pdf",
                                 "<html><script>alert(1)</script></html>".getBytes()))
                         .cookie(staff).with(csrf()).param("docNumber", CircularWorld.docNumber()).param("title", "附件测试")
                         .param("bodyHtml", "<p>正文</p>").param("targetMode", "ALL_MEMBERS"))
@@ -492,7 +513,7 @@ class CircularFlowTests {
                 .andExpect(content().string(containsString("不是允许的类型")));
         assertThat(count()).isEqualTo(circulars);
 
-        long id = fixtures.asAdmin(() -> issuing.issueNew(new org.citybridge.circulars.domain.CircularDraft(CircularWorld.docNumber(), "净化",
+        long id = fixtures.asAdmin(() -> issuing.issueNew(new CircularDraft(CircularWorld.docNumber(), "净化",
                 Urgency.URGENT, "<p onclick=\"x()\">文字<script>alert(1)</script><a href=\"javascript:alert(1)\">链接</a><img src=\"https://evil.example/x.png\"></p>",
                 Targets.allMembers(), null, null), List.of()).circularId());
         String body = fixtures.asAdmin(() -> queries.details(id)).bodyHtml();
@@ -503,9 +524,9 @@ class CircularFlowTests {
     @Test
     void aRefusedUploadLeavesNoFileBehindWhileTheAcceptedOneIsHeldForTheNextTry() throws Exception {
         long filesBefore = storedFiles();
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/admin/circulars/new")
-                        .file(new org.springframework.mock.web.MockMultipartFile("files", "议程.pdf", "application/pdf", "%PDF-1.4 fine".getBytes()))
-                        .file(new org.springframework.mock.web.MockMultipartFile("files", "名单.xlsx", "application/vnd.ms-excel", "not a workbook".getBytes()))
+        mvc.perform(multipart("/admin/circulars/new")
+                        .file(new MockMultipartFile("files", "议程.pdf", "application/pdf", "%PDF-1.4 fine".getBytes()))
+                        .file(new MockMultipartFile("files", "名单.xlsx", "application/vnd.ms-excel", "not a workbook".getBytes()))
                         .cookie(staff).with(csrf()).param("docNumber", CircularWorld.docNumber()).param("title", "两个附件")
                         .param("bodyHtml", "<p>正文</p>").param("targetMode", "ALL_MEMBERS"))
                 .andExpect(status().isOk())
@@ -515,12 +536,12 @@ class CircularFlowTests {
     }
 
     private long storedFiles() throws Exception {
-        java.nio.file.Path root = properties.dataDir().resolve("files");
-        if (!java.nio.file.Files.exists(root)) {
+        Path root = properties.dataDir().resolve("files");
+        if (!Files.exists(root)) {
             return 0;
         }
-        try (var files = java.nio.file.Files.walk(root)) {
-            return files.filter(java.nio.file.Files::isRegularFile).count();
+        try (var files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile).count();
         }
     }
 
@@ -533,8 +554,8 @@ class CircularFlowTests {
     }
 
     static ReceiptInput input(String attend, String delegate) {
-        return new ReceiptInput(java.util.Map.of("f1", List.of(attend)),
-                java.util.Map.of("f3", List.of(new Delegate(delegate, "处长", "13800002222"))));
+        return new ReceiptInput(Map.of("f1", List.of(attend)),
+                Map.of("f3", List.of(new Delegate(delegate, "处长", "13800002222"))));
     }
 
     private static List<List<String>> rows(byte[] xlsx) throws Exception {

@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import org.citybridge.circulars.domain.CircularIssuing;
 import org.citybridge.circulars.domain.CircularReminders;
 import org.citybridge.circulars.domain.Deliveries;
+import org.citybridge.circulars.domain.ReminderSchedule;
 import org.citybridge.directory.Appointee;
 import org.citybridge.directory.domain.Appointments;
 import org.citybridge.support.Fixtures;
@@ -41,7 +42,7 @@ class CircularRemindersAndHandoverTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    org.citybridge.circulars.domain.ReminderSchedule schedule;
+    ReminderSchedule schedule;
 
     CircularWorld world;
 

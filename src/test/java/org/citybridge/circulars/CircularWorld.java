@@ -1,5 +1,6 @@
 package org.citybridge.circulars;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -10,6 +11,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.citybridge.circulars.domain.CircularDraft;
 import org.citybridge.circulars.domain.CircularIssuing;
+import org.citybridge.circulars.domain.FieldType;
+import org.citybridge.circulars.domain.ReceiptField;
+import org.citybridge.circulars.domain.ReceiptForm;
+import org.citybridge.circulars.domain.Urgency;
 import org.citybridge.directory.LiaisonRole;
 import org.citybridge.directory.TargetMode;
 import org.citybridge.directory.Targets;
@@ -85,7 +90,7 @@ final class CircularWorld {
     }
 
     void moveDeadline(long circularId, Instant deadline) {
-        jdbc.sql("UPDATE circular SET deadline = :d WHERE id = :id").param("d", java.sql.Timestamp.from(deadline))
+        jdbc.sql("UPDATE circular SET deadline = :d WHERE id = :id").param("d", Timestamp.from(deadline))
                 .param("id", circularId).update();
     }
 

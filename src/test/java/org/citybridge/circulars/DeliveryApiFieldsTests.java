@@ -1,5 +1,6 @@
 package org.citybridge.circulars;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -100,10 +102,10 @@ class DeliveryApiFieldsTests {
     }
 
     private JsonNode getAs(String username, String password, String path) throws Exception {
-        String body = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
+        String body = mvc.perform(MockMvcRequestBuilders.get(path)
                         .with(httpBasic(username, password)))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         return json.readTree(body);
     }
 

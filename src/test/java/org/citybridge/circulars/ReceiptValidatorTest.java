@@ -3,6 +3,9 @@ package org.citybridge.circulars;
 import java.util.List;
 import java.util.Map;
 
+import org.citybridge.circulars.domain.Delegate;
+import org.citybridge.circulars.domain.ReceiptForm;
+import org.citybridge.circulars.domain.ReceiptInput;
 import org.citybridge.circulars.domain.ReceiptValidator;
 import org.citybridge.shared.RuleViolation;
 import org.citybridge.shared.RuleViolations;
@@ -10,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.groups.Tuple.tuple;
 
 class ReceiptValidatorTest {
 
@@ -35,12 +39,12 @@ class ReceiptValidatorTest {
                 Map.of("f3", List.of(new Delegate(null, "处长", "12345"))))));
 
         assertThat(refused.violations()).extracting(RuleViolation::field, RuleViolation::messageKey).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("f1", "receipt.error.option"),
-                org.assertj.core.groups.Tuple.tuple("f2", "receipt.error.number"),
-                org.assertj.core.groups.Tuple.tuple("f3", "receipt.error.delegateName"),
-                org.assertj.core.groups.Tuple.tuple("f3", "receipt.error.delegatePhone"),
-                org.assertj.core.groups.Tuple.tuple("f4", "receipt.error.date"),
-                org.assertj.core.groups.Tuple.tuple("f5", "receipt.error.option"));
+                tuple("f1", "receipt.error.option"),
+                tuple("f2", "receipt.error.number"),
+                tuple("f3", "receipt.error.delegateName"),
+                tuple("f3", "receipt.error.delegatePhone"),
+                tuple("f4", "receipt.error.date"),
+                tuple("f5", "receipt.error.option"));
     }
 
     @Test

@@ -6,11 +6,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
-import org.citybridge.directory.Targets;
-import org.citybridge.circulars.Urgency;
 import org.citybridge.circulars.domain.CircularDraft;
 import org.citybridge.circulars.domain.CircularDrafts;
+import org.citybridge.circulars.domain.Urgency;
 import org.citybridge.directory.LiaisonRole;
+import org.citybridge.directory.Targets;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.Role;
 import org.citybridge.shared.RuleViolation;

@@ -5,21 +5,25 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.citybridge.circulars.ReceiptField;
-import org.citybridge.circulars.ReceiptForm;
-import org.citybridge.directory.Targets;
-import org.citybridge.circulars.TrackingFilter;
-import org.citybridge.circulars.Tracking;
-import org.citybridge.circulars.Urgency;
 import org.citybridge.circulars.domain.CircularDraft;
 import org.citybridge.circulars.domain.CircularIssuing;
 import org.citybridge.circulars.domain.CircularQueries;
+import org.citybridge.circulars.domain.CircularStatus;
+import org.citybridge.circulars.domain.CircularSummary;
+import org.citybridge.circulars.domain.ReceiptField;
+import org.citybridge.circulars.domain.ReceiptForm;
+import org.citybridge.circulars.domain.Tracking;
+import org.citybridge.circulars.domain.TrackingFilter;
+import org.citybridge.circulars.domain.Urgency;
+import org.citybridge.directory.Targets;
+import org.citybridge.shared.PageOf;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Issue circulars and follow their deliveries, for the secretariat's own tools. */
@@ -44,11 +48,11 @@ class CircularApiController {
 
     /** Circulars newest first, with how many cities read and replied (within the caller's scope). */
     @GetMapping
-    org.citybridge.shared.PageOf<org.citybridge.circulars.CircularSummary> list(
-            @org.springframework.web.bind.annotation.RequestParam(required = false) String q,
-            @org.springframework.web.bind.annotation.RequestParam(required = false) org.citybridge.circulars.CircularStatus status,
-            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int page,
-            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "50") int size) {
+    PageOf<CircularSummary> list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) CircularStatus status,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
         return queries.list(q, status, Math.max(page, 0), Math.min(Math.max(size, 1), 200));
     }
 

@@ -4,13 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.citybridge.circulars.CircularDetails;
-import org.citybridge.circulars.CircularStatus;
-import org.citybridge.circulars.Change;
-import org.citybridge.circulars.ReceiptField;
-import org.citybridge.circulars.RevisionView;
+import org.citybridge.circulars.domain.Change;
+import org.citybridge.circulars.domain.CircularDetails;
+import org.citybridge.circulars.domain.CircularStatus;
+import org.citybridge.circulars.domain.ReceiptField;
+import org.citybridge.circulars.domain.RevisionView;
+import org.citybridge.circulars.domain.Urgency;
 import org.citybridge.directory.Targets;
-import org.citybridge.circulars.Urgency;
 import org.citybridge.files.AttachmentView;
 
 /** A circular as the API answers it: the fields docs/api.md lists, and no helper of the view it is built from. */

@@ -5,13 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.citybridge.circulars.CircularDetails;
-import org.citybridge.circulars.DeliveryDetails;
-import org.citybridge.circulars.DeliveryStatus;
-import org.citybridge.circulars.FieldType;
-import org.citybridge.circulars.ReceiptAnswers;
-import org.citybridge.circulars.ReceiptField;
-import org.citybridge.circulars.TrackingRow;
+import org.citybridge.circulars.domain.CircularDetails;
+import org.citybridge.circulars.domain.DeliveryDetails;
+import org.citybridge.circulars.domain.DeliveryStatus;
+import org.citybridge.circulars.domain.FieldType;
+import org.citybridge.circulars.domain.ReceiptAnswers;
+import org.citybridge.circulars.domain.ReceiptField;
+import org.citybridge.circulars.domain.TrackingRow;
 
 /**
  * One city's copy as the API answers it (docs/api.md): where it stands, its answers by question key, and the

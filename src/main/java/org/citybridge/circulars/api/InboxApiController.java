@@ -5,11 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.citybridge.circulars.Delegate;
-import org.citybridge.circulars.InboxItem;
-import org.citybridge.circulars.ReceiptInput;
 import org.citybridge.circulars.domain.CircularQueries;
+import org.citybridge.circulars.domain.Delegate;
 import org.citybridge.circulars.domain.Deliveries;
+import org.citybridge.circulars.domain.InboxItem;
+import org.citybridge.circulars.domain.ReceiptInput;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

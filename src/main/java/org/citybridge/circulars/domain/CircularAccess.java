@@ -1,16 +1,18 @@
 package org.citybridge.circulars.domain;
 
-import org.citybridge.circulars.CircularStatus;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.Actors;
+import org.citybridge.shared.CityScope.SqlCondition;
 import org.citybridge.shared.NotFoundException;
+import org.citybridge.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
  * Who may see what: the secretariat every circular; a province coordinator the deliveries of its province; a liaison
- * only its own city's deliveries. A delivery outside the caller's scope does not exist for them.
+ * only its own city's deliveries (the actor's {@code CityScope}). A delivery outside the caller's scope does not exist
+ * for them.
  */
 @Component
 public class CircularAccess {
@@ -31,16 +33,12 @@ public class CircularAccess {
 
     /** Staff, or a province coordinator, who follow circulars across cities. */
     public Actor requireTracking() {
-        Actor actor = Actors.currentOrSystem();
-        if (!actor.isSecretariat() && actor.role() != org.citybridge.shared.Role.PROVINCE) {
-            throw new AccessDeniedException("tracking is for the secretariat and province coordinators");
-        }
-        return actor;
+        return Actors.requireFollowingCities();
     }
 
     public Actor requireLiaison() {
         Actor actor = Actors.currentOrSystem();
-        if (actor.role() != org.citybridge.shared.Role.LIAISON || actor.cityCode() == null) {
+        if (actor.role() != Role.LIAISON || actor.cityCode() == null) {
             throw new AccessDeniedException("liaisons only");
         }
         return actor;
@@ -61,39 +59,28 @@ public class CircularAccess {
     /** A circular the actor may see: staff any, others only issued ones delivered within their scope. */
     public void requireCircular(long circularId) {
         Actor actor = Actors.currentOrSystem();
-        if (actor.isSecretariat()) {
-            if (!jdbc.sql("SELECT EXISTS (SELECT 1 FROM circular WHERE id = :id)").param("id", circularId).query(Boolean.class).single()) {
-                throw new NotFoundException("circular.error.unknown", circularId);
-            }
-            return;
-        }
-        String scopeColumn = switch (actor.role()) {
-            case LIAISON -> "d.city_code";
-            case PROVINCE -> "d.province_code";
-            default -> null;
-        };
-        String scopeValue = actor.role() == org.citybridge.shared.Role.LIAISON ? actor.cityCode() : actor.provinceCode();
-        boolean visible = scopeColumn != null && scopeValue != null && jdbc.sql(
-                        "SELECT EXISTS (SELECT 1 FROM circular_delivery d JOIN circular c ON c.id = d.circular_id "
-                                + "WHERE d.circular_id = :id AND c.status = :issued AND " + scopeColumn + " = :scope)")
-                .param("id", circularId).param("issued", CircularStatus.ISSUED.name()).param("scope", scopeValue).query(Boolean.class).single();
+        boolean visible = actor.isSecretariat() ? exists(circularId) : deliveredWithin(actor, circularId);
         if (!visible) {
             throw new NotFoundException("circular.error.unknown", circularId);
         }
     }
 
+    private boolean exists(long circularId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM circular WHERE id = :id)").param("id", circularId)
+                .query(Boolean.class).single();
+    }
+
+    private boolean deliveredWithin(Actor actor, long circularId) {
+        SqlCondition within = actor.scope().where("d.city_code", "d.province_code");
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM circular_delivery d JOIN circular c ON c.id = d.circular_id "
+                        + "WHERE d.circular_id = :id AND c.status = :issued AND " + within.sql() + ")")
+                .params(within.params()).param("id", circularId).param("issued", CircularStatus.ISSUED.name())
+                .query(Boolean.class).single();
+    }
+
     private static boolean sees(Actor actor, DeliveryScope delivery) {
-        if (actor.isSecretariat()) {
-            return true;
-        }
-        if (delivery.status() == CircularStatus.DRAFT) {
-            return false;
-        }
-        return switch (actor.role()) {
-            case LIAISON -> delivery.cityCode().equals(actor.cityCode());
-            case PROVINCE -> delivery.provinceCode().equals(actor.provinceCode());
-            default -> false;
-        };
+        return actor.isSecretariat() || (delivery.status() != CircularStatus.DRAFT
+                && actor.scope().covers(delivery.cityCode(), delivery.provinceCode()));
     }
 
     public record DeliveryScope(long id, long circularId, String cityCode, String provinceCode, CircularStatus status) {

@@ -7,9 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-import org.citybridge.circulars.CircularDetails;
-import org.citybridge.circulars.Change;
 import org.citybridge.files.AttachmentView;
+import org.citybridge.files.Upload;
 import org.citybridge.platform.Dates;
 import org.citybridge.platform.html.RichText;
 import org.citybridge.shared.Actor;
@@ -51,7 +50,7 @@ public class CircularCorrections {
      * Corrects the title, body, deadline or attachments of an issued circular; the note says why. Answers already
      * given are kept.
      */
-    public void correct(long id, Correction correction, List<org.citybridge.files.Upload> uploads) {
+    public void correct(long id, Correction correction, List<Upload> uploads) {
         Actor actor = access.requireSecretariat();
         CircularDetails before = locked(id, CircularAction.CORRECT);
         List<RuleViolation> problems = new ArrayList<>();
@@ -81,7 +80,7 @@ public class CircularCorrections {
                 .filter(a -> correction.removedFiles() != null && correction.removedFiles().contains(a.fileId()))
                 .map(AttachmentView::name).toList();
         List<String> added = uploads == null ? List.of() : uploads.stream().filter(Objects::nonNull)
-                .map(org.citybridge.files.Upload::name).toList();
+                .map(Upload::name).toList();
         if (!removed.isEmpty() || !added.isEmpty()) {
             changes.add(new Change("attachments", String.join("、", removed), String.join("、", added)));
         }

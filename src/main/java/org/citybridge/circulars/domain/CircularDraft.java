@@ -2,9 +2,7 @@ package org.citybridge.circulars.domain;
 
 import java.time.Instant;
 
-import org.citybridge.circulars.ReceiptForm;
 import org.citybridge.directory.Targets;
-import org.citybridge.circulars.Urgency;
 
 /**
  * What staff write before issuing.

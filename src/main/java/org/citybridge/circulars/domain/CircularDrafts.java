@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 
-import org.citybridge.circulars.CircularStatus;
 import org.citybridge.files.FilePolicy;
 import org.citybridge.files.FileStore;
 import org.citybridge.files.Upload;
@@ -16,6 +16,7 @@ import org.citybridge.platform.html.RichText;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.RuleViolation;
 import org.citybridge.shared.RuleViolations;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,11 +47,20 @@ public class CircularDrafts {
         this.properties = properties;
     }
 
+    /** Only the secretariat writes circulars: checked before a new draft's form is shown or its files are kept. */
+    public void requireMayDraft() {
+        access.requireSecretariat();
+    }
+
     public long create(CircularDraft draft, List<Upload> uploads) {
         Actor actor = access.requireSecretariat();
-        int year = check(draft, null, false);
+        return insert(draft, check(draft, null, false), uploads, actor);
+    }
+
+    /** Saves a draft already checked, its number unique within {@code year}; answers its id. */
+    long insert(CircularDraft draft, int year, List<Upload> uploads, Actor author) {
         long id = uniqueNumber(draft, year, () -> store.insertDraft(draft, year, RichText.sanitize(draft.bodyHtml()),
-                json.write(draft.targets()), json.write(draft.receiptForm()), actor.username(), clock.instant()));
+                json.write(draft.targets()), json.write(draft.receiptForm()), author.username(), clock.instant()));
         attach(id, uploads);
         return id;
     }
@@ -90,10 +100,10 @@ public class CircularDrafts {
     }
 
     /** Runs the write; a number taken meanwhile by another draft is refused like one taken before. */
-    private long uniqueNumber(CircularDraft draft, int year, java.util.function.LongSupplier write) {
+    private long uniqueNumber(CircularDraft draft, int year, LongSupplier write) {
         try {
             return write.getAsLong();
-        } catch (org.springframework.dao.DuplicateKeyException e) {
+        } catch (DuplicateKeyException e) {
             throw new RuleViolation("docNumber", "circular.error.docNumberTaken", draft.docNumber().strip(), String.valueOf(year));
         }
     }

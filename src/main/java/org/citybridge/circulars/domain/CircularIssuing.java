@@ -1,6 +1,8 @@
 package org.citybridge.circulars.domain;
 
+import java.io.Serializable;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +11,7 @@ import org.citybridge.directory.CityRef;
 import org.citybridge.directory.LiaisonContact;
 import org.citybridge.directory.TargetResolver;
 import org.citybridge.directory.Targets;
+import org.citybridge.files.Upload;
 import org.citybridge.shared.Actor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,12 +31,11 @@ public class CircularIssuing {
     private final TargetResolver targets;
     private final CityDirectory directory;
     private final CircularMails mails;
-    private final CircularJson json;
     private final Clock clock;
 
     CircularIssuing(CircularStore store, CircularAccess access, CircularDrafts drafts,
                     CircularQueries queries, TargetResolver targets, CityDirectory directory, CircularMails mails,
-                    CircularJson json, Clock clock) {
+                    Clock clock) {
         this.store = store;
         this.access = access;
         this.drafts = drafts;
@@ -41,26 +43,45 @@ public class CircularIssuing {
         this.targets = targets;
         this.directory = directory;
         this.mails = mails;
-        this.json = json;
         this.clock = clock;
     }
 
     /** Writes and issues at once, as the API does. */
-    public IssueResult issueNew(CircularDraft draft, List<org.citybridge.files.Upload> uploads) {
-        access.requireSecretariat();
-        drafts.check(draft, null, true);
-        targets.resolve(draft.targets());
-        long id = drafts.create(draft, uploads);
-        return issue(id);
+    public IssueResult issueNew(CircularDraft draft, List<Upload> uploads) {
+        Actor actor = access.requireSecretariat();
+        int year = drafts.check(draft, null, true);
+        List<CityRef> cities = targets.resolve(draft.targets());
+        long id = drafts.insert(draft, year, uploads, actor);
+        CircularLifecycle.next(CircularStatus.DRAFT, CircularAction.ISSUE);
+        return deliver(id, cities, actor);
     }
 
     public IssueResult issue(long id) {
         Actor actor = access.requireSecretariat();
-        CircularLifecycle.next(store.lockStatus(id), CircularAction.ISSUE);
-        var circular = queries.load(id);
-        drafts.check(new CircularDraft(circular.docNumber(), circular.title(), circular.urgency(), circular.bodyHtml(),
-                circular.targets(), circular.receiptForm(), circular.deadline()), id, true);
-        List<CityRef> cities = targets.resolve(circular.targets());
+        CircularStore.LockedCircular circular = store.lockWithContent(id);
+        CircularLifecycle.next(circular.status(), CircularAction.ISSUE);
+        drafts.check(circular.content(), id, true);
+        return deliver(id, targets.resolve(circular.content().targets()), actor);
+    }
+
+    /** The circular with how many cities it reaches today, for the step that confirms its issue (none unless a draft). */
+    @Transactional(readOnly = true)
+    public IssuePreview preview(long id) {
+        access.requireSecretariat();
+        CircularDetails circular = queries.load(id);
+        return new IssuePreview(circular, circular.draft() ? targets.resolve(circular.targets()).size() : 0);
+    }
+
+    /** The cities a set of targets reaches today, by province and name, for the list shown before issuing. */
+    @Transactional(readOnly = true)
+    public List<CityRef> reach(Targets chosen) {
+        access.requireSecretariat();
+        return targets.resolve(chosen).stream()
+                .sorted(Comparator.comparing(CityRef::provinceCode).thenComparing(CityRef::code)).toList();
+    }
+
+    /** One copy per city, addressed to the city's liaisons of the day, the circular marked issued, and their mail. */
+    private IssueResult deliver(long id, List<CityRef> cities, Actor actor) {
         Map<String, Long> deliveries = store.insertDeliveries(id, cities);
         List<LiaisonContact> liaisons = directory.activeLiaisons(deliveries.keySet());
         store.insertRecipients(liaisons, deliveries);
@@ -71,24 +92,14 @@ public class CircularIssuing {
         return new IssueResult(id, deliveries.size(), liaisons.size(), mailed, withoutLiaison);
     }
 
-    /** How many cities a set of targets reaches today, for the preview before issuing. */
-    @Transactional(readOnly = true)
-    public int preview(Targets chosen) {
-        return reach(chosen).size();
-    }
-
-    /** The cities a set of targets reaches today, by province and name, for the list shown before issuing. */
-    @Transactional(readOnly = true)
-    public List<CityRef> reach(Targets chosen) {
-        access.requireSecretariat();
-        return targets.resolve(chosen).stream()
-                .sorted(java.util.Comparator.comparing(CityRef::provinceCode).thenComparing(CityRef::code)).toList();
+    /** A circular about to be issued, and how many cities it would go to now. */
+    public record IssuePreview(CircularDetails circular, int cities) {
     }
 
     /**
      * @param withoutLiaison targeted cities that have no liaison today: they see it when one is appointed, but nobody was mailed
      */
     public record IssueResult(long circularId, int cities, int liaisons, int mailed, long withoutLiaison)
-            implements java.io.Serializable {
+            implements Serializable {
     }
 }

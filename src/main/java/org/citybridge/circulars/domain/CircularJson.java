@@ -3,9 +3,6 @@ package org.citybridge.circulars.domain;
 import java.util.List;
 import java.util.Map;
 
-import org.citybridge.circulars.Change;
-import org.citybridge.circulars.ReceiptAnswers;
-import org.citybridge.circulars.ReceiptForm;
 import org.citybridge.directory.Targets;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;

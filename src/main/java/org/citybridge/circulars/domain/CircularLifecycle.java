@@ -4,12 +4,11 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
-import org.citybridge.circulars.CircularStatus;
 import org.citybridge.shared.RuleViolation;
 
-import static org.citybridge.circulars.CircularStatus.DRAFT;
-import static org.citybridge.circulars.CircularStatus.ISSUED;
-import static org.citybridge.circulars.CircularStatus.WITHDRAWN;
+import static org.citybridge.circulars.domain.CircularStatus.DRAFT;
+import static org.citybridge.circulars.domain.CircularStatus.ISSUED;
+import static org.citybridge.circulars.domain.CircularStatus.WITHDRAWN;
 
 /**
  * The lifecycle of a circular and of its cities' copies, without any storage:

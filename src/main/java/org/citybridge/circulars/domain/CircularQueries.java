@@ -11,25 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.citybridge.circulars.CircularDetails;
-import org.citybridge.circulars.CircularStatus;
-import org.citybridge.circulars.CircularSummary;
-import org.citybridge.circulars.DeliveryDetails;
-import org.citybridge.circulars.DeliveryStatus;
-import org.citybridge.circulars.InboxItem;
-import org.citybridge.circulars.ProvinceCount;
-import org.citybridge.circulars.RevisionView;
-import org.citybridge.circulars.Tracking;
-import org.citybridge.circulars.TrackingFilter;
-import org.citybridge.circulars.TrackingRow;
-import org.citybridge.circulars.Urgency;
 import org.citybridge.files.AttachmentView;
 import org.citybridge.files.FileStore;
 import org.citybridge.platform.LikePatterns;
 import org.citybridge.shared.Actor;
+import org.citybridge.shared.CityScope.SqlCondition;
 import org.citybridge.shared.NotFoundException;
 import org.citybridge.shared.PageOf;
-import org.citybridge.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,14 +50,13 @@ public class CircularQueries {
 
     public PageOf<CircularSummary> list(String q, CircularStatus status, int page, int size) {
         Actor actor = access.requireTracking();
-        Map<String, Object> params = new LinkedHashMap<>();
+        SqlCondition within = actor.scope().where("d.city_code", "d.province_code");
+        Map<String, Object> params = new LinkedHashMap<>(within.params());
         List<String> conditions = new ArrayList<>();
-        String scope = "";
-        if (actor.role() == Role.PROVINCE) {
-            conditions.add("c.status = :issued AND EXISTS (SELECT 1 FROM circular_delivery x WHERE x.circular_id = c.id AND x.province_code = :province)");
+        if (!actor.isSecretariat()) {
+            conditions.add("c.status = :issued AND EXISTS (SELECT 1 FROM circular_delivery d WHERE d.circular_id = c.id AND "
+                    + within.sql() + ")");
             params.put("issued", CircularStatus.ISSUED.name());
-            scope = " AND d.province_code = :province";
-            params.put("province", actor.provinceCode());
         }
         if (q != null && !q.isBlank()) {
             conditions.add("(c.title LIKE :q OR c.doc_number LIKE :q)");
@@ -84,10 +71,10 @@ public class CircularQueries {
         List<CircularSummary> items = jdbc.sql("""
                         SELECT c.id, c.doc_number, c.title, c.urgency, c.status, c.created_at, c.issued_at, c.deadline,
                                c.receipt_form IS NOT NULL AS has_receipt, c.revision,
-                               (SELECT count(*) FROM circular_delivery d WHERE d.circular_id = c.id%1$s) AS deliveries,
-                               (SELECT count(*) FROM circular_delivery d WHERE d.circular_id = c.id AND d.read_at IS NOT NULL%1$s) AS read,
-                               (SELECT count(*) FROM circular_delivery d WHERE d.circular_id = c.id AND d.first_replied_at IS NOT NULL%1$s) AS replied
-                        FROM circular c""".formatted(scope) + where
+                               (SELECT count(*) FROM circular_delivery d WHERE d.circular_id = c.id AND %1$s) AS deliveries,
+                               (SELECT count(*) FROM circular_delivery d WHERE d.circular_id = c.id AND d.read_at IS NOT NULL AND %1$s) AS read,
+                               (SELECT count(*) FROM circular_delivery d WHERE d.circular_id = c.id AND d.first_replied_at IS NOT NULL AND %1$s) AS replied
+                        FROM circular c""".formatted(within.sql()) + where
                         + " ORDER BY (c.status = :draft) DESC, coalesce(c.issued_at, c.created_at) DESC, c.id DESC LIMIT :limit OFFSET :offset")
                 .params(params).param("draft", CircularStatus.DRAFT.name()).param("limit", size).param("offset", (long) page * size)
                 .query((rs, n) -> new CircularSummary(rs.getLong("id"), rs.getString("doc_number"), rs.getString("title"),
@@ -104,6 +91,12 @@ public class CircularQueries {
         return shown(load(id));
     }
 
+    /** The whole circular for the secretariat's pages that change it (edit, discard, correct); refused to anyone else. */
+    public CircularDetails toChange(long id) {
+        access.requireSecretariat();
+        return load(id);
+    }
+
     /** The circular as the current actor may see it: the picked provinces and cities only for the secretariat. */
     private CircularDetails shown(CircularDetails circular) {
         return access.isSecretariat() ? circular : circular.withAddressingOnly();
@@ -113,18 +106,11 @@ public class CircularQueries {
         Actor actor = access.requireTracking();
         access.requireCircular(id);
         CircularDetails circular = shown(load(id));
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("id", id);
+        SqlCondition within = actor.scope().where("d.city_code", "d.province_code");
         Instant now = clock.instant();
-        params.put("now", Timestamp.from(now));
-        String scope = "";
-        if (actor.role() == Role.PROVINCE) {
-            scope = " AND d.province_code = :scopeProvince";
-            params.put("scopeProvince", actor.provinceCode());
-        }
-        List<TrackingRow> all = jdbc.sql("SELECT " + TRACKING_COLUMNS + " WHERE d.circular_id = :id" + scope
+        List<TrackingRow> all = jdbc.sql("SELECT " + TRACKING_COLUMNS + " WHERE d.circular_id = :id AND " + within.sql()
                         + " ORDER BY d.province_code, d.city_code")
-                .params(params).query(this::row).list();
+                .params(within.params()).param("id", id).param("now", Timestamp.from(now)).query(this::row).list();
         Map<String, long[]> byProvince = new LinkedHashMap<>();
         Map<String, String> provinceNames = new LinkedHashMap<>();
         long read = 0;

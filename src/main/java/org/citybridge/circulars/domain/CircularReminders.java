@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.citybridge.circulars.CircularStatus;
 import org.citybridge.platform.CityBridgeProperties;
 import org.citybridge.shared.Actor;
+import org.citybridge.shared.RuleViolation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,7 +54,7 @@ public class CircularReminders {
                 .param("id", circularId).query(State.class).single();
         CircularLifecycle.next(state.status(), CircularAction.REMIND);
         if (!state.hasReceipt()) {
-            throw org.citybridge.shared.RuleViolation.of("receipt.error.noForm");
+            throw RuleViolation.of("receipt.error.noForm");
         }
         List<Long> deliveries = jdbc.sql("SELECT id FROM circular_delivery WHERE circular_id = :id AND first_replied_at IS NULL ORDER BY id")
                 .param("id", circularId).query(Long.class).list();

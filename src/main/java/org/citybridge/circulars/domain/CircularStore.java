@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.citybridge.circulars.CircularStatus;
 import org.citybridge.directory.CityRef;
 import org.citybridge.directory.LiaisonContact;
 import org.citybridge.shared.NotFoundException;
@@ -28,10 +27,12 @@ class CircularStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final CircularJson json;
 
-    CircularStore(JdbcClient jdbc, JdbcTemplate template) {
+    CircularStore(JdbcClient jdbc, JdbcTemplate template, CircularJson json) {
         this.jdbc = jdbc;
         this.template = template;
+        this.json = json;
     }
 
     /** Locks the circular's row until the transaction ends and answers its state; not found when there is none. */
@@ -39,6 +40,20 @@ class CircularStore {
         return jdbc.sql("SELECT status FROM circular WHERE id = :id FOR UPDATE").param("id", id)
                 .query(String.class).optional().map(CircularStatus::valueOf)
                 .orElseThrow(() -> new NotFoundException("circular.error.unknown", id));
+    }
+
+    /** Locks the circular's row until the transaction ends and answers its state and content; not found when there is none. */
+    LockedCircular lockWithContent(long id) {
+        return jdbc.sql("""
+                        SELECT status, doc_number, title, urgency, body_html, targets::text AS targets,
+                               receipt_form::text AS receipt_form, deadline
+                        FROM circular WHERE id = :id FOR UPDATE""")
+                .param("id", id)
+                .query((rs, n) -> new LockedCircular(CircularStatus.valueOf(rs.getString("status")), new CircularDraft(
+                        rs.getString("doc_number"), rs.getString("title"), Urgency.valueOf(rs.getString("urgency")),
+                        rs.getString("body_html"), json.targets(rs.getString("targets")), json.form(rs.getString("receipt_form")),
+                        CircularQueries.instant(rs, "deadline"))))
+                .optional().orElseThrow(() -> new NotFoundException("circular.error.unknown", id));
     }
 
     /** A new draft from checked, sanitized content; answers its id. */
@@ -198,6 +213,10 @@ class CircularStore {
 
     private static Timestamp timestamp(Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
+    }
+
+    /** A circular locked for a change that needs its content, such as issuing it. */
+    record LockedCircular(CircularStatus status, CircularDraft content) {
     }
 
     /** A receipt locked for saving: who saved it last and when, and whether the city has replied before. */

@@ -4,9 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-import org.citybridge.circulars.CircularDetails;
-import org.citybridge.circulars.ReceiptInput;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.Actors;
 import org.citybridge.shared.Role;
@@ -64,7 +63,7 @@ public class Deliveries {
      *
      * @param seen the save time the form was opened with ({@code Optional.empty()} for none yet); null not to check
      */
-    public void submitReceipt(long deliveryId, ReceiptInput input, java.util.Optional<Instant> seen) {
+    public void submitReceipt(long deliveryId, ReceiptInput input, Optional<Instant> seen) {
         CircularAccess.DeliveryScope scope = access.requireDelivery(deliveryId);
         Actor actor = access.requireLiaison();
         Instant now = clock.instant();
@@ -91,8 +90,9 @@ public class Deliveries {
         return a == null ? b == null : b != null && a.toEpochMilli() == b.toEpochMilli();
     }
 
-    /** Whether staff may reopen the delivery's receipt now: only once its deadline has passed. */
+    /** Whether staff may reopen the delivery's receipt now: only once its deadline has passed; refused to others. */
     public boolean mayReopen(long deliveryId) {
+        access.requireSecretariat();
         CircularAccess.DeliveryScope scope = access.requireDelivery(deliveryId);
         return ReceiptWindow.mayReopen(queries.load(scope.circularId()), clock.instant());
     }

@@ -10,8 +10,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.citybridge.circulars.ReceiptField;
-import org.citybridge.circulars.ReceiptForm;
 import org.citybridge.platform.html.RichText;
 import org.citybridge.shared.RuleViolation;
 

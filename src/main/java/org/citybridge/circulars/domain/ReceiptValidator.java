@@ -9,10 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.citybridge.circulars.Delegate;
-import org.citybridge.circulars.ReceiptField;
-import org.citybridge.circulars.ReceiptForm;
-import org.citybridge.circulars.ReceiptInput;
 import org.citybridge.directory.PhoneNumbers;
 import org.citybridge.shared.RuleViolation;
 import org.citybridge.shared.RuleViolations;
@@ -68,7 +64,7 @@ public final class ReceiptValidator {
             problems.add(new RuleViolation(field.key(), problem, field.label(), MAX_TEXT));
             return null;
         }
-        return field.type() == org.citybridge.circulars.FieldType.NUMBER ? new BigDecimal(value).toPlainString() : value;
+        return field.type() == FieldType.NUMBER ? new BigDecimal(value).toPlainString() : value;
     }
 
     private static List<String> choices(ReceiptField field, List<String> values, List<RuleViolation> problems) {

@@ -2,7 +2,6 @@ package org.citybridge.circulars.domain;
 
 import java.time.Instant;
 
-import org.citybridge.circulars.CircularDetails;
 
 /** A receipt may be submitted or amended while the circular is in force and before its deadline, or a reopening's end. */
 final class ReceiptWindow {

@@ -2,16 +2,16 @@ package org.citybridge.circulars.web;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 
-import org.citybridge.circulars.CircularDetails;
-import org.citybridge.circulars.CircularStatus;
-import org.citybridge.circulars.FieldType;
-import org.citybridge.circulars.Urgency;
-import org.citybridge.circulars.domain.CircularAccess;
 import org.citybridge.circulars.domain.CircularCorrections;
+import org.citybridge.circulars.domain.CircularDetails;
 import org.citybridge.circulars.domain.CircularDrafts;
 import org.citybridge.circulars.domain.CircularIssuing;
 import org.citybridge.circulars.domain.CircularQueries;
+import org.citybridge.circulars.domain.CircularStatus;
+import org.citybridge.circulars.domain.FieldType;
+import org.citybridge.circulars.domain.Urgency;
 import org.citybridge.directory.CityDirectory;
 import org.citybridge.directory.CityLevel;
 import org.citybridge.directory.CityRef;
@@ -48,7 +48,6 @@ class CircularController {
 
     private static final int PAGE_SIZE = 30;
 
-    private final CircularAccess access;
     private final CircularQueries queries;
     private final CircularDrafts drafts;
     private final CircularIssuing issuing;
@@ -59,11 +58,9 @@ class CircularController {
     private final MessageSource messages;
     private final HeldUploads uploads;
 
-    CircularController(CircularAccess access, CircularQueries queries, CircularDrafts drafts, CircularIssuing issuing,
+    CircularController(CircularQueries queries, CircularDrafts drafts, CircularIssuing issuing,
                        CircularCorrections corrections, TargetResolver targets, CityDirectory directory,
                        CityBridgeProperties properties, MessageSource messages, HeldUploads uploads) {
-        this.uploads = uploads;
-        this.access = access;
         this.queries = queries;
         this.drafts = drafts;
         this.issuing = issuing;
@@ -72,6 +69,7 @@ class CircularController {
         this.directory = directory;
         this.properties = properties;
         this.messages = messages;
+        this.uploads = uploads;
     }
 
     @GetMapping
@@ -86,7 +84,7 @@ class CircularController {
 
     @GetMapping("/new")
     String create(Model model) {
-        access.requireSecretariat();
+        drafts.requireMayDraft();
         return form(CircularForm.blank(), null, HeldFiles.NONE, model);
     }
 
@@ -96,7 +94,7 @@ class CircularController {
                   @RequestParam(name = "files", required = false) List<MultipartFile> files,
                   @RequestParam(name = "heldFiles", required = false) List<UUID> heldFiles, Model model,
                   RedirectAttributes redirect) {
-        access.requireSecretariat();
+        drafts.requireMayDraft();
         HeldFiles held = uploads.hold(files, heldFiles, form.removedFiles(), FilePolicy.DOCUMENTS, "attachments");
         CircularForm edited = builderStep(form, action);
         if (edited != null || result.hasErrors() || held.refused()) {
@@ -119,8 +117,7 @@ class CircularController {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        access.requireSecretariat();
-        CircularDetails circular = queries.details(id);
+        CircularDetails circular = queries.toChange(id);
         if (!circular.draft()) {
             return "redirect:/admin/circulars/" + id + "/correct";
         }
@@ -133,8 +130,7 @@ class CircularController {
                 @RequestParam(name = "files", required = false) List<MultipartFile> files,
                 @RequestParam(name = "heldFiles", required = false) List<UUID> heldFiles, Model model,
                 RedirectAttributes redirect) {
-        access.requireSecretariat();
-        CircularDetails circular = queries.details(id);
+        CircularDetails circular = queries.toChange(id);
         HeldFiles held = uploads.hold(files, heldFiles, form.removedFiles(), FilePolicy.DOCUMENTS, "attachments");
         CircularForm edited = builderStep(form, action);
         if (edited != null || result.hasErrors() || held.refused()) {
@@ -154,14 +150,13 @@ class CircularController {
                  RedirectAttributes redirect) {
         try {
             if (!confirmed) {
-                access.requireSecretariat();
-                CircularDetails circular = queries.details(id);
-                if (!circular.draft()) {
+                CircularIssuing.IssuePreview preview = issuing.preview(id);
+                if (!preview.circular().draft()) {
                     return "redirect:/admin/circulars/" + id;
                 }
-                int reach = issuing.preview(circular.targets());
-                return confirmStep(circular, "circular.issue.confirmHeading", message("circular.issue.confirmText", reach),
-                        "/issue", "circular.issue.confirmButton", "btn-success", model);
+                return confirmStep(preview.circular(), "circular.issue.confirmHeading",
+                        message("circular.issue.confirmText", preview.cities()), "/issue", "circular.issue.confirmButton",
+                        "btn-success", model);
             }
             CircularIssuing.IssueResult issued = issuing.issue(id);
             redirect.addFlashAttribute("issued", issued);
@@ -178,8 +173,7 @@ class CircularController {
     String discard(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmed, Model model,
                    RedirectAttributes redirect) {
         if (!confirmed) {
-            access.requireSecretariat();
-            CircularDetails circular = queries.details(id);
+            CircularDetails circular = queries.toChange(id);
             if (!circular.draft()) {
                 return "redirect:/admin/circulars/" + id;
             }
@@ -220,8 +214,7 @@ class CircularController {
 
     @GetMapping("/{id}/correct")
     String correct(@PathVariable long id, Model model) {
-        access.requireSecretariat();
-        CircularDetails circular = queries.details(id);
+        CircularDetails circular = queries.toChange(id);
         model.addAttribute("correctionForm", CorrectionForm.of(circular, properties.timeZone()));
         model.addAttribute("filePolicy", FilePolicy.DOCUMENTS);
         model.addAttribute("circular", circular);
@@ -233,7 +226,7 @@ class CircularController {
                    @RequestParam(name = "files", required = false) List<MultipartFile> files,
                    @RequestParam(name = "heldFiles", required = false) List<UUID> heldFiles, Model model,
                    RedirectAttributes redirect) {
-        access.requireSecretariat();
+        CircularDetails circular = queries.toChange(id);
         HeldFiles held = uploads.hold(files, heldFiles, form.removedFiles(), FilePolicy.DOCUMENTS, "attachments");
         held.problems().forEach(problem -> FormErrors.reject(result, problem));
         if (!result.hasErrors()) {
@@ -245,7 +238,7 @@ class CircularController {
                 FormErrors.reject(result, refusal);
             }
         }
-        model.addAttribute("circular", queries.details(id));
+        model.addAttribute("circular", circular);
         model.addAttribute("heldFiles", held.files());
         model.addAttribute("filePolicy", FilePolicy.DOCUMENTS);
         return "circulars/correct";
@@ -264,7 +257,7 @@ class CircularController {
 
     /** Saves the draft and shows it, or shows the form again with every refusal on its field. */
     private String save(CircularForm form, BindingResult result, CircularDetails circular, HeldFiles held, Model model,
-                        RedirectAttributes redirect, java.util.function.LongSupplier saving) {
+                        RedirectAttributes redirect, LongSupplier saving) {
         try {
             long id = saving.getAsLong();
             redirect.addFlashAttribute("flashKey", "circular.saved");

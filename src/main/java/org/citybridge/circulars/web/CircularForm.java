@@ -9,17 +9,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.citybridge.circulars.CircularDetails;
-import org.citybridge.circulars.FieldType;
-import org.citybridge.circulars.ReceiptField;
-import org.citybridge.circulars.ReceiptForm;
-import org.citybridge.directory.TargetMode;
-import org.citybridge.directory.Targets;
-import org.citybridge.circulars.Urgency;
 import jakarta.validation.constraints.Size;
+import org.citybridge.circulars.domain.CircularDetails;
 import org.citybridge.circulars.domain.CircularDraft;
 import org.citybridge.circulars.domain.CircularLimits;
+import org.citybridge.circulars.domain.FieldType;
+import org.citybridge.circulars.domain.ReceiptField;
+import org.citybridge.circulars.domain.ReceiptForm;
+import org.citybridge.circulars.domain.Urgency;
 import org.citybridge.directory.CityLevel;
+import org.citybridge.directory.TargetMode;
+import org.citybridge.directory.Targets;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**

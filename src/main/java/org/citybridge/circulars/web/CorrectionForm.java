@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.citybridge.circulars.CircularDetails;
 import jakarta.validation.constraints.Size;
 import org.citybridge.circulars.domain.CircularCorrections.Correction;
+import org.citybridge.circulars.domain.CircularDetails;
 import org.citybridge.circulars.domain.CircularLimits;
 import org.springframework.format.annotation.DateTimeFormat;
 

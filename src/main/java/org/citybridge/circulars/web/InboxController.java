@@ -1,19 +1,21 @@
 package org.citybridge.circulars.web;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-import org.citybridge.circulars.DeliveryDetails;
-import org.citybridge.circulars.Delegate;
-import org.citybridge.circulars.FieldType;
-import org.citybridge.circulars.ReceiptField;
-import org.citybridge.circulars.ReceiptInput;
 import org.citybridge.circulars.domain.CircularQueries;
+import org.citybridge.circulars.domain.Delegate;
 import org.citybridge.circulars.domain.Deliveries;
-import org.citybridge.shared.RuleViolation;
+import org.citybridge.circulars.domain.DeliveryDetails;
+import org.citybridge.circulars.domain.FieldType;
+import org.citybridge.circulars.domain.ReceiptField;
+import org.citybridge.circulars.domain.ReceiptInput;
 import org.citybridge.shared.RuleRefusal;
+import org.citybridge.shared.RuleViolation;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
@@ -120,14 +122,14 @@ class InboxController {
     }
 
     /** The save time the form was opened with: empty when there was no receipt yet, null when not sent. */
-    private static java.util.Optional<java.time.Instant> seen(String millis) {
+    private static Optional<Instant> seen(String millis) {
         if (millis == null) {
             return null;
         }
         if (millis.isBlank() || !millis.matches("\\d{1,15}")) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(java.time.Instant.ofEpochMilli(Long.parseLong(millis)));
+        return Optional.of(Instant.ofEpochMilli(Long.parseLong(millis)));
     }
 
     private Map<String, List<String>> errors(List<RuleViolation> violations) {

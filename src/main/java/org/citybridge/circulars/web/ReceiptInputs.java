@@ -4,11 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.citybridge.circulars.DeliveryDetails;
-import org.citybridge.circulars.Delegate;
-import org.citybridge.circulars.FieldType;
-import org.citybridge.circulars.ReceiptField;
-import org.citybridge.circulars.ReceiptInput;
+import org.citybridge.circulars.domain.Delegate;
+import org.citybridge.circulars.domain.DeliveryDetails;
+import org.citybridge.circulars.domain.FieldType;
+import org.citybridge.circulars.domain.ReceiptField;
+import org.citybridge.circulars.domain.ReceiptInput;
 
 /** The receipt form filled with what the city answered last, for amending it. */
 final class ReceiptInputs {

@@ -3,13 +3,12 @@ package org.citybridge.circulars.web;
 import java.time.LocalDateTime;
 import java.util.List;
 
-import org.citybridge.circulars.DeliveryStatus;
-import org.citybridge.circulars.Tracking;
-import org.citybridge.circulars.TrackingFilter;
-import org.citybridge.circulars.domain.CircularAccess;
 import org.citybridge.circulars.domain.CircularQueries;
 import org.citybridge.circulars.domain.CircularReminders;
 import org.citybridge.circulars.domain.Deliveries;
+import org.citybridge.circulars.domain.DeliveryStatus;
+import org.citybridge.circulars.domain.Tracking;
+import org.citybridge.circulars.domain.TrackingFilter;
 import org.citybridge.platform.CityBridgeProperties;
 import org.citybridge.platform.Spreadsheets;
 import org.citybridge.shared.RuleViolation;
@@ -32,7 +31,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/circulars")
 class TrackingController {
 
-    private final CircularAccess access;
     private final CircularQueries queries;
     private final CircularReminders reminders;
     private final Deliveries deliveries;
@@ -40,9 +38,8 @@ class TrackingController {
     private final CityBridgeProperties properties;
     private final MessageSource messages;
 
-    TrackingController(CircularAccess access, CircularQueries queries, CircularReminders reminders, Deliveries deliveries,
+    TrackingController(CircularQueries queries, CircularReminders reminders, Deliveries deliveries,
                        TrackingWorkbook workbook, CityBridgeProperties properties, MessageSource messages) {
-        this.access = access;
         this.queries = queries;
         this.reminders = reminders;
         this.deliveries = deliveries;
@@ -87,7 +84,6 @@ class TrackingController {
 
     @GetMapping("/{id}/deliveries/{deliveryId}/reopen")
     String reopenForm(@PathVariable long id, @PathVariable long deliveryId, Model model) {
-        access.requireSecretariat();
         return reopenPage(deliveryId, null, null, model);
     }
 
@@ -106,8 +102,8 @@ class TrackingController {
 
     /** The reopening form, with the refused time and why when a reopening was refused; no form before the deadline. */
     private String reopenPage(long deliveryId, LocalDateTime until, RuleViolation problem, Model model) {
-        model.addAttribute("delivery", queries.delivery(deliveryId));
         model.addAttribute("reopenable", deliveries.mayReopen(deliveryId));
+        model.addAttribute("delivery", queries.delivery(deliveryId));
         model.addAttribute("until", until);
         model.addAttribute("problem", problem);
         return "circulars/reopen";

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.citybridge.circulars.CircularStatus;
 import org.citybridge.shared.RuleViolation;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -14,15 +13,15 @@ import org.junit.jupiter.api.TestFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.citybridge.circulars.CircularStatus.DRAFT;
-import static org.citybridge.circulars.CircularStatus.ISSUED;
-import static org.citybridge.circulars.CircularStatus.WITHDRAWN;
 import static org.citybridge.circulars.domain.CircularAction.CORRECT;
 import static org.citybridge.circulars.domain.CircularAction.DISCARD;
 import static org.citybridge.circulars.domain.CircularAction.EDIT;
 import static org.citybridge.circulars.domain.CircularAction.ISSUE;
 import static org.citybridge.circulars.domain.CircularAction.REMIND;
 import static org.citybridge.circulars.domain.CircularAction.WITHDRAW;
+import static org.citybridge.circulars.domain.CircularStatus.DRAFT;
+import static org.citybridge.circulars.domain.CircularStatus.ISSUED;
+import static org.citybridge.circulars.domain.CircularStatus.WITHDRAWN;
 
 /** The circular lifecycle without Spring: every state × every action, legal or refused with its own message. */
 class CircularLifecycleTest {

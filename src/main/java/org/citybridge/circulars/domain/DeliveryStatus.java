@@ -1,4 +1,4 @@
-package org.citybridge.circulars;
+package org.citybridge.circulars.domain;
 
 /** Where one city stands with a circular, as staff track it. */
 public enum DeliveryStatus {

@@ -1,4 +1,4 @@
-package org.citybridge.circulars;
+package org.citybridge.circulars.domain;
 
 /** Narrows the tracking table; every part is optional. */
 public record TrackingFilter(DeliveryStatus status, String province, String q) {

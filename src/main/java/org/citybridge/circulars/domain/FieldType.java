@@ -1,4 +1,4 @@
-package org.citybridge.circulars;
+package org.citybridge.circulars.domain;
 
 /** The kinds of question a receipt form asks. */
 public enum FieldType {

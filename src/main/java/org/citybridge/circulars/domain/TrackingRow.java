@@ -1,4 +1,4 @@
-package org.citybridge.circulars;
+package org.citybridge.circulars.domain;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package org.citybridge.circulars;
+package org.citybridge.circulars.domain;
 
 /** How the cities of one province stand with a circular. */
 public record ProvinceCount(String provinceCode, String provinceName, long cities, long read, long replied, long overdue) {
