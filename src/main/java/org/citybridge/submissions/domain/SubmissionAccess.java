@@ -24,6 +24,15 @@ public class SubmissionAccess {
         };
     }
 
+    /** The review queue: every reader but a liaison, who has its own city's list instead. */
+    public Actor requireQueueReader() {
+        Actor actor = requireReader();
+        if (actor.role() == Role.LIAISON) {
+            throw new AccessDeniedException("the review queue is not for liaisons");
+        }
+        return actor;
+    }
+
     public Actor requireLiaison() {
         Actor actor = Actors.currentOrSystem();
         if (actor.role() != Role.LIAISON || actor.cityCode() == null) {
@@ -70,9 +79,14 @@ public class SubmissionAccess {
         }
     }
 
+    /** Whether the actor writes the city's reports: a liaison of that city. */
+    public boolean isOwnCity(Actor actor, String cityCode) {
+        return actor.role() == Role.LIAISON && cityCode.equals(actor.cityCode());
+    }
+
     /** The city's own report: a liaison of that city. */
     public void requireOwnCity(Actor actor, long id, String cityCode) {
-        if (actor.role() != Role.LIAISON || !cityCode.equals(actor.cityCode())) {
+        if (!isOwnCity(actor, cityCode)) {
             throw new AccessDeniedException("not this city's report " + id);
         }
     }

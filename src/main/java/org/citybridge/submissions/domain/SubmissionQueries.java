@@ -42,12 +42,29 @@ public class SubmissionQueries implements SubmissionNotices {
     }
 
     public SubmissionView submission(long id) {
-        SubmissionStore.Details d = seen(id);
-        List<StoredFile> attachments = files.describeAll(store.attachments(id));
+        return submission(access.requireReader(), id);
+    }
+
+    /** A report the actor, already checked, may see. */
+    SubmissionView submission(Actor actor, long id) {
+        return view(seen(actor, id));
+    }
+
+    /** A report as its form shows it for a change: its city's liaison only, while a draft or returned. */
+    public SubmissionView forEditing(long id) {
+        Actor actor = access.requireReader();
+        SubmissionStore.Details d = seen(actor, id);
+        access.requireOwnCity(actor, id, d.cityCode());
+        SubmissionLifecycle.requireEditable(d.status());
+        return view(d);
+    }
+
+    private SubmissionView view(SubmissionStore.Details d) {
+        List<StoredFile> attachments = files.describeAll(store.attachments(d.id()));
         return new SubmissionView(d.id(), d.cityCode(), d.cityName(), d.provinceCode(), d.provinceName(), d.kind(),
                 d.title(), d.bodyHtml(), d.status(), d.authorPersonId(), d.authorName(), d.createdBy(), d.createdAt(),
                 d.updatedAt(), d.firstSubmittedAt(), d.submittedAt(), d.decidedAt(), d.columnId(), d.articleId(),
-                attachments, store.history(id));
+                attachments, store.history(d.id()));
     }
 
     /** The liaison's own city's reports, latest change first. */
@@ -75,7 +92,7 @@ public class SubmissionQueries implements SubmissionNotices {
      * @throws RuleViolation on field {@code to} when the period ends before it starts
      */
     public PageOf<SubmissionSummary> search(SubmissionFilter filter, int page, int size) {
-        Actor actor = access.requireReader();
+        Actor actor = access.requireQueueReader();
         if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
             throw new RuleViolation("to", "submission.error.periodReversed");
         }
@@ -130,7 +147,7 @@ public class SubmissionQueries implements SubmissionNotices {
 
     /** An attachment of a report the caller may see. */
     public StoredFile attachment(long id, UUID fileId) {
-        seen(id);
+        seen(access.requireReader(), id);
         if (!store.attachments(id).contains(fileId)) {
             throw new NotFoundException("file.error.unknown", fileId);
         }
@@ -138,8 +155,7 @@ public class SubmissionQueries implements SubmissionNotices {
     }
 
     /** A report the caller may see; refused or 404 otherwise. */
-    private SubmissionStore.Details seen(long id) {
-        Actor actor = access.requireReader();
+    private SubmissionStore.Details seen(Actor actor, long id) {
         SubmissionStore.Details d = store.details(id).orElseThrow(() -> new NotFoundException("submission.error.unknown", id));
         access.requireSee(actor, id, d.cityCode(), d.provinceCode(), d.status());
         return d;
