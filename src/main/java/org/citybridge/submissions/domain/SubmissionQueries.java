@@ -6,15 +6,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.citybridge.platform.files.FileStore;
 import org.citybridge.platform.files.StoredFile;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.Actors;
+import org.citybridge.shared.CityScope;
+import org.citybridge.shared.CityScope.SqlCondition;
 import org.citybridge.shared.NotFoundException;
 import org.citybridge.shared.PageOf;
-import org.citybridge.shared.Role;
 import org.citybridge.shared.RuleViolation;
 import org.citybridge.submissions.SubmissionFilter;
 import org.citybridge.submissions.SubmissionNotices;
@@ -74,16 +76,15 @@ public class SubmissionQueries implements SubmissionNotices {
     }
 
     @Override
-    public List<SubmissionSummary> forCurrentActor() {
-        Actor actor = Actors.currentOrSystem();
-        if (actor.role() != Role.LIAISON || actor.cityCode() == null) {
-            return List.of();
+    public Optional<List<SubmissionSummary>> forCurrentActor() {
+        if (!(Actors.currentOrSystem().scope() instanceof CityScope.City city)) {
+            return Optional.empty();
         }
         Map<String, Object> params = new HashMap<>();
-        params.put("city", actor.cityCode());
+        params.put("city", city.code());
         params.put("since", java.sql.Timestamp.from(clock.instant().minus(java.time.Duration.ofDays(REJECTED_SHOWN_DAYS))));
-        return store.list("s.city_code = :city AND (s.status = 'RETURNED' OR (s.status = 'REJECTED' AND s.decided_at >= :since))",
-                params, "s.updated_at DESC, s.id DESC", 20, 0);
+        return Optional.of(store.list("s.city_code = :city AND (s.status = 'RETURNED' OR (s.status = 'REJECTED' AND s.decided_at >= :since))",
+                params, "s.updated_at DESC, s.id DESC", 20, 0));
     }
 
     /**
@@ -96,23 +97,9 @@ public class SubmissionQueries implements SubmissionNotices {
         if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
             throw new RuleViolation("to", "submission.error.periodReversed");
         }
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        params.put("draft", SubmissionStatus.DRAFT.name());
-        switch (actor.role()) {
-            case ADMIN, STAFF -> where.add("s.status <> :draft");
-            case PROVINCE -> {
-                where.add("s.status <> :draft");
-                where.add("s.province_code = :scopeProvince");
-                params.put("scopeProvince", actor.provinceCode());
-            }
-            case LIAISON -> {
-                where.add("s.city_code = :scopeCity");
-                params.put("scopeCity", actor.cityCode());
-            }
-            case EDITOR -> where.add("s.status = 'ADOPTED'");
-            default -> where.add("FALSE");
-        }
+        SqlCondition seen = access.seenWhere(actor);
+        List<String> where = new ArrayList<>(List.of(seen.sql()));
+        Map<String, Object> params = new HashMap<>(seen.params());
         if (filter.status() != null) {
             where.add("s.status = :status");
             params.put("status", filter.status().name());
