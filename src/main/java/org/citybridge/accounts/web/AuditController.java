@@ -1,6 +1,8 @@
 package org.citybridge.accounts.web;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.stream.Collectors;
 
 import org.citybridge.accounts.audit.AuditLog;
 import org.citybridge.accounts.audit.AuditLog.AuditFilter;
@@ -29,7 +31,7 @@ class AuditController {
         AuditFilter filter = new AuditFilter(actor, entityType, entityId, from, to);
         model.addAttribute("filter", filter);
         model.addAttribute("entityTypes", auditLog.entityTypes().stream()
-                .collect(java.util.stream.Collectors.toMap(type -> type, display::entityName, (a, b) -> a, java.util.LinkedHashMap::new)));
+                .collect(Collectors.toMap(type -> type, display::entityName, (a, b) -> a, LinkedHashMap::new)));
         var result = auditLog.search(filter, Math.max(page, 0), 50);
         model.addAttribute("result", result);
         model.addAttribute("rows", display.rows(result.items()));

@@ -1,6 +1,8 @@
 package org.citybridge.submissions.domain;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -82,7 +84,7 @@ public class SubmissionQueries implements SubmissionNotices {
         }
         Map<String, Object> params = new HashMap<>();
         params.put("city", city.code());
-        params.put("since", java.sql.Timestamp.from(clock.instant().minus(java.time.Duration.ofDays(REJECTED_SHOWN_DAYS))));
+        params.put("since", Timestamp.from(clock.instant().minus(Duration.ofDays(REJECTED_SHOWN_DAYS))));
         return Optional.of(store.list("s.city_code = :city AND (s.status = 'RETURNED' OR (s.status = 'REJECTED' AND s.decided_at >= :since))",
                 params, "s.updated_at DESC, s.id DESC", 20, 0));
     }
@@ -119,11 +121,11 @@ public class SubmissionQueries implements SubmissionNotices {
         ZoneId zone = clock.getZone();
         if (filter.from() != null) {
             where.add("s.submitted_at >= :from");
-            params.put("from", java.sql.Timestamp.from(filter.from().atStartOfDay(zone).toInstant()));
+            params.put("from", Timestamp.from(filter.from().atStartOfDay(zone).toInstant()));
         }
         if (filter.to() != null) {
             where.add("s.submitted_at < :to");
-            params.put("to", java.sql.Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
+            params.put("to", Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
         }
         String condition = String.join(" AND ", where);
         long total = store.count(condition, params);

@@ -2,6 +2,8 @@ package org.citybridge.tasks.domain;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -157,7 +159,7 @@ public class SupervisionBoard {
         return new Where(" WHERE " + String.join(" AND ", conditions), params);
     }
 
-    private static BoardCount count(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static BoardCount count(ResultSet rs, int row) throws SQLException {
         return new BoardCount(rs.getString("code"), rs.getString("name"), rs.getLong("open"), rs.getLong("due_soon"),
                 rs.getLong("overdue"));
     }
