@@ -122,7 +122,7 @@ public class SubmissionReview {
     }
 
     /** Where an adopted report comes from, as the portal shows it: the city's government. */
-    public static String defaultSource(String cityName) {
+    private static String defaultSource(String cityName) {
         return cityName + "人民政府";
     }
 
