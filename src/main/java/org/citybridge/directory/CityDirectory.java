@@ -15,9 +15,11 @@ import java.util.stream.Collectors;
 
 import org.citybridge.directory.domain.RosterAccess;
 import org.citybridge.shared.Actor;
-import org.citybridge.shared.Role;
+import org.citybridge.shared.Actors;
+import org.citybridge.shared.CityScope;
 import org.citybridge.shared.NotFoundException;
 import org.citybridge.shared.PageOf;
+import org.citybridge.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -112,8 +114,9 @@ public class CityDirectory {
         if (actor.isSecretariat() || access.isLinkedPerson(actor, id)) {
             return person;
         }
+        CityScope scope = actor.scope();
         List<AppointmentView> inScope = person.appointments().stream()
-                .filter(a -> actor.mayReadCity(a.cityCode(), provinceOf(a.cityCode()))).toList();
+                .filter(a -> scope.covers(a.cityCode(), provinceOf(a.cityCode()))).toList();
         if (inScope.isEmpty()) {
             throw new NotFoundException("roster.error.unknownPerson", id);
         }
@@ -205,7 +208,16 @@ public class CityDirectory {
     }
 
     public Coverage coverage() {
-        Actor actor = access.requireRoster();
+        return coverage(access.requireRoster());
+    }
+
+    /** The coverage within the caller's scope, for the dashboard; empty for those who do not read the roster. */
+    public Optional<Coverage> coverageForCurrentActor() {
+        Actor actor = Actors.currentOrSystem();
+        return access.readsRoster(actor) ? Optional.of(coverage(actor)) : Optional.empty();
+    }
+
+    private Coverage coverage(Actor actor) {
         CityFilterSql sql = new CityFilterSql(new CityFilter(null, null, Membership.MEMBER, null, null, false), actor, today());
         return jdbc.sql("SELECT count(*) FILTER (WHERE EXISTS (SELECT 1 FROM liaison_appointment a WHERE a.city_code = c.code AND "
                         + CityFilterSql.ACTIVE + ")) AS covered, count(*) AS members FROM city c" + sql.where)
@@ -219,8 +231,8 @@ public class CityDirectory {
     /** The provinces a list filter offers someone: a province coordinator only their own, everyone else all. */
     public List<ProvinceView> provincesFor(Actor actor) {
         List<ProvinceView> all = provinces();
-        return actor.role() == org.citybridge.shared.Role.PROVINCE
-                ? all.stream().filter(p -> p.code().equals(actor.provinceCode())).toList() : all;
+        return actor.scope() instanceof CityScope.Province province
+                ? all.stream().filter(p -> p.code().equals(province.code())).toList() : all;
     }
 
     public List<String> tags() {

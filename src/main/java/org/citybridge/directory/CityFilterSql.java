@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.citybridge.platform.LikePatterns;
 import org.citybridge.shared.Actor;
+import org.citybridge.shared.CityScope.SqlCondition;
 
 /** The WHERE clause over {@code city c} for a filter, narrowed to what the actor may see. */
 final class CityFilterSql {
@@ -20,12 +21,9 @@ final class CityFilterSql {
     CityFilterSql(CityFilter filter, Actor actor, LocalDate today) {
         List<String> conditions = new ArrayList<>();
         params.put("today", today);
-        switch (actor.role()) {
-            case LIAISON -> add(conditions, "c.code = :scopeCity", "scopeCity", actor.cityCode());
-            case PROVINCE -> add(conditions, "c.province_code = :scopeProvince", "scopeProvince", actor.provinceCode());
-            default -> {
-            }
-        }
+        SqlCondition scope = actor.scope().where("c.code", "c.province_code");
+        conditions.add(scope.sql());
+        params.putAll(scope.params());
         if (filter.province() != null && !filter.province().isBlank()) {
             add(conditions, "c.province_code = :province", "province", filter.province());
         }
@@ -48,7 +46,7 @@ final class CityFilterSql {
             conditions.add("c.membership = 'MEMBER' AND NOT EXISTS (SELECT 1 FROM liaison_appointment a "
                     + "WHERE a.city_code = c.code AND " + ACTIVE + ")");
         }
-        where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        where = " WHERE " + String.join(" AND ", conditions);
     }
 
     private void add(List<String> conditions, String condition, String name, Object value) {

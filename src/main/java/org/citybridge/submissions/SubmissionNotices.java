@@ -1,6 +1,7 @@
 package org.citybridge.submissions;
 
 import java.util.List;
+import java.util.Optional;
 
 /** What a liaison's home page shows as 待处理 about reports: those returned to the city or recently not adopted. */
 public interface SubmissionNotices {
@@ -10,7 +11,7 @@ public interface SubmissionNotices {
 
     /**
      * For a liaison: the city's returned reports and those rejected in the last {@link #REJECTED_SHOWN_DAYS} days,
-     * latest change first; for anyone else nothing.
+     * latest change first (perhaps none); empty for anyone else, who writes no reports.
      */
-    List<SubmissionSummary> forCurrentActor();
+    Optional<List<SubmissionSummary>> forCurrentActor();
 }

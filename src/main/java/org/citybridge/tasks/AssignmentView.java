@@ -2,6 +2,7 @@ package org.citybridge.tasks;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 /**
  * One city's assignment of a task, with the task's headline so that lists need nothing else.
@@ -15,6 +16,6 @@ public record AssignmentView(long id, long taskId, String title, TaskPriority pr
 
     /** Days past the due date on {@code today}, 0 when not overdue. */
     public long overdueDays(LocalDate today) {
-        return overdue ? Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(dueDate, today)) : 0;
+        return overdue ? Math.max(0, ChronoUnit.DAYS.between(dueDate, today)) : 0;
     }
 }

@@ -3,9 +3,8 @@ package org.citybridge.tasks;
 import java.util.List;
 import java.util.Optional;
 
-import org.citybridge.shared.Actor;
 import org.citybridge.shared.Actors;
-import org.citybridge.shared.Role;
+import org.citybridge.shared.CityScope;
 import org.citybridge.tasks.domain.SupervisionBoard;
 import org.citybridge.tasks.domain.TaskQueries;
 import org.springframework.stereotype.Service;
@@ -23,15 +22,15 @@ public class TaskFigures {
     }
 
     public Optional<BoardCount> forCurrentActor() {
-        Actor actor = Actors.currentOrSystem();
-        if (actor.isSecretariat() || actor.role() == Role.PROVINCE) {
+        CityScope scope = Actors.currentOrSystem().scope();
+        if (scope.spansCities()) {
             return Optional.of(board.total(BoardFilter.all()));
         }
-        if (actor.role() == Role.LIAISON && actor.cityCode() != null) {
+        if (scope instanceof CityScope.City city) {
             List<AssignmentView> own = queries.myCity();
             long open = own.stream().filter(a -> a.state().isOpen()).count();
             long overdue = own.stream().filter(AssignmentView::overdue).count();
-            return Optional.of(new BoardCount(actor.cityCode(), "", open, 0, overdue));
+            return Optional.of(new BoardCount(city.code(), "", open, 0, overdue));
         }
         return Optional.empty();
     }

@@ -13,6 +13,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 @IntegrationTest
 @RecordApplicationEvents
@@ -44,8 +45,8 @@ class HandoverTests {
         assertThat(city.activeLiaisons()).extracting(AppointmentView::personName).containsExactly("李继任");
         assertThat(city.history()).extracting(AppointmentView::personName, AppointmentView::from, AppointmentView::to)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("李继任", on, null),
-                        org.assertj.core.groups.Tuple.tuple("王前任", LocalDate.of(2020, 3, 1), on));
+                        tuple("李继任", on, null),
+                        tuple("王前任", LocalDate.of(2020, 3, 1), on));
         assertThat(city.history().get(0).role()).isEqualTo(LiaisonRole.PRIMARY);
         assertThat(events.stream(LiaisonHandedOver.class)).containsExactly(
                 new LiaisonHandedOver(wuhan, appointment, predecessor, successorAppointment, successor, on));
@@ -64,7 +65,7 @@ class HandoverTests {
 
         assertThat(fixtures.asAdmin(() -> directory.city(xian)).activeLiaisons())
                 .extracting(AppointmentView::personName, AppointmentView::role)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("钱新人", LiaisonRole.DEPUTY));
+                .containsExactly(tuple("钱新人", LiaisonRole.DEPUTY));
     }
 
     @Test

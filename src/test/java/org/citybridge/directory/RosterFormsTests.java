@@ -9,13 +9,14 @@ import org.citybridge.support.Sessions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -62,7 +63,7 @@ class RosterFormsTests {
         mvc.perform(get("/admin/cities").param("q", "成都").cookie(admin))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("成都市")))
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("深圳市"))));
+                .andExpect(content().string(not(containsString("深圳市"))));
     }
 
     @Test

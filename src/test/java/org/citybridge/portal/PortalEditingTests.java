@@ -7,8 +7,9 @@ import java.util.List;
 
 import jakarta.servlet.http.Cookie;
 import org.citybridge.portal.domain.ArticleEditing;
-import org.citybridge.portal.domain.ColumnAdministration;
+import org.citybridge.portal.domain.ArticleRow;
 import org.citybridge.portal.domain.ColumnAdministration.ColumnChange;
+import org.citybridge.portal.domain.ColumnAdministration;
 import org.citybridge.portal.domain.PortalMedia;
 import org.citybridge.portal.domain.PortalQueries;
 import org.citybridge.portal.domain.RevisionView;
@@ -256,7 +257,7 @@ class PortalEditingTests {
         assertThat(queries.columnBySlug("exchange")).isPresent();
     }
 
-    private static List<Long> ids(List<org.citybridge.portal.domain.ArticleRow> rows) {
-        return rows.stream().map(org.citybridge.portal.domain.ArticleRow::id).toList();
+    private static List<Long> ids(List<ArticleRow> rows) {
+        return rows.stream().map(ArticleRow::id).toList();
     }
 }

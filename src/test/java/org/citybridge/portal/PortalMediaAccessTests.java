@@ -157,7 +157,7 @@ class PortalMediaAccessTests {
                 .query(Timestamp.class).single().toInstant();
         fixtures.asAdmin(() -> {
             editing.update(adopted, version, world.draft("news", "采用的报送（修订）", bodyNaming(reported), publishAt, null),
-                    null, false, java.util.List.of(), java.util.List.of());
+                    null, false, List.of(), List.of());
             return null;
         });
         assertThat(status("/media/" + reported, null)).isEqualTo(200);

@@ -3,6 +3,7 @@ package org.citybridge.portal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,7 +19,7 @@ import org.springframework.mock.web.MockMultipartFile;
 public class PortalWorld {
 
     /** The smallest valid PNG: one transparent pixel. */
-    public static final byte[] PNG = java.util.Base64.getDecoder().decode(
+    public static final byte[] PNG = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 

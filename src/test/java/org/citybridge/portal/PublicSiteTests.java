@@ -11,6 +11,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import jakarta.servlet.http.Cookie;
 import org.citybridge.portal.domain.ArticleEditing;
 import org.citybridge.portal.domain.PortalMedia;
+import org.citybridge.portal.web.BotDetector;
 import org.citybridge.shared.Role;
 import org.citybridge.support.Fixtures;
 import org.citybridge.support.IntegrationTest;
@@ -109,10 +110,10 @@ class PublicSiteTests {
 
     @Test
     void theBotDetectorKnowsCrawlersButNotHeadlessChrome() {
-        assertThat(org.citybridge.portal.web.BotDetector.isBot("Mozilla/5.0 (X11; Linux x86_64) HeadlessChrome/126.0 Safari/537.36")).isFalse();
-        assertThat(org.citybridge.portal.web.BotDetector.isBot("Baiduspider")).isTrue();
-        assertThat(org.citybridge.portal.web.BotDetector.isBot("curl/8.0")).isTrue();
-        assertThat(org.citybridge.portal.web.BotDetector.isBot("")).isTrue();
+        assertThat(BotDetector.isBot("Mozilla/5.0 (X11; Linux x86_64) HeadlessChrome/126.0 Safari/537.36")).isFalse();
+        assertThat(BotDetector.isBot("Baiduspider")).isTrue();
+        assertThat(BotDetector.isBot("curl/8.0")).isTrue();
+        assertThat(BotDetector.isBot("")).isTrue();
     }
 
     @Test

@@ -26,8 +26,10 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -130,7 +132,7 @@ class SubmissionFlowTests {
         assertThat(article.get("column_id")).isEqualTo(column);
         assertThat(article.get("status")).isEqualTo("PUBLISHED");
         assertThat(article.get("title")).isEqualTo("成都：城市更新让老城焕新");
-        assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape((String) article.get("body_html"))).contains("<figcaption>锦江两岸夜景（成都市政府办公厅供图）</figcaption>")
+        assertThat(HtmlUtils.htmlUnescape((String) article.get("body_html"))).contains("<figcaption>锦江两岸夜景（成都市政府办公厅供图）</figcaption>")
                 .contains("src=\"/media/" + imageId + "\"").contains("alt=\"锦江两岸夜景\"");
         assertThat(article.get("source")).isEqualTo("成都市人民政府");
         assertThat(article.get("author")).isEqualTo("王报送");
@@ -323,7 +325,7 @@ class SubmissionFlowTests {
             assertThat((long) chengdu.getCell(2).getNumericCellValue()).isEqualTo(now.submitted());
             assertThat((long) chengdu.getCell(3).getNumericCellValue()).isEqualTo(now.adopted());
             assertThat((long) chengdu.getCell(4).getNumericCellValue()).isEqualTo(now.published());
-            assertThat(chengdu.getCell(5).getNumericCellValue()).isCloseTo(now.adoptionRate(), org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(chengdu.getCell(5).getNumericCellValue()).isCloseTo(now.adoptionRate(), offset(1e-9));
             assertThat(book.getSheetAt(1).getSheetName()).isEqualTo("按省份");
         }
         Cookie staffSession = Sessions.login(mvc, staff, Fixtures.PASSWORD);

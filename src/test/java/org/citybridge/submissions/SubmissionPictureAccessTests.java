@@ -1,6 +1,7 @@
 package org.citybridge.submissions;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.Cookie;
@@ -111,7 +112,7 @@ class SubmissionPictureAccessTests {
     private void assertSeenBy(String picture, Map<String, Cookie> sessions, String... allowed) throws Exception {
         for (Map.Entry<String, Cookie> who : sessions.entrySet()) {
             int status = mvc.perform(get("/media/" + picture).cookie(who.getValue())).andReturn().getResponse().getStatus();
-            assertThat(status).as(who.getKey()).isEqualTo(java.util.List.of(allowed).contains(who.getKey()) ? 200 : 404);
+            assertThat(status).as(who.getKey()).isEqualTo(List.of(allowed).contains(who.getKey()) ? 200 : 404);
         }
     }
 

@@ -15,8 +15,8 @@ import org.citybridge.submissions.domain.Adoption;
 import org.citybridge.submissions.domain.ReportInput;
 import org.citybridge.submissions.domain.SubmissionReview;
 import org.citybridge.submissions.domain.SubmissionWriting;
-import org.citybridge.support.AccessMatrix;
 import org.citybridge.support.AccessMatrix.Case;
+import org.citybridge.support.AccessMatrix;
 import org.citybridge.support.Fixtures;
 import org.citybridge.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,7 +81,7 @@ class SubmissionsAuthorizationTests {
         draft = report(false);
         adopted = Fixtures.as(ownLiaison, () -> writing.create(new ReportInput("昆明采用稿", SubmissionKind.EXPERIENCE, "<p>正文</p>"),
                 true, List.of(new Upload("材料.pdf", SubmissionTesting.PDF))));
-        Fixtures.as(SubmissionTesting.staff(), () -> review.review(adopted, org.citybridge.submissions.ReviewAction.ADOPT, null,
+        Fixtures.as(SubmissionTesting.staff(), () -> review.review(adopted, ReviewAction.ADOPT, null,
                 new Adoption(column, null, null, null, null, null)));
         attachment = jdbc.sql("SELECT file_id::text FROM submission_attachment WHERE submission_id = :id").param("id", adopted)
                 .query(String.class).single();

@@ -15,6 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -132,7 +133,7 @@ class TaskBadInputTests {
         assertThat(counts()).isEqualTo(before);
     }
 
-    private org.springframework.test.web.servlet.ResultActions api(String body) throws Exception {
+    private ResultActions api(String body) throws Exception {
         return mvc.perform(post("/api/v1/tasks").with(httpBasic(staff, Fixtures.PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content(body));
     }

@@ -20,8 +20,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -212,10 +214,10 @@ class TaskFlowTests {
                         .content("{\"title\":\"宁夏调研\",\"priority\":\"NORMAL\",\"dueDate\":\"" + due
                                 + "\",\"provinceCodes\":[\"640000\"],\"cityCodes\":[\"640100\",\"" + LANZHOU + "\"]}"))
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.assignments[*].cityCode").value(org.hamcrest.Matchers.contains("620100", "640100", "640200")));
+                .andExpect(jsonPath("$.assignments[*].cityCode").value(contains("620100", "640100", "640200")));
     }
 
-    private org.springframework.test.web.servlet.ResultActions transition(Cookie session, long id, String action, String note) throws Exception {
+    private ResultActions transition(Cookie session, long id, String action, String note) throws Exception {
         var request = post("/admin/tasks/" + id + "/cities/" + LANZHOU + "/transitions").param("action", action)
                 .cookie(session).with(csrf());
         if (note != null) {
@@ -224,7 +226,7 @@ class TaskFlowTests {
         return mvc.perform(request);
     }
 
-    private org.springframework.test.web.servlet.ResultActions api(String user, long id, String city, String body) throws Exception {
+    private ResultActions api(String user, long id, String city, String body) throws Exception {
         return mvc.perform(post("/api/v1/tasks/" + id + "/cities/" + city + "/transitions").with(httpBasic(user, Fixtures.PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content(body));
     }

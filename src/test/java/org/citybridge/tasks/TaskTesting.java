@@ -79,6 +79,6 @@ final class TaskTesting {
     }
 
     static <T> T as(Actor actor, Supplier<T> work) {
-        return org.citybridge.support.Fixtures.as(actor, work);
+        return Fixtures.as(actor, work);
     }
 }

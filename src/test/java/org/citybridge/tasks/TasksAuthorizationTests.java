@@ -1,5 +1,6 @@
 package org.citybridge.tasks;
 
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,11 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.citybridge.directory.LiaisonRole;
 import org.citybridge.files.Upload;
 import org.citybridge.shared.Role;
-import org.citybridge.support.AccessMatrix;
 import org.citybridge.support.AccessMatrix.Case;
+import org.citybridge.support.AccessMatrix;
 import org.citybridge.support.Fixtures;
 import org.citybridge.support.IntegrationTest;
 import org.citybridge.tasks.domain.TaskAssigning;
@@ -180,7 +182,7 @@ class TasksAuthorizationTests {
         String page = mvc.perform(get("/admin/tasks").cookie(matrix().session("LIAISON"))).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("两市共同事项", "海口办理中").doesNotContain("乌鲁木齐专项");
         byte[] export = mvc.perform(get("/admin/tasks/export").cookie(matrix().session("PROVINCE"))).andReturn().getResponse().getContentAsByteArray();
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(export))) {
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(export))) {
             var sheet = workbook.getSheetAt(0);
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
                 assertThat(sheet.getRow(r).getCell(4).getStringCellValue()).isEqualTo("海南省");

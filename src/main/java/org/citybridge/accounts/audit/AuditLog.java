@@ -3,6 +3,7 @@ package org.citybridge.accounts.audit;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +36,7 @@ public class AuditLog {
         jdbc.sql("""
                         INSERT INTO audit_log (at, actor, action, entity_type, entity_id, before, after)
                         VALUES (:at, :actor, :action, :type, :id, CAST(:before AS jsonb), CAST(:after AS jsonb))""")
-                .param("at", java.time.OffsetDateTime.now(clock))
+                .param("at", OffsetDateTime.now(clock))
                 .param("actor", actor).param("action", action).param("type", entityType)
                 .param("id", String.valueOf(entityId))
                 .param("before", before == null || before.isEmpty() ? null : json.writeValueAsString(before))
@@ -72,7 +73,7 @@ public class AuditLog {
         List<AuditEntry> items = jdbc.sql("SELECT id, at, actor, action, entity_type, entity_id, before::text AS before, after::text AS after FROM audit_log"
                         + where + " ORDER BY at DESC, id DESC LIMIT :limit OFFSET :offset")
                 .params(params).param("limit", size).param("offset", (long) page * size)
-                .query((rs, n) -> new AuditEntry(rs.getLong("id"), rs.getObject("at", java.time.OffsetDateTime.class).toInstant(),
+                .query((rs, n) -> new AuditEntry(rs.getLong("id"), rs.getObject("at", OffsetDateTime.class).toInstant(),
                         rs.getString("actor"), rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_id"),
                         rs.getString("before"), rs.getString("after")))
                 .list();

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.citybridge.accounts.audit.AuditLog;
@@ -48,7 +49,7 @@ public class ApiTokens {
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         ApiToken token = tokens.save(new ApiToken(account.id(), name.strip(), hash(secret),
                 secret.substring(0, PREFIX.length() + 6), Instant.now(clock)));
-        auditLog.record(username, "token.create", "api_token", token.id(), null, java.util.Map.of("name", name.strip()));
+        auditLog.record(username, "token.create", "api_token", token.id(), null, Map.of("name", name.strip()));
         return secret;
     }
 
@@ -57,7 +58,7 @@ public class ApiTokens {
         ApiToken token = tokens.findById(tokenId).filter(t -> t.userId() == account.id())
                 .orElseThrow(() -> new NotFoundException("token.error.unknown", tokenId));
         token.revoke(Instant.now(clock));
-        auditLog.record(username, "token.revoke", "api_token", tokenId, null, java.util.Map.of("revoked", true));
+        auditLog.record(username, "token.revoke", "api_token", tokenId, null, Map.of("revoked", true));
     }
 
     /** Revokes every token of the account still in use, e.g. when its password is reset or changed; answers how many. */
@@ -68,7 +69,7 @@ public class ApiTokens {
         live.forEach(token -> token.revoke(now));
         if (!live.isEmpty()) {
             auditLog.record(actor, "token.revokeAll", "account", account.id(), null,
-                    java.util.Map.of("revokedTokens", live.size()));
+                    Map.of("revokedTokens", live.size()));
         }
         return live.size();
     }

@@ -1,9 +1,11 @@
 package org.citybridge.accounts.web;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.stream.Collectors;
 
-import org.citybridge.accounts.audit.AuditLog;
 import org.citybridge.accounts.audit.AuditLog.AuditFilter;
+import org.citybridge.accounts.audit.AuditLog;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,7 +31,7 @@ class AuditController {
         AuditFilter filter = new AuditFilter(actor, entityType, entityId, from, to);
         model.addAttribute("filter", filter);
         model.addAttribute("entityTypes", auditLog.entityTypes().stream()
-                .collect(java.util.stream.Collectors.toMap(type -> type, display::entityName, (a, b) -> a, java.util.LinkedHashMap::new)));
+                .collect(Collectors.toMap(type -> type, display::entityName, (a, b) -> a, LinkedHashMap::new)));
         var result = auditLog.search(filter, Math.max(page, 0), 50);
         model.addAttribute("result", result);
         model.addAttribute("rows", display.rows(result.items()));

@@ -29,18 +29,24 @@ public class RosterAccess {
 
     public Actor requireRoster() {
         Actor actor = Actors.currentOrSystem();
-        switch (actor.role()) {
-            case ADMIN, STAFF, LIAISON, PROVINCE -> {
-                return actor;
-            }
-            default -> throw new AccessDeniedException("no roster access");
+        if (!readsRoster(actor)) {
+            throw new AccessDeniedException("no roster access");
         }
+        return actor;
+    }
+
+    /** Everyone but editors and the public reads the roster, each within its city scope. */
+    public boolean readsRoster(Actor actor) {
+        return switch (actor.role()) {
+            case ADMIN, STAFF, LIAISON, PROVINCE -> true;
+            case EDITOR, PUBLIC -> false;
+        };
     }
 
     public Actor requireReadCity(String code) {
         Actor actor = requireRoster();
         City city = cities.findById(code).orElseThrow(() -> CityNotFound.of(code));
-        if (!actor.mayReadCity(city.code(), city.provinceCode())) {
+        if (!actor.scope().covers(city.code(), city.provinceCode())) {
             throw new AccessDeniedException("city outside scope");
         }
         if (actor.role() == Role.LIAISON && (actor.personId() == null || !isLinkedPerson(actor, actor.personId()))) {

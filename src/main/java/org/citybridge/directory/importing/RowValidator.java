@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 import org.citybridge.directory.Gender;
@@ -91,8 +93,8 @@ final class RowValidator {
     }
 
     /** Phones follow the roster's one rule: cleaned up first (spaces, dashes, +86), then checked. */
-    private static void checkPhone(SheetRow row, RosterColumn column, java.util.function.UnaryOperator<String> cleanUp,
-                                   java.util.function.Predicate<String> valid, String messageKey, List<RowProblem> problems) {
+    private static void checkPhone(SheetRow row, RosterColumn column, UnaryOperator<String> cleanUp,
+                                   Predicate<String> valid, String messageKey, List<RowProblem> problems) {
         if (!valid.test(cleanUp.apply(row.value(column)))) {
             problems.add(new RowProblem(column, messageKey, row.value(column)));
         }

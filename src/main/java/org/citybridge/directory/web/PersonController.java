@@ -1,5 +1,7 @@
 package org.citybridge.directory.web;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 import org.citybridge.directory.CityDirectory;
 import org.citybridge.directory.PersonDetails;
@@ -49,7 +51,7 @@ class PersonController {
     @GetMapping("/pick")
     String pick(@RequestParam(required = false) String q, @RequestParam String field, Model model) {
         model.addAttribute("field", field.replaceAll("[^A-Za-z0-9-]", ""));
-        model.addAttribute("matches", q == null || q.isBlank() ? java.util.List.of() : directory.people(q, 0, 10).items());
+        model.addAttribute("matches", q == null || q.isBlank() ? List.of() : directory.people(q, 0, 10).items());
         return "directory/pick :: matches";
     }
 

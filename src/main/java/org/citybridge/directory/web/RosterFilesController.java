@@ -2,6 +2,7 @@ package org.citybridge.directory.web;
 
 import java.io.IOException;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpSession;
@@ -98,7 +99,7 @@ class RosterFilesController {
     @PostMapping("/import/{token}")
     String commit(@PathVariable String token, @RequestParam String mode, HttpSession session, Model model) {
         access.requireSecretariat();
-        var file = tokens(session).contains(token) ? pending.find(token) : java.util.Optional.<byte[]>empty();
+        var file = tokens(session).contains(token) ? pending.find(token) : Optional.<byte[]>empty();
         if (file.isEmpty()) {
             model.addAttribute("fileError", text("import.expired"));
             return "directory/import";

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -175,7 +177,7 @@ class ArticleSearching implements ArticleSearch {
         }
     }
 
-    private static Set<Long> withChildren(long columnId, java.util.Collection<ColumnView> columns) {
+    private static Set<Long> withChildren(long columnId, Collection<ColumnView> columns) {
         Set<Long> ids = new HashSet<>();
         ids.add(columnId);
         boolean grew = true;
@@ -211,7 +213,7 @@ class ArticleSearching implements ArticleSearch {
     List<Part> parts(String text) {
         Analyzer chinese = Search.mapping(entityManagerFactory).backend().unwrap(LuceneBackend.class)
                 .analyzer(SearchAnalysis.CHINESE).orElseThrow();
-        return java.util.Arrays.stream(text.split("[\\s\u3000]+")).filter(ArticleSearching::hasWord).distinct().limit(10)
+        return Arrays.stream(text.split("[\\s\u3000]+")).filter(ArticleSearching::hasWord).distinct().limit(10)
                 .map(whole -> new Part(whole, words(chinese, whole))).toList();
     }
 

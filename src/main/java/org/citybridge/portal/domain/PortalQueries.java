@@ -6,6 +6,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -149,7 +151,7 @@ public class PortalQueries {
     }
 
     /** The bodies of these articles (sanitized HTML), by id, for the feeds. */
-    public Map<Long, String> bodies(java.util.Collection<Long> ids) {
+    public Map<Long, String> bodies(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
@@ -266,7 +268,7 @@ public class PortalQueries {
             previous = fields;
             previousBody = body;
         }
-        java.util.Collections.reverse(views);
+        Collections.reverse(views);
         return views;
     }
 

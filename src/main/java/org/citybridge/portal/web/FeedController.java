@@ -3,6 +3,7 @@ package org.citybridge.portal.web;
 import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -126,7 +127,7 @@ class FeedController {
     private static void url(StringBuilder xml, String location, Instant lastModified) {
         xml.append("  <url><loc>").append(escape(location)).append("</loc>");
         if (lastModified != null) {
-            xml.append("<lastmod>").append(DateTimeFormatter.ISO_INSTANT.format(lastModified.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)))
+            xml.append("<lastmod>").append(DateTimeFormatter.ISO_INSTANT.format(lastModified.truncatedTo(ChronoUnit.SECONDS)))
                     .append("</lastmod>");
         }
         xml.append("</url>\n");

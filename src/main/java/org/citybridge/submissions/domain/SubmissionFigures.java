@@ -14,7 +14,8 @@ import java.util.Set;
 
 import org.citybridge.portal.PortalApi;
 import org.citybridge.shared.Actor;
-import org.citybridge.shared.Role;
+import org.citybridge.shared.CityScope.SqlCondition;
+import org.citybridge.shared.CityScope;
 import org.citybridge.shared.RuleViolation;
 import org.citybridge.submissions.AdoptionReport;
 import org.citybridge.submissions.CityFigures;
@@ -46,7 +47,7 @@ public class SubmissionFigures implements SubmissionStatistics {
 
     @Override
     public List<CityFigures> cityFigures(LocalDate from, LocalDate to) {
-        return query(from, to, null);
+        return query(from, to, new CityScope.All());
     }
 
     /** The statistics page: the secretariat sees every city, a province coordinator its province's. */
@@ -58,7 +59,7 @@ public class SubmissionFigures implements SubmissionStatistics {
         if (to.isBefore(from)) {
             throw new RuleViolation("to", "submission.error.periodReversed");
         }
-        List<CityFigures> cities = query(from, to, actor.role() == Role.PROVINCE ? actor.provinceCode() : null);
+        List<CityFigures> cities = query(from, to, actor.scope());
         Map<String, List<CityFigures>> byProvince = new LinkedHashMap<>();
         cities.forEach(c -> byProvince.computeIfAbsent(c.provinceCode(), p -> new ArrayList<>()).add(c));
         List<ProvinceFigures> provinces = byProvince.values().stream()
@@ -66,8 +67,9 @@ public class SubmissionFigures implements SubmissionStatistics {
         return new AdoptionReport(from, to, cities, provinces, sum(null, null, cities));
     }
 
-    private List<CityFigures> query(LocalDate from, LocalDate to, String province) {
+    private List<CityFigures> query(LocalDate from, LocalDate to, CityScope scope) {
         var zone = clock.getZone();
+        SqlCondition cities = scope.where("s.city_code", "s.province_code");
         List<CityCount> counts = jdbc.sql("""
                         SELECT s.city_code, min(s.city_name) AS city_name, min(s.province_code) AS province_code,
                                min(s.province_name) AS province_name, count(*) AS submitted,
@@ -76,11 +78,11 @@ public class SubmissionFigures implements SubmissionStatistics {
                                    AS adopted_articles
                         FROM submission s
                         WHERE s.first_submitted_at >= :from AND s.first_submitted_at < :to
-                          AND (CAST(:province AS TEXT) IS NULL OR s.province_code = :province)
-                        GROUP BY s.city_code ORDER BY min(s.province_code), s.city_code""")
+                          AND %s
+                        GROUP BY s.city_code ORDER BY min(s.province_code), s.city_code""".formatted(cities.sql()))
                 .param("from", Timestamp.from(from.atStartOfDay(zone).toInstant()))
                 .param("to", Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant()))
-                .param("province", province)
+                .params(cities.params())
                 .query((rs, n) -> new CityCount(new CityFigures(rs.getString("city_code"), rs.getString("city_name"),
                         rs.getString("province_code"), rs.getString("province_name"), rs.getLong("submitted"),
                         rs.getLong("adopted"), 0), articleIds(rs.getArray("adopted_articles"))))

@@ -14,7 +14,7 @@ import org.citybridge.files.MediaReferences;
 import org.citybridge.files.StoredFile;
 import org.citybridge.files.Upload;
 import org.citybridge.shared.Actor;
-import org.citybridge.shared.Role;
+import org.citybridge.shared.CityScope;
 import org.citybridge.shared.RuleViolation;
 import org.citybridge.submissions.SubmissionStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,7 +54,7 @@ public class SubmissionMedia implements FileAccessRule {
             throw new RuleViolation("file", "submission.error.fileRequired");
         }
         StoredFile file = files.store(upload, FilePolicy.IMAGES, "file");
-        String city = actor.role() == Role.LIAISON ? actor.cityCode() : null;
+        String city = actor.scope() instanceof CityScope.City own ? own.code() : null;
         String province = city == null ? null
                 : directory.cityRefs(List.of(city)).stream().findFirst().map(CityRef::provinceCode).orElse(null);
         jdbc.sql("""
@@ -81,17 +81,14 @@ public class SubmissionMedia implements FileAccessRule {
     @Override
     @Transactional(readOnly = true)
     public boolean allows(UUID fileId, Actor actor) {
-        record Owner(String cityCode) {
+        record Owner(String cityCode, String provinceCode) {
         }
-        return jdbc.sql("SELECT city_code FROM submission_media WHERE file_id = :file")
+        CityScope scope = actor.scope();
+        return jdbc.sql("SELECT city_code, province_code FROM submission_media WHERE file_id = :file")
                 .param("file", fileId).query(Owner.class).optional()
-                .map(owner -> switch (actor.role()) {
-                    case LIAISON -> actor.cityCode() != null && actor.cityCode().equals(owner.cityCode())
-                            && directory.holdsLiaisonPost(actor);
-                    case ADMIN, STAFF -> owner.cityCode() == null || shownInReportFor(fileId, actor);
-                    case PROVINCE, EDITOR -> shownInReportFor(fileId, actor);
-                    case PUBLIC -> false;
-                })
+                .map(owner -> scope instanceof CityScope.City
+                        ? scope.covers(owner.cityCode(), owner.provinceCode()) && directory.holdsLiaisonPost(actor)
+                        : (owner.cityCode() == null && actor.isSecretariat()) || shownInReportFor(fileId, actor))
                 .orElse(false);
     }
 

@@ -1,20 +1,24 @@
 package org.citybridge.submissions.domain;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.citybridge.files.FileStore;
 import org.citybridge.files.StoredFile;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.Actors;
+import org.citybridge.shared.CityScope.SqlCondition;
+import org.citybridge.shared.CityScope;
 import org.citybridge.shared.NotFoundException;
 import org.citybridge.shared.PageOf;
-import org.citybridge.shared.Role;
 import org.citybridge.shared.RuleViolation;
 import org.citybridge.submissions.SubmissionFilter;
 import org.citybridge.submissions.SubmissionNotices;
@@ -42,12 +46,29 @@ public class SubmissionQueries implements SubmissionNotices {
     }
 
     public SubmissionView submission(long id) {
-        SubmissionStore.Details d = seen(id);
-        List<StoredFile> attachments = files.describeAll(store.attachments(id));
+        return submission(access.requireReader(), id);
+    }
+
+    /** A report the actor, already checked, may see. */
+    SubmissionView submission(Actor actor, long id) {
+        return view(seen(actor, id));
+    }
+
+    /** A report as its form shows it for a change: its city's liaison only, while a draft or returned. */
+    public SubmissionView forEditing(long id) {
+        Actor actor = access.requireReader();
+        SubmissionStore.Details d = seen(actor, id);
+        access.requireOwnCity(actor, id, d.cityCode());
+        SubmissionLifecycle.requireEditable(d.status());
+        return view(d);
+    }
+
+    private SubmissionView view(SubmissionStore.Details d) {
+        List<StoredFile> attachments = files.describeAll(store.attachments(d.id()));
         return new SubmissionView(d.id(), d.cityCode(), d.cityName(), d.provinceCode(), d.provinceName(), d.kind(),
                 d.title(), d.bodyHtml(), d.status(), d.authorPersonId(), d.authorName(), d.createdBy(), d.createdAt(),
                 d.updatedAt(), d.firstSubmittedAt(), d.submittedAt(), d.decidedAt(), d.columnId(), d.articleId(),
-                attachments, store.history(id));
+                attachments, store.history(d.id()));
     }
 
     /** The liaison's own city's reports, latest change first. */
@@ -57,16 +78,15 @@ public class SubmissionQueries implements SubmissionNotices {
     }
 
     @Override
-    public List<SubmissionSummary> forCurrentActor() {
-        Actor actor = Actors.currentOrSystem();
-        if (actor.role() != Role.LIAISON || actor.cityCode() == null) {
-            return List.of();
+    public Optional<List<SubmissionSummary>> forCurrentActor() {
+        if (!(Actors.currentOrSystem().scope() instanceof CityScope.City city)) {
+            return Optional.empty();
         }
         Map<String, Object> params = new HashMap<>();
-        params.put("city", actor.cityCode());
-        params.put("since", java.sql.Timestamp.from(clock.instant().minus(java.time.Duration.ofDays(REJECTED_SHOWN_DAYS))));
-        return store.list("s.city_code = :city AND (s.status = 'RETURNED' OR (s.status = 'REJECTED' AND s.decided_at >= :since))",
-                params, "s.updated_at DESC, s.id DESC", 20, 0);
+        params.put("city", city.code());
+        params.put("since", Timestamp.from(clock.instant().minus(Duration.ofDays(REJECTED_SHOWN_DAYS))));
+        return Optional.of(store.list("s.city_code = :city AND (s.status = 'RETURNED' OR (s.status = 'REJECTED' AND s.decided_at >= :since))",
+                params, "s.updated_at DESC, s.id DESC", 20, 0));
     }
 
     /**
@@ -75,27 +95,13 @@ public class SubmissionQueries implements SubmissionNotices {
      * @throws RuleViolation on field {@code to} when the period ends before it starts
      */
     public PageOf<SubmissionSummary> search(SubmissionFilter filter, int page, int size) {
-        Actor actor = access.requireReader();
+        Actor actor = access.requireQueueReader();
         if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
             throw new RuleViolation("to", "submission.error.periodReversed");
         }
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        params.put("draft", SubmissionStatus.DRAFT.name());
-        switch (actor.role()) {
-            case ADMIN, STAFF -> where.add("s.status <> :draft");
-            case PROVINCE -> {
-                where.add("s.status <> :draft");
-                where.add("s.province_code = :scopeProvince");
-                params.put("scopeProvince", actor.provinceCode());
-            }
-            case LIAISON -> {
-                where.add("s.city_code = :scopeCity");
-                params.put("scopeCity", actor.cityCode());
-            }
-            case EDITOR -> where.add("s.status = 'ADOPTED'");
-            default -> where.add("FALSE");
-        }
+        SqlCondition seen = access.seenWhere(actor);
+        List<String> where = new ArrayList<>(List.of(seen.sql()));
+        Map<String, Object> params = new HashMap<>(seen.params());
         if (filter.status() != null) {
             where.add("s.status = :status");
             params.put("status", filter.status().name());
@@ -115,11 +121,11 @@ public class SubmissionQueries implements SubmissionNotices {
         ZoneId zone = clock.getZone();
         if (filter.from() != null) {
             where.add("s.submitted_at >= :from");
-            params.put("from", java.sql.Timestamp.from(filter.from().atStartOfDay(zone).toInstant()));
+            params.put("from", Timestamp.from(filter.from().atStartOfDay(zone).toInstant()));
         }
         if (filter.to() != null) {
             where.add("s.submitted_at < :to");
-            params.put("to", java.sql.Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
+            params.put("to", Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
         }
         String condition = String.join(" AND ", where);
         long total = store.count(condition, params);
@@ -130,7 +136,7 @@ public class SubmissionQueries implements SubmissionNotices {
 
     /** An attachment of a report the caller may see. */
     public StoredFile attachment(long id, UUID fileId) {
-        seen(id);
+        seen(access.requireReader(), id);
         if (!store.attachments(id).contains(fileId)) {
             throw new NotFoundException("file.error.unknown", fileId);
         }
@@ -138,8 +144,7 @@ public class SubmissionQueries implements SubmissionNotices {
     }
 
     /** A report the caller may see; refused or 404 otherwise. */
-    private SubmissionStore.Details seen(long id) {
-        Actor actor = access.requireReader();
+    private SubmissionStore.Details seen(Actor actor, long id) {
         SubmissionStore.Details d = store.details(id).orElseThrow(() -> new NotFoundException("submission.error.unknown", id));
         access.requireSee(actor, id, d.cityCode(), d.provinceCode(), d.status());
         return d;

@@ -18,6 +18,7 @@ import org.citybridge.shared.NotFoundException;
 import org.citybridge.shared.RuleViolation;
 import org.citybridge.shared.RuleViolations;
 import org.citybridge.submissions.ReviewAction;
+import org.citybridge.submissions.SubmissionKind;
 import org.citybridge.submissions.SubmissionStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,21 +51,71 @@ public class SubmissionWriting {
         this.clock = clock;
     }
 
-    /** A new report of the liaison's city; submitted at once when {@code submit}. Answers its id. */
-    public long create(ReportInput input, boolean submit, List<Upload> attachments) {
+    /** A new report as its form starts: city news without a title or body yet; for a city's liaison. */
+    @Transactional(readOnly = true)
+    public ReportInput newReport() {
+        access.requireLiaison();
+        return new ReportInput("", SubmissionKind.CITY_NEWS, "");
+    }
+
+    /**
+     * Checks a new report of the liaison's city, once: every problem of its fields at once, or what {@link
+     * #create(Checked, List)} writes; submitted at once when {@code submit}.
+     */
+    @Transactional(readOnly = true)
+    public Checked check(ReportInput input, boolean submit) {
         Actor actor = access.requireLiaison();
-        String body = check(input, submit);
         CityRef city = directory.cityRefs(List.of(actor.cityCode())).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("roster.error.unknownCity", actor.cityCode()));
+        List<RuleViolation> problems = new ArrayList<>();
+        String body = content(input, submit, problems);
+        return new Checked(actor, city, input, body, submit, problems);
+    }
+
+    /** Checks and writes a new report at once, as the API does; answers its id. */
+    public long create(ReportInput input, boolean submit, List<Upload> attachments) {
+        return create(check(input, submit), attachments);
+    }
+
+    /** Writes a checked report of the liaison's city, and submits it when asked to; answers its id. */
+    public long create(Checked checked, List<Upload> attachments) {
+        RuleViolations.throwIfAny(checked.problems);
+        Actor actor = checked.actor;
+        CityRef city = checked.city;
+        ReportInput input = checked.input;
         Instant now = clock.instant();
-        long id = store.insert(city, input.kind(), input.title().strip(), body, actor.personId(), authorName(actor), actor.username(), now);
-        pictures.keep(id, city.code(), body);
+        long id = store.insert(city, input.kind(), input.title().strip(), checked.body, actor.personId(), authorName(actor),
+                actor.username(), now);
+        pictures.keep(id, city.code(), checked.body);
         store.insertEvent(id, ReviewAction.CREATE, null, SubmissionStatus.DRAFT, null, actor.username(), now, null);
         attach(id, attachments);
-        if (submit) {
+        if (checked.submit) {
             submit(id, SubmissionStatus.DRAFT, actor, now);
         }
         return id;
+    }
+
+    /**
+     * A new report as {@link #check} found it: its problems, or what to write. Only {@code check} makes one, for a
+     * city's liaison, so {@link #create(Checked, List)} writes it without checking again.
+     */
+    public static final class Checked {
+
+        private final Actor actor;
+        private final CityRef city;
+        private final ReportInput input;
+        private final String body;
+        private final boolean submit;
+        private final List<RuleViolation> problems;
+
+        private Checked(Actor actor, CityRef city, ReportInput input, String body, boolean submit, List<RuleViolation> problems) {
+            this.actor = actor;
+            this.city = city;
+            this.input = input;
+            this.body = body;
+            this.submit = submit;
+            this.problems = List.copyOf(problems);
+        }
     }
 
     /** Deletes a draft of the liaison's own city, with its log and attachment links; a submitted report is kept. */
@@ -86,7 +137,9 @@ public class SubmissionWriting {
         access.requireSee(actor, id, row.cityCode(), row.provinceCode(), row.status());
         access.requireOwnCity(actor, id, row.cityCode());
         SubmissionLifecycle.requireEditable(row.status());
-        String body = check(input, submit);
+        List<RuleViolation> problems = new ArrayList<>();
+        String body = content(input, submit, problems);
+        RuleViolations.throwIfAny(problems);
         Instant now = clock.instant();
         store.updateContent(id, input.kind(), input.title().strip(), body, now);
         pictures.keep(id, row.cityCode(), body);
@@ -116,9 +169,8 @@ public class SubmissionWriting {
         return to;
     }
 
-    /** Checks every field at once and answers the sanitized body; a draft may have no body yet. */
-    private String check(ReportInput input, boolean submit) {
-        List<RuleViolation> problems = new ArrayList<>();
+    /** Checks every field at once, adding what is wrong to {@code problems}, and answers the sanitized body; a draft may have no body yet. */
+    private static String content(ReportInput input, boolean submit, List<RuleViolation> problems) {
         if (input.title() == null || input.title().isBlank()) {
             problems.add(new RuleViolation("title", "submission.error.titleRequired"));
         } else if (input.title().strip().length() > MAX_TITLE) {
@@ -133,7 +185,6 @@ public class SubmissionWriting {
         } else if (submit && hasNoBody(body)) {
             problems.add(new RuleViolation("bodyHtml", "submission.error.bodyRequired"));
         }
-        RuleViolations.throwIfAny(problems);
         return body;
     }
 

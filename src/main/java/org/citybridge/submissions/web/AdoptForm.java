@@ -12,6 +12,16 @@ public class AdoptForm {
     private String author = "";
     private String opinion = "";
 
+    static AdoptForm of(Adoption proposed) {
+        AdoptForm form = new AdoptForm();
+        form.columnId = proposed.columnId();
+        form.title = proposed.title();
+        form.bodyHtml = proposed.bodyHtml();
+        form.source = proposed.source();
+        form.author = proposed.author();
+        return form;
+    }
+
     Adoption toAdoption() {
         return new Adoption(columnId, title, bodyHtml, source, author, opinion);
     }

@@ -14,11 +14,11 @@ public class ReportForm {
         return new ReportInput(title, kind, bodyHtml);
     }
 
-    static ReportForm of(String title, SubmissionKind kind, String bodyHtml) {
+    static ReportForm of(ReportInput input) {
         ReportForm form = new ReportForm();
-        form.title = title;
-        form.kind = kind;
-        form.bodyHtml = bodyHtml;
+        form.title = input.title();
+        form.kind = input.kind();
+        form.bodyHtml = input.bodyHtml();
         return form;
     }
 

@@ -2,6 +2,7 @@ package org.citybridge.submissions.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.citybridge.directory.CityDirectory;
@@ -12,6 +13,7 @@ import org.citybridge.files.HeldUploads;
 import org.citybridge.platform.FormErrors;
 import org.citybridge.portal.PortalApi;
 import org.citybridge.shared.Actor;
+import org.citybridge.shared.Actors;
 import org.citybridge.shared.PageOf;
 import org.citybridge.shared.Role;
 import org.citybridge.shared.RuleRefusal;
@@ -22,8 +24,8 @@ import org.citybridge.submissions.SubmissionFilter;
 import org.citybridge.submissions.SubmissionKind;
 import org.citybridge.submissions.SubmissionStatus;
 import org.citybridge.submissions.SubmissionView;
+import org.citybridge.submissions.domain.ReportInput;
 import org.citybridge.submissions.domain.SubmissionAccess;
-import org.citybridge.submissions.domain.SubmissionLifecycle;
 import org.citybridge.submissions.domain.SubmissionQueries;
 import org.citybridge.submissions.domain.SubmissionReview;
 import org.citybridge.submissions.domain.SubmissionWriting;
@@ -32,7 +34,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.Resource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -80,8 +81,7 @@ class SubmissionController {
     /** A liaison's own city's reports; everyone else goes to the review list. */
     @GetMapping
     String list(Model model) {
-        Actor actor = access.requireReader();
-        if (actor.role() != Role.LIAISON) {
+        if (Actors.currentOrSystem().role() != Role.LIAISON) {
             return "redirect:/admin/submissions/review";
         }
         model.addAttribute("submissions", queries.myCity());
@@ -98,10 +98,7 @@ class SubmissionController {
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                  @RequestParam(defaultValue = "0") int page, WebRequest request, Model model) {
-        Actor actor = access.requireReader();
-        if (actor.role() == Role.LIAISON) {
-            throw new AccessDeniedException("the review queue is not for liaisons");
-        }
+        Actor actor = Actors.currentOrSystem();
         boolean statusChosen = request.getParameter("status") != null;
         SubmissionStatus chosen = statusChosen ? status
                 : actor.role() == Role.EDITOR ? SubmissionStatus.ADOPTED : SubmissionStatus.SUBMITTED;
@@ -121,8 +118,7 @@ class SubmissionController {
 
     @GetMapping("/new")
     String newReport(Model model) {
-        access.requireLiaison();
-        model.addAttribute("reportForm", new ReportForm());
+        model.addAttribute("reportForm", ReportForm.of(writing.newReport()));
         return form(model, null, HeldFiles.NONE);
     }
 
@@ -133,12 +129,12 @@ class SubmissionController {
                   @RequestParam(name = "heldFiles", required = false) List<UUID> heldFiles,
                   @RequestParam(name = "removedFiles", required = false) List<UUID> removedFiles,
                   Model model, RedirectAttributes redirect) {
-        access.requireLiaison();
+        SubmissionWriting.Checked checked = writing.check(form.toInput(), submit);
         HeldFiles held = uploads.hold(attachments, heldFiles, removedFiles, FilePolicy.DOCUMENTS, "attachments");
         held.problems().forEach(problem -> reject(result, problem, model));
         try {
             if (!held.refused()) {
-                long id = writing.create(form.toInput(), submit, held.uploads());
+                long id = writing.create(checked, held.uploads());
                 redirect.addFlashAttribute("flashKey", submit ? "submission.flash.submitted" : "submission.flash.saved");
                 return "redirect:/admin/submissions/" + id;
             }
@@ -157,10 +153,8 @@ class SubmissionController {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        SubmissionView view = queries.submission(id);
-        access.requireOwnCity(access.requireReader(), id, view.cityCode());
-        SubmissionLifecycle.requireEditable(view.status());
-        model.addAttribute("reportForm", ReportForm.of(view.title(), view.kind(), view.bodyHtml()));
+        SubmissionView view = queries.forEditing(id);
+        model.addAttribute("reportForm", ReportForm.of(new ReportInput(view.title(), view.kind(), view.bodyHtml())));
         return form(model, view, HeldFiles.NONE);
     }
 
@@ -205,7 +199,7 @@ class SubmissionController {
     String delete(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmed, Model model,
                   RedirectAttributes redirect) {
         if (!confirmed) {
-            model.addAttribute("confirmDelete", java.util.Map.of());
+            model.addAttribute("confirmDelete", Map.of());
             return page(queries.submission(id), model);
         }
         try {
@@ -240,30 +234,21 @@ class SubmissionController {
 
     @GetMapping("/{id}/adopt")
     String adoptForm(@PathVariable long id, Model model) {
-        access.requireSecretariat();
-        SubmissionView view = queries.submission(id);
-        if (view.status() != SubmissionStatus.SUBMITTED) {
-            RuleViolation illegal = SubmissionLifecycle.illegal(view.status(), ReviewAction.ADOPT);
+        try {
+            SubmissionReview.AdoptionProposal proposal = review.proposeAdoption(id);
+            model.addAttribute("adoptForm", AdoptForm.of(proposal.adoption()));
+            return adoptPage(proposal.report(), model);
+        } catch (RuleViolation illegal) {
             model.addAttribute("actionError", text(illegal.messageKey(), illegal.args()));
-            return page(view, model);
+            return page(queries.submission(id), model);
         }
-        AdoptForm form = new AdoptForm();
-        form.setTitle(view.title());
-        form.setBodyHtml(view.bodyHtml());
-        form.setSource(SubmissionReview.defaultSource(view.cityName()));
-        form.setAuthor(view.authorName());
-        portal.columns().stream().filter(c -> "liaison-work".equals(c.slug())).findFirst()
-                .ifPresent(c -> form.setColumnId(c.id()));
-        model.addAttribute("adoptForm", form);
-        return adoptPage(view, model);
     }
 
     @PostMapping("/{id}/adopt")
     String adopt(@PathVariable long id, @ModelAttribute("adoptForm") AdoptForm form, BindingResult result, Model model,
                  RedirectAttributes redirect) {
-        access.requireSecretariat();
         try {
-            review.review(id, ReviewAction.ADOPT, form.getOpinion(), form.toAdoption());
+            review.adopt(id, form.toAdoption());
             redirect.addFlashAttribute("flashKey", "submission.flash.adopted");
             return "redirect:/admin/submissions/" + id;
         } catch (RuleRefusal refusal) {
@@ -278,8 +263,8 @@ class SubmissionController {
     }
 
     private String page(SubmissionView view, Model model) {
-        Actor actor = access.requireReader();
-        boolean own = actor.role() == Role.LIAISON && view.cityCode().equals(actor.cityCode());
+        Actor actor = Actors.currentOrSystem();
+        boolean own = access.isOwnCity(actor, view.cityCode());
         model.addAttribute("submission", view);
         model.addAttribute("mayEdit", own && view.status().editable());
         model.addAttribute("mayDelete", own && view.status() == SubmissionStatus.DRAFT);

@@ -8,9 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.citybridge.shared.Actor;
 import org.citybridge.shared.Actors;
-import org.citybridge.shared.Role;
 import org.citybridge.tasks.AssignmentState;
 import org.citybridge.tasks.AssignmentView;
 import org.citybridge.tasks.BoardFilter;
@@ -73,11 +71,10 @@ class TaskApiController {
     List<AssignmentView> assignments(@RequestParam(required = false) String province,
                                      @RequestParam(required = false) AssignmentState status,
                                      @RequestParam(required = false) TaskPriority priority) {
-        Actor actor = Actors.currentOrSystem();
-        if (actor.role() == Role.LIAISON) {
-            return queries.myCity();
+        if (Actors.currentOrSystem().followsCities()) {
+            return board.rows(new BoardFilter(province, status, priority));
         }
-        return board.rows(new BoardFilter(province, status, priority));
+        return queries.myCity();
     }
 
     @GetMapping("/{id}")

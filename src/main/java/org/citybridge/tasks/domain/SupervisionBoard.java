@@ -2,6 +2,8 @@ package org.citybridge.tasks.domain;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,8 +18,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.citybridge.platform.Spreadsheets;
 import org.citybridge.shared.Actor;
+import org.citybridge.shared.CityScope;
 import org.citybridge.shared.PageOf;
-import org.citybridge.shared.Role;
 import org.citybridge.tasks.AssignmentView;
 import org.citybridge.tasks.Board;
 import org.citybridge.tasks.BoardCount;
@@ -139,10 +141,9 @@ public class SupervisionBoard {
         LocalDate today = LocalDate.now(clock);
         params.put("today", today);
         params.put("soon", today.plusDays(DUE_SOON_DAYS + 1L));
-        if (actor.role() == Role.PROVINCE) {
-            conditions.add("a.province_code = :scopeProvince");
-            params.put("scopeProvince", actor.provinceCode());
-        }
+        CityScope.SqlCondition scope = actor.scope().where("a.city_code", "a.province_code");
+        conditions.add(scope.sql());
+        params.putAll(scope.params());
         if (filter.province() != null && !filter.province().isBlank()) {
             conditions.add("a.province_code = :province");
             params.put("province", filter.province().strip());
@@ -155,10 +156,10 @@ public class SupervisionBoard {
             conditions.add("t.priority = :priority");
             params.put("priority", filter.priority().name());
         }
-        return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);
+        return new Where(" WHERE " + String.join(" AND ", conditions), params);
     }
 
-    private static BoardCount count(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static BoardCount count(ResultSet rs, int row) throws SQLException {
         return new BoardCount(rs.getString("code"), rs.getString("name"), rs.getLong("open"), rs.getLong("due_soon"),
                 rs.getLong("overdue"));
     }

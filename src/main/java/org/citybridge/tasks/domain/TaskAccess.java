@@ -3,6 +3,7 @@ package org.citybridge.tasks.domain;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.Actors;
 import org.citybridge.shared.NotFoundException;
+import org.citybridge.shared.Role;
 import org.citybridge.tasks.AssignmentView;
 import org.citybridge.tasks.TaskAction;
 import org.springframework.security.access.AccessDeniedException;
@@ -29,15 +30,11 @@ public class TaskAccess {
 
     /** The supervision board: the secretariat, or a province coordinator for its province, read-only. */
     public Actor requireBoard() {
-        Actor actor = requireTasks();
-        if (!actor.isSecretariat() && actor.role() != org.citybridge.shared.Role.PROVINCE) {
-            throw new AccessDeniedException("supervision board is for the secretariat and province coordinators");
-        }
-        return actor;
+        return Actors.requireFollowingCities();
     }
 
     public boolean maySee(Actor actor, String cityCode, String provinceCode) {
-        return actor.mayReadCity(cityCode, provinceCode);
+        return actor.scope().covers(cityCode, provinceCode);
     }
 
     public void requireSee(Actor actor, AssignmentView assignment) {
@@ -48,7 +45,7 @@ public class TaskAccess {
 
     public boolean mayTake(Actor actor, AssignmentView assignment, TaskAction action) {
         return switch (action.party()) {
-            case CITY -> actor.role() == org.citybridge.shared.Role.LIAISON && assignment.cityCode().equals(actor.cityCode());
+            case CITY -> actor.role() == Role.LIAISON && assignment.cityCode().equals(actor.cityCode());
             case SECRETARIAT -> actor.isSecretariat();
             case SYSTEM -> false;
         };

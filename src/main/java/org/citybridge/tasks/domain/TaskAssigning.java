@@ -17,6 +17,8 @@ import org.citybridge.directory.CityRef;
 import org.citybridge.directory.LiaisonContact;
 import org.citybridge.directory.LiaisonRole;
 import org.citybridge.directory.Membership;
+import org.citybridge.directory.TargetResolver;
+import org.citybridge.directory.Targets;
 import org.citybridge.files.FilePolicy;
 import org.citybridge.files.FileStore;
 import org.citybridge.files.StoredFile;
@@ -30,9 +32,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The secretariat hands a task to cities: every input is checked before anything is written, then the task, its
- * attachments, one assignment per city (responsible: the city's primary liaison) and the mail to the city's liaisons
- * are written in one transaction.
+ * The secretariat hands a task to cities: the task is checked once (the secretariat, every input, the cities it goes
+ * to) before anything is written, then the task, its attachments, one assignment per city (responsible: the city's
+ * primary liaison) and the mail to the city's liaisons are written in one transaction.
  */
 @Service
 public class TaskAssigning {
@@ -43,40 +45,62 @@ public class TaskAssigning {
     private final TaskStore store;
     private final TaskAccess access;
     private final CityDirectory directory;
+    private final TargetResolver resolver;
     private final FileStore files;
     private final TaskMail mail;
     private final Clock clock;
 
-    TaskAssigning(TaskStore store, TaskAccess access, CityDirectory directory, FileStore files, TaskMail mail, Clock clock) {
+    TaskAssigning(TaskStore store, TaskAccess access, CityDirectory directory, TargetResolver resolver, FileStore files,
+                  TaskMail mail, Clock clock) {
         this.store = store;
         this.access = access;
         this.directory = directory;
+        this.resolver = resolver;
         this.files = files;
         this.mail = mail;
         this.clock = clock;
     }
 
-    /** Every problem of the input at once (file contents are judged when stored), so a form can show them all. */
+    /** The cities the chosen targets reach today, for the count shown while the secretariat chooses them. */
     @Transactional(readOnly = true)
-    public List<RuleViolation> check(NewTask task) {
+    public List<CityRef> reach(Targets chosen) {
         access.requireSecretariat();
-        List<RuleViolation> problems = new ArrayList<>();
-        targets(task, problems);
-        return problems;
+        return resolver.resolve(chosen);
     }
 
-    /** Creates the task and its assignments; answers the task's id. Refuses with the first problem, writing nothing. */
-    @Transactional
-    public long assign(NewTask task, List<Upload> attachments) {
+    /**
+     * Checks a task for the secretariat, once: every problem of the input at once (file contents are judged when
+     * stored), so a form can show them all, and the cities it goes to.
+     */
+    @Transactional(readOnly = true)
+    public Checked check(NewTask task) {
         Actor actor = access.requireSecretariat();
         List<RuleViolation> problems = new ArrayList<>();
-        List<CityRef> cities = targets(task, problems);
-        if (!problems.isEmpty()) {
-            throw problems.get(0);
+        fields(task, problems);
+        List<CityRef> cities = cities(task, problems);
+        return new Checked(actor, task, cities, problems);
+    }
+
+    /** Checks and creates the task at once, as the API does; see {@link #assign(Checked, List)}. */
+    @Transactional
+    public long assign(NewTask task, List<Upload> attachments) {
+        return assign(check(task), attachments);
+    }
+
+    /**
+     * Creates a checked task and its assignments, for the cities the check found; answers the task's id. Refuses with
+     * the first problem of the check, writing nothing.
+     */
+    @Transactional
+    public long assign(Checked checked, List<Upload> attachments) {
+        if (!checked.problems.isEmpty()) {
+            throw checked.problems.get(0);
         }
+        NewTask task = checked.task;
+        String title = task.title().strip();
         Instant now = clock.instant();
-        long taskId = store.insertTask(task.title().strip(), RichText.sanitize(task.description()), task.priority(),
-                task.dueDate(), actor.username(), now);
+        long taskId = store.insertTask(title, RichText.sanitize(task.description()), task.priority(), task.dueDate(),
+                checked.actor.username(), now);
         int position = 0;
         for (Upload upload : attachments == null ? List.<Upload>of() : attachments) {
             boolean noName = upload.name() == null || upload.name().isBlank();
@@ -86,18 +110,46 @@ public class TaskAssigning {
             StoredFile file = files.store(upload, FilePolicy.DOCUMENTS, "attachments");
             store.insertAttachment(taskId, file.id(), position++);
         }
-        Map<String, List<LiaisonContact>> liaisons = directory.activeLiaisons(cities.stream().map(CityRef::code).toList())
+        Map<String, List<LiaisonContact>> liaisons = directory.activeLiaisons(checked.cities.stream().map(CityRef::code).toList())
                 .stream().collect(Collectors.groupingBy(LiaisonContact::cityCode));
-        for (CityRef city : cities) {
+        for (CityRef city : checked.cities) {
             List<LiaisonContact> ofCity = liaisons.getOrDefault(city.code(), List.of());
             LiaisonContact responsible = ofCity.stream().filter(l -> l.role() == LiaisonRole.PRIMARY).findFirst()
                     .orElse(ofCity.isEmpty() ? null : ofCity.get(0));
             long assignmentId = store.insertAssignment(taskId, city, responsible == null ? null : responsible.personId(),
                     responsible == null ? null : responsible.name(), now);
-            store.insertTransition(assignmentId, TaskAction.ASSIGN, null, AssignmentState.ASSIGNED, null, actor.username(), now);
-            mail.assigned(taskId, task.title().strip(), task.priority(), task.dueDate(), city.name(), ofCity);
+            store.insertTransition(assignmentId, TaskAction.ASSIGN, null, AssignmentState.ASSIGNED, null,
+                    checked.actor.username(), now);
+            mail.assigned(taskId, title, task.priority(), task.dueDate(), city.name(), ofCity);
         }
         return taskId;
+    }
+
+    /**
+     * A task as {@link #check} found it: its problems, or the cities it goes to, by code. Only {@code check} makes
+     * one, for the secretariat, so {@link #assign(Checked, List)} writes it without checking again.
+     */
+    public static final class Checked {
+
+        private final Actor actor;
+        private final NewTask task;
+        private final List<CityRef> cities;
+        private final List<RuleViolation> problems;
+
+        private Checked(Actor actor, NewTask task, List<CityRef> cities, List<RuleViolation> problems) {
+            this.actor = actor;
+            this.task = task;
+            this.cities = List.copyOf(cities);
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<RuleViolation> problems() {
+            return problems;
+        }
+
+        public List<CityRef> cities() {
+            return cities;
+        }
     }
 
     private void fields(NewTask task, List<RuleViolation> problems) {
@@ -119,10 +171,20 @@ public class TaskAssigning {
         }
     }
 
-    /** The hand-picked cities that exist plus the member cities of the named provinces, by code. */
-    private List<CityRef> targets(NewTask task, List<RuleViolation> problems) {
-        fields(task, problems);
+    /**
+     * The cities the picker's targets reach, or the hand-picked cities that exist plus the member cities of the named
+     * provinces; by code.
+     */
+    private List<CityRef> cities(NewTask task, List<RuleViolation> problems) {
         Map<String, CityRef> targets = new TreeMap<>();
+        if (task.targets() != null) {
+            try {
+                resolver.resolve(task.targets()).forEach(c -> targets.put(c.code(), c));
+            } catch (RuleViolation problem) {
+                problems.add(problem);
+            }
+            return List.copyOf(targets.values());
+        }
         if (!task.cityCodes().isEmpty()) {
             List<CityRef> picked = directory.cityRefs(task.cityCodes());
             Set<String> known = picked.stream().map(CityRef::code).collect(Collectors.toSet());

@@ -1,5 +1,6 @@
 package org.citybridge.tasks.domain;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -32,7 +33,7 @@ class TaskMail {
     }
 
     /** Answers how many messages were written. */
-    int assigned(long taskId, String title, TaskPriority priority, java.time.LocalDate due, String cityName,
+    int assigned(long taskId, String title, TaskPriority priority, LocalDate due, String cityName,
                  List<LiaisonContact> liaisons) {
         int sent = 0;
         for (LiaisonContact liaison : liaisons) {
@@ -65,7 +66,7 @@ class TaskMail {
     }
 
     /** The task's new due date and why, to the liaisons of every city still working on it. */
-    void rescheduled(long taskId, String title, java.time.LocalDate before, java.time.LocalDate after, String reason,
+    void rescheduled(long taskId, String title, LocalDate before, LocalDate after, String reason,
                      List<LiaisonContact> liaisons) {
         for (LiaisonContact liaison : withAddress(liaisons)) {
             String link = properties.link("/admin/tasks/" + taskId + "/cities/" + liaison.cityCode());

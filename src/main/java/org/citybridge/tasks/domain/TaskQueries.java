@@ -12,8 +12,8 @@ import org.citybridge.directory.CityRef;
 import org.citybridge.files.FileStore;
 import org.citybridge.files.StoredFile;
 import org.citybridge.shared.Actor;
+import org.citybridge.shared.CityScope;
 import org.citybridge.shared.NotFoundException;
-import org.citybridge.shared.Role;
 import org.citybridge.tasks.AssignmentDetails;
 import org.citybridge.tasks.AssignmentView;
 import org.citybridge.tasks.TaskAction;
@@ -68,11 +68,10 @@ public class TaskQueries {
 
     /** A liaison's own city's assignments, open ones first by due date. */
     public List<AssignmentView> myCity() {
-        Actor actor = access.requireTasks();
-        if (actor.role() != Role.LIAISON || actor.cityCode() == null) {
+        if (!(access.requireTasks().scope() instanceof CityScope.City city)) {
             throw new AccessDeniedException("liaisons only");
         }
-        return store.assignmentsOfCity(actor.cityCode(), today());
+        return store.assignmentsOfCity(city.code(), today());
     }
 
     /** Every task a city was given, for its history page; outside the caller's scope it is unknown. */

@@ -1,6 +1,8 @@
 package org.citybridge.tasks.web;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.citybridge.directory.CityDirectory;
@@ -18,17 +20,15 @@ import org.citybridge.platform.Dates;
 import org.citybridge.platform.FormErrors;
 import org.citybridge.platform.Spreadsheets;
 import org.citybridge.shared.Actor;
+import org.citybridge.shared.Actors;
 import org.citybridge.shared.RuleViolation;
-import org.citybridge.shared.Role;
 import org.citybridge.tasks.AssignmentState;
 import org.citybridge.tasks.BoardFilter;
 import org.citybridge.tasks.TaskAction;
 import org.citybridge.tasks.TaskPriority;
 import org.citybridge.tasks.TaskView;
 import org.citybridge.tasks.domain.AssignmentLifecycle;
-import org.citybridge.tasks.domain.NewTask;
 import org.citybridge.tasks.domain.SupervisionBoard;
-import org.citybridge.tasks.domain.TaskAccess;
 import org.citybridge.tasks.domain.TaskAssigning;
 import org.citybridge.tasks.domain.TaskQueries;
 import org.citybridge.tasks.domain.TaskSupervision;
@@ -56,7 +56,6 @@ class TaskController {
 
     private static final int PAGE_SIZE = 50;
 
-    private final TaskAccess access;
     private final TaskAssigning assigning;
     private final TaskWork work;
     private final TaskQueries queries;
@@ -70,11 +69,10 @@ class TaskController {
 
     private final HeldUploads uploads;
 
-    TaskController(TaskAccess access, TaskAssigning assigning, TaskWork work, TaskQueries queries, SupervisionBoard board,
+    TaskController(TaskAssigning assigning, TaskWork work, TaskQueries queries, SupervisionBoard board,
                    TaskSupervision supervision, CityDirectory directory, TargetResolver resolver, FileDownloads downloads, MessageSource messages,
                    Dates dates, HeldUploads uploads) {
         this.uploads = uploads;
-        this.access = access;
         this.assigning = assigning;
         this.work = work;
         this.queries = queries;
@@ -90,8 +88,8 @@ class TaskController {
     /** The board for the secretariat and province coordinators; a liaison's own city's tasks for a liaison. */
     @GetMapping
     String list(@ModelAttribute("filter") BoardFilter filter, @RequestParam(defaultValue = "0") int page, Model model) {
-        Actor actor = access.requireTasks();
-        if (actor.role() == Role.LIAISON) {
+        Actor actor = Actors.currentOrSystem();
+        if (!actor.followsCities()) {
             model.addAttribute("assignments", queries.myCity());
             return "tasks/mine";
         }
@@ -110,10 +108,9 @@ class TaskController {
 
     @GetMapping("/new")
     String newTask(Model model) {
-        access.requireSecretariat();
         TaskForm form = TaskForm.blank(dates.today().plusDays(14));
         model.addAttribute("taskForm", form);
-        return form(form, model);
+        return form(form, reach(form), model);
     }
 
     @PostMapping
@@ -122,22 +119,18 @@ class TaskController {
                   @RequestParam(name = "heldFiles", required = false) List<UUID> heldFiles,
                   @RequestParam(name = "removedFiles", required = false) List<UUID> removedFiles,
                   Model model, RedirectAttributes redirect) {
-        access.requireSecretariat();
+        Picked picked = picked(form);
+        if (picked.problem() != null) {
+            rejectTargets(result, picked.problem());
+        }
+        TaskAssigning.Checked checked = assigning.check(form.toNewTask(picked.codes()));
         HeldFiles held = uploads.hold(attachments, heldFiles, removedFiles, FilePolicy.DOCUMENTS, "attachments");
         model.addAttribute("heldFiles", held.files());
         if (held.refused()) {
             model.addAttribute("attachmentsError", texts(held));
         }
-        List<String> cityCodes = List.of();
-        try {
-            cityCodes = resolver.resolve(form.targets(resolver.codesOf(form.pickedOrNull()))).stream().map(CityRef::code).toList();
-        } catch (RuleViolation problem) {
-            rejectTargets(result, problem);
-        }
-        NewTask task = form.toNewTask(cityCodes);
-        for (RuleViolation problem : assigning.check(task)) {
-            boolean aboutCities = "cityCodes".equals(problem.field()) || "provinceCodes".equals(problem.field());
-            if (aboutCities) {
+        for (RuleViolation problem : checked.problems()) {
+            if (aboutCities(problem)) {
                 if (!result.hasFieldErrors("targetMode") && !result.hasFieldErrors("pickedCities")) {
                     rejectTargets(result, problem);
                 }
@@ -147,7 +140,7 @@ class TaskController {
         }
         if (!result.hasErrors() && !held.refused()) {
             try {
-                long id = assigning.assign(task, held.uploads());
+                long id = assigning.assign(checked, held.uploads());
                 redirect.addFlashAttribute("flashKey", "task.created");
                 return "redirect:/admin/tasks/" + id;
             } catch (RuleViolation violation) {
@@ -158,29 +151,29 @@ class TaskController {
                 }
             }
         }
-        return form(form, model);
+        RuleViolation reachProblem = picked.problem() != null ? picked.problem()
+                : checked.problems().stream().filter(TaskController::aboutCities).findFirst().orElse(null);
+        return form(form, new Reach(checked.cities(), reachProblem), model);
     }
 
     /** The number of cities the chosen targets reach, shown live while staff choose them. */
     @GetMapping("/reach")
     String reach(@ModelAttribute("taskForm") TaskForm form, Model model) {
-        access.requireSecretariat();
-        reachOf(form, model);
+        reachOf(form, reach(form), model);
         return "fragments/city-targets :: reach";
     }
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        Actor actor = access.requireTasks();
         TaskView task = queries.task(id);
-        if (actor.role() == Role.LIAISON) {
+        Actor actor = Actors.currentOrSystem();
+        if (!actor.followsCities()) {
             return "redirect:/admin/tasks/" + id + "/cities/" + actor.cityCode();
         }
-        return taskPage(id, model);
+        return taskPage(task, model);
     }
 
-    private String taskPage(long id, Model model) {
-        TaskView task = queries.task(id);
+    private String taskPage(TaskView task, Model model) {
         model.addAttribute("task", task);
         if (!model.containsAttribute("rescheduleForm")) {
             model.addAttribute("rescheduleForm", RescheduleForm.of(task.dueDate()));
@@ -205,7 +198,7 @@ class TaskController {
         HeldFiles held = uploads.hold(evidence, heldFiles, removedFiles, FilePolicy.DOCUMENTS, "evidence");
         model.addAttribute("heldEvidence", held.files());
         if (wanted == TaskAction.CANCEL && !confirmed) {
-            model.addAttribute("confirmCancel", java.util.Map.of("action", TaskAction.CANCEL.code(), "note", note == null ? "" : note));
+            model.addAttribute("confirmCancel", Map.of("action", TaskAction.CANCEL.code(), "note", note == null ? "" : note));
             model.addAttribute("note", note);
             return assignmentPage(id, code, model);
         }
@@ -241,17 +234,17 @@ class TaskController {
     @PostMapping("/{id}/due-date")
     String reschedule(@PathVariable long id, @ModelAttribute("rescheduleForm") RescheduleForm form, BindingResult result,
                       Model model, RedirectAttributes redirect) {
-        access.requireSecretariat();
-        if (!result.hasErrors()) {
-            try {
-                supervision.reschedule(id, form.getDueDate(), form.getReason());
-                redirect.addFlashAttribute("flashKey", "task.rescheduled");
-                return "redirect:/admin/tasks/" + id;
-            } catch (RuleViolation violation) {
+        try {
+            supervision.reschedule(id, form.getDueDate(), form.getReason());
+            redirect.addFlashAttribute("flashKey", "task.rescheduled");
+            return "redirect:/admin/tasks/" + id;
+        } catch (RuleViolation violation) {
+            // a date that could not be read is already said on its field
+            if (violation.field() == null || !result.hasFieldErrors(violation.field())) {
                 FormErrors.reject(result, violation);
             }
         }
-        return taskPage(id, model);
+        return taskPage(queries.task(id), model);
     }
 
     @GetMapping("/{id}/files/{fileId}")
@@ -268,33 +261,63 @@ class TaskController {
     private String assignmentPage(long id, String code, Model model) {
         model.addAttribute("details", queries.assignment(id, code));
         model.addAttribute("policy", FilePolicy.DOCUMENTS);
-        model.addAttribute("needsText", java.util.Arrays.stream(TaskAction.values())
+        model.addAttribute("needsText", Arrays.stream(TaskAction.values())
                 .filter(AssignmentLifecycle::needsText).toList());
         return "tasks/assignment";
     }
 
-    private String form(TaskForm form, Model model) {
+    private String form(TaskForm form, Reach reach, Model model) {
         model.addAttribute("targetModes", TargetMode.values());
         model.addAttribute("provinces", directory.provinces());
         model.addAttribute("levels", CityLevel.values());
         model.addAttribute("tags", directory.tags());
         model.addAttribute("priorities", TaskPriority.values());
         model.addAttribute("policy", FilePolicy.DOCUMENTS);
-        reachOf(form, model);
+        reachOf(form, reach, model);
         return "tasks/new";
     }
 
-    private void reachOf(TaskForm form, Model model) {
+    /** How far the form's targets reach; the service checks that the caller assigns tasks, also when a name is unknown. */
+    private Reach reach(TaskForm form) {
+        Picked picked = picked(form);
+        try {
+            List<CityRef> reached = assigning.reach(form.targets(picked.codes()));
+            return picked.problem() == null ? new Reach(reached, null) : new Reach(List.of(), picked.problem());
+        } catch (RuleViolation violation) {
+            return new Reach(List.of(), picked.problem() == null ? violation : picked.problem());
+        }
+    }
+
+    private void reachOf(TaskForm form, Reach reach, Model model) {
         model.addAttribute("reachKey", "task.reach");
         model.addAttribute("pickedNames", resolver.interpret(form.pickedOrNull()).stream().filter(PickedName::worthShowing).toList());
-        try {
-            List<CityRef> reached = resolver.resolve(form.targets(resolver.codesOf(form.pickedOrNull())));
-            model.addAttribute("reach", reached.size());
-            model.addAttribute("reachedCities", ProvinceCities.of(reached));
-        } catch (RuleViolation violation) {
-            model.addAttribute("reachProblem", violation.messageKey());
-            model.addAttribute("reachArgs", violation.args());
+        if (reach.problem() == null) {
+            model.addAttribute("reach", reach.cities().size());
+            model.addAttribute("reachedCities", ProvinceCities.of(reach.cities()));
+        } else {
+            model.addAttribute("reachProblem", reach.problem().messageKey());
+            model.addAttribute("reachArgs", reach.problem().args());
         }
+    }
+
+    /** The cities the form's targets reach, or why they reach none. */
+    private record Reach(List<CityRef> cities, RuleViolation problem) {
+    }
+
+    /** The hand-picked names typed on the form as city codes; a name that is no city leaves none and says so. */
+    private Picked picked(TaskForm form) {
+        try {
+            return new Picked(resolver.codesOf(form.pickedOrNull()), null);
+        } catch (RuleViolation problem) {
+            return new Picked(List.of(), problem);
+        }
+    }
+
+    private record Picked(List<String> codes, RuleViolation problem) {
+    }
+
+    private static boolean aboutCities(RuleViolation problem) {
+        return "targets".equals(problem.field()) || "cityCodes".equals(problem.field()) || "provinceCodes".equals(problem.field());
     }
 
     /** A refusal about the cities goes onto the picker: the typed names, or the way of choosing. */

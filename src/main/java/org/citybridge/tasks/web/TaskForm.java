@@ -42,8 +42,9 @@ public class TaskForm {
         return Targets.chosen(targetMode, provinces, level, tag, pickedCodes);
     }
 
-    NewTask toNewTask(List<String> cityCodes) {
-        return new NewTask(title, description, priority, dueDate, cityCodes, List.of());
+    /** The task for the chosen targets, with the hand-picked names already read into codes. */
+    NewTask toNewTask(List<String> pickedCodes) {
+        return NewTask.forTargets(title, description, priority, dueDate, targets(pickedCodes));
     }
 
     public String getTitle() {

@@ -1,11 +1,14 @@
 package org.citybridge.portal.web;
 
 import java.net.CookieManager;
-import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -168,8 +171,8 @@ class ArticlePageFilterTests {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static java.util.Map<String, java.util.List<String>> withoutDateAndLength(HttpResponse<String> response) {
-        java.util.Map<String, java.util.List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private static Map<String, List<String>> withoutDateAndLength(HttpResponse<String> response) {
+        Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         headers.putAll(response.headers().map());
         headers.remove("date");
         headers.remove("content-length");

@@ -1,11 +1,14 @@
 package org.citybridge.portal.web;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.citybridge.portal.ArticleDraft;
 import org.citybridge.portal.PortalTesting;
-import org.citybridge.portal.domain.ColumnAdministration;
 import org.citybridge.portal.domain.ColumnAdministration.ColumnChange;
+import org.citybridge.portal.domain.ColumnAdministration;
 import org.citybridge.support.Fixtures;
 import org.citybridge.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -44,9 +47,9 @@ class AtomFeedTests {
                 .contains("<summary type=\"text\">第一段加粗文字。</summary>")
                 .contains("<content type=\"html\">&lt;p&gt;第一段&lt;strong&gt;加粗&lt;/strong&gt;文字。&lt;/p&gt;</content>")
                 .contains("/article/" + withSummary + ".html", "/article/" + withoutSummary + ".html");
-        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
-        var document = factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(feed.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        var document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(feed.getBytes(StandardCharsets.UTF_8)));
         assertThat(document.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "content").getLength()).isEqualTo(2);
     }
 }

@@ -1,8 +1,8 @@
 package org.citybridge.portal.web;
 
 import org.citybridge.portal.PortalTesting;
-import org.citybridge.portal.domain.ColumnAdministration;
 import org.citybridge.portal.domain.ColumnAdministration.ColumnChange;
+import org.citybridge.portal.domain.ColumnAdministration;
 import org.citybridge.support.Fixtures;
 import org.citybridge.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -72,14 +73,14 @@ class PublicPagingTests {
 
         String first = mvc.perform(get("/search").param("q", "阿克苏"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        org.assertj.core.api.Assertions.assertThat(first)
+        assertThat(first)
                 .contains("第 1 页，共 2 页")
                 .contains("<span class=\"page-link\" aria-disabled=\"true\">上一页</span>")
                 .doesNotContain(">上一页</a>")
                 .contains("rel=\"next\"", "page=2\"");
         String second = mvc.perform(get("/search").param("q", "阿克苏").param("page", "2"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        org.assertj.core.api.Assertions.assertThat(second)
+        assertThat(second)
                 .contains("第 2 页，共 2 页")
                 .contains("<span class=\"page-link\" aria-disabled=\"true\">下一页</span>")
                 .doesNotContain(">下一页</a>");

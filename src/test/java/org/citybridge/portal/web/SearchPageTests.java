@@ -1,5 +1,7 @@
 package org.citybridge.portal.web;
 
+import java.util.Locale;
+
 import jakarta.servlet.http.Cookie;
 import org.citybridge.portal.PortalTesting;
 import org.citybridge.shared.Role;
@@ -11,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -151,14 +154,14 @@ class SearchPageTests {
         PortalTesting.publish(context, "伊宁市第二期", "<p>伊宁市</p>");
         mvc.perform(get("/search").param("q", "伊宁").cookie(new Cookie("citybridge-lang", "en")))
                 .andExpect(content().string(containsString("2 results found")));
-        java.util.Locale en = java.util.Locale.ENGLISH;
-        org.assertj.core.api.Assertions.assertThat(context.getMessage("column.error.hasArticles", new Object[]{"News", 1L}, en))
+        Locale en = Locale.ENGLISH;
+        assertThat(context.getMessage("column.error.hasArticles", new Object[]{"News", 1L}, en))
                 .contains("still holds 1 article and cannot be deleted; move it to");
-        org.assertj.core.api.Assertions.assertThat(context.getMessage("column.error.hasArticles", new Object[]{"News", 3L}, en))
+        assertThat(context.getMessage("column.error.hasArticles", new Object[]{"News", 3L}, en))
                 .contains("still holds 3 articles and cannot be deleted; move them to");
-        org.assertj.core.api.Assertions.assertThat(context.getMessage("column.error.hasChildren", new Object[]{"News", 1L}, en))
+        assertThat(context.getMessage("column.error.hasChildren", new Object[]{"News", 1L}, en))
                 .contains("1 sub-section and cannot be deleted; move or delete it first");
-        org.assertj.core.api.Assertions.assertThat(context.getMessage("search.rebuilt", new Object[]{1L}, en))
+        assertThat(context.getMessage("search.rebuilt", new Object[]{1L}, en))
                 .isEqualTo("Search index rebuilt: 1 article.");
     }
 
