@@ -65,12 +65,12 @@ public class TargetResolver {
 
     /** City codes from what staff typed: codes or names, separated by spaces, commas or 、. */
     public List<String> codesOf(String typed) {
-        List<PickedName> names = interpret(typed);
-        List<String> unknown = names.stream().filter(n -> !n.resolved()).map(PickedName::typed).toList();
-        if (!unknown.isEmpty()) {
-            throw new RuleViolation("pickedCities", "targets.error.unknownCities", String.join("、", unknown));
-        }
-        return names.stream().map(n -> n.city().code()).toList();
+        return typed(typed).codes();
+    }
+
+    /** What staff typed into the hand-picked list, each name understood once. */
+    public TypedCities typed(String typed) {
+        return new TypedCities(interpret(typed));
     }
 
     /**

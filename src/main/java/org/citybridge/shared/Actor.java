@@ -17,10 +17,6 @@ public record Actor(String username, Role role, String cityCode, String province
         return CityScope.of(this);
     }
 
-    public boolean mayReadCity(String code, String provinceOfCity) {
-        return scope().covers(code, provinceOfCity);
-    }
-
     /** The secretariat or a province coordinator: those who follow circulars, tasks and reports across cities. */
     public boolean followsCities() {
         return scope().spansCities();

@@ -14,9 +14,7 @@ import org.citybridge.circulars.domain.FieldType;
 import org.citybridge.circulars.domain.Urgency;
 import org.citybridge.directory.CityDirectory;
 import org.citybridge.directory.CityLevel;
-import org.citybridge.directory.CityRef;
-import org.citybridge.directory.PickedName;
-import org.citybridge.directory.ProvinceCities;
+import org.citybridge.directory.CityReach;
 import org.citybridge.directory.TargetMode;
 import org.citybridge.directory.TargetResolver;
 import org.citybridge.directory.Targets;
@@ -309,24 +307,11 @@ class CircularController {
 
     /** How the hand-picked names were understood, and the cities the form's targets reach (or why none). */
     private void addReach(CircularForm form, Model model) {
-        model.addAttribute("pickedNames", targets.interpret(pickedOrNull(form)).stream().filter(PickedName::worthShowing).toList());
-        try {
-            addReach(form.targets(targets.codesOf(pickedOrNull(form))), model);
-        } catch (RuleViolation violation) {
-            model.addAttribute("reachProblem", violation.messageKey());
-            model.addAttribute("reachArgs", violation.args());
-        }
+        CityReach.of(targets.typed(pickedOrNull(form)), codes -> issuing.reach(form.targets(codes))).addTo(model);
     }
 
-    /** The number of cities the targets reach and the list of them by province, or why they reach none. */
+    /** The number of cities a draft's targets reach and the list of them by province, or why they reach none. */
     private void addReach(Targets chosen, Model model) {
-        try {
-            List<CityRef> reached = issuing.reach(chosen);
-            model.addAttribute("reach", reached.size());
-            model.addAttribute("reachedCities", ProvinceCities.of(reached));
-        } catch (RuleViolation violation) {
-            model.addAttribute("reachProblem", violation.messageKey());
-            model.addAttribute("reachArgs", violation.args());
-        }
+        CityReach.of(codes -> issuing.reach(chosen)).addTo(model);
     }
 }

@@ -7,11 +7,10 @@ import java.util.UUID;
 
 import org.citybridge.directory.CityDirectory;
 import org.citybridge.directory.CityLevel;
-import org.citybridge.directory.CityRef;
-import org.citybridge.directory.PickedName;
-import org.citybridge.directory.ProvinceCities;
+import org.citybridge.directory.CityReach;
 import org.citybridge.directory.TargetMode;
 import org.citybridge.directory.TargetResolver;
+import org.citybridge.directory.TypedCities;
 import org.citybridge.files.FileDownloads;
 import org.citybridge.files.FilePolicy;
 import org.citybridge.files.HeldFiles;
@@ -119,11 +118,12 @@ class TaskController {
                   @RequestParam(name = "heldFiles", required = false) List<UUID> heldFiles,
                   @RequestParam(name = "removedFiles", required = false) List<UUID> removedFiles,
                   Model model, RedirectAttributes redirect) {
-        Picked picked = picked(form);
-        if (picked.problem() != null) {
-            rejectTargets(result, picked.problem());
+        TypedCities typed = resolver.typed(form.pickedOrNull());
+        RuleViolation unknownNames = typed.problem();
+        if (unknownNames != null) {
+            rejectTargets(result, unknownNames);
         }
-        TaskAssigning.Checked checked = assigning.check(form.toNewTask(picked.codes()));
+        TaskAssigning.Checked checked = assigning.check(form.toNewTask(unknownNames == null ? typed.codes() : List.of()));
         HeldFiles held = uploads.hold(attachments, heldFiles, removedFiles, FilePolicy.DOCUMENTS, "attachments");
         model.addAttribute("heldFiles", held.files());
         if (held.refused()) {
@@ -151,15 +151,16 @@ class TaskController {
                 }
             }
         }
-        RuleViolation reachProblem = picked.problem() != null ? picked.problem()
+        RuleViolation reachProblem = unknownNames != null ? unknownNames
                 : checked.problems().stream().filter(TaskController::aboutCities).findFirst().orElse(null);
-        return form(form, new Reach(checked.cities(), reachProblem), model);
+        return form(form, new CityReach(typed.worthShowing(), reachProblem == null ? checked.cities() : List.of(),
+                reachProblem), model);
     }
 
     /** The number of cities the chosen targets reach, shown live while staff choose them. */
     @GetMapping("/reach")
     String reach(@ModelAttribute("taskForm") TaskForm form, Model model) {
-        reachOf(form, reach(form), model);
+        show(reach(form), model);
         return "fragments/city-targets :: reach";
     }
 
@@ -266,54 +267,25 @@ class TaskController {
         return "tasks/assignment";
     }
 
-    private String form(TaskForm form, Reach reach, Model model) {
+    private String form(TaskForm form, CityReach reach, Model model) {
         model.addAttribute("targetModes", TargetMode.values());
         model.addAttribute("provinces", directory.provinces());
         model.addAttribute("levels", CityLevel.values());
         model.addAttribute("tags", directory.tags());
         model.addAttribute("priorities", TaskPriority.values());
         model.addAttribute("policy", FilePolicy.DOCUMENTS);
-        reachOf(form, reach, model);
+        show(reach, model);
         return "tasks/new";
     }
 
-    /** How far the form's targets reach; the service checks that the caller assigns tasks, also when a name is unknown. */
-    private Reach reach(TaskForm form) {
-        Picked picked = picked(form);
-        try {
-            List<CityRef> reached = assigning.reach(form.targets(picked.codes()));
-            return picked.problem() == null ? new Reach(reached, null) : new Reach(List.of(), picked.problem());
-        } catch (RuleViolation violation) {
-            return new Reach(List.of(), picked.problem() == null ? violation : picked.problem());
-        }
-    }
-
-    private void reachOf(TaskForm form, Reach reach, Model model) {
+    private static void show(CityReach reach, Model model) {
         model.addAttribute("reachKey", "task.reach");
-        model.addAttribute("pickedNames", resolver.interpret(form.pickedOrNull()).stream().filter(PickedName::worthShowing).toList());
-        if (reach.problem() == null) {
-            model.addAttribute("reach", reach.cities().size());
-            model.addAttribute("reachedCities", ProvinceCities.of(reach.cities()));
-        } else {
-            model.addAttribute("reachProblem", reach.problem().messageKey());
-            model.addAttribute("reachArgs", reach.problem().args());
-        }
+        reach.addTo(model);
     }
 
-    /** The cities the form's targets reach, or why they reach none. */
-    private record Reach(List<CityRef> cities, RuleViolation problem) {
-    }
-
-    /** The hand-picked names typed on the form as city codes; a name that is no city leaves none and says so. */
-    private Picked picked(TaskForm form) {
-        try {
-            return new Picked(resolver.codesOf(form.pickedOrNull()), null);
-        } catch (RuleViolation problem) {
-            return new Picked(List.of(), problem);
-        }
-    }
-
-    private record Picked(List<String> codes, RuleViolation problem) {
+    /** How far the form's targets reach; the service checks that the caller assigns tasks, also when a name is unknown. */
+    private CityReach reach(TaskForm form) {
+        return CityReach.of(resolver.typed(form.pickedOrNull()), codes -> assigning.reach(form.targets(codes)));
     }
 
     private static boolean aboutCities(RuleViolation problem) {
