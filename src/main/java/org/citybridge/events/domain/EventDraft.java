@@ -30,9 +30,16 @@ public record EventDraft(EventKind kind, String title, String hostCityCode, Loca
     public record VenueEntry(Long id, String name, String address) {
     }
 
-    /** @param capacity only for an optional session; null for no limit */
+    /**
+     * @param optional chosen at registration (null: not optional)
+     * @param capacity only for an optional session; null for no limit
+     */
     public record SessionEntry(Long id, LocalDate day, LocalTime startsAt, LocalTime endsAt, String title, SessionKind kind,
-                               String place, String speakers, boolean optional, Integer capacity) {
+                               String place, String speakers, Boolean optional, Integer capacity) {
+
+        public SessionEntry {
+            optional = Boolean.TRUE.equals(optional);
+        }
     }
 
     public record GroupEntry(Long id, String name, String bus, Integer capacity) {
