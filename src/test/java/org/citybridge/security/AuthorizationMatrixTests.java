@@ -201,6 +201,35 @@ class AuthorizationMatrixTests {
         cases.addAll(accountAdministrationCases());
         cases.addAll(ownAccountCases());
         cases.add(new Case<>("search rebuild", () -> post("/admin/portal/search/rebuild").with(csrf()), 302, 403, 403, 403, 403, 302));
+        cases.addAll(eventWebCases());
+        return cases;
+    }
+
+    /** The events pages; every change works on an event made for the request. */
+    private List<Case<Void>> eventWebCases() {
+        List<Case<Void>> cases = new ArrayList<>();
+        String event = "/admin/events/" + openEvent;
+        cases.add(new Case<>("events", () -> get("/admin/events"), 200, 200, 403, 200, 200, 302));
+        cases.add(new Case<>("new event form", () -> get("/admin/events/new"), 200, 200, 403, 403, 403, 302));
+        cases.add(new Case<>("create event", () -> post("/admin/events/new").param("kind", "FORUM").param("title", "网页矩阵座谈会")
+                .param("startsOn", "2030-01-10").param("endsOn", "2030-01-10").param("registrationClosesAt", "2030-01-01T09:00")
+                .param("capacity", "20").with(csrf()), 302, 302, 403, 403, 403, 302));
+        cases.add(new Case<>("event page", () -> get(event), 200, 200, 403, 200, 200, 302));
+        cases.add(new Case<>("draft page by id", () -> get("/admin/events/" + draftEvent), 200, 200, 403, 404, 404, 302));
+        cases.add(new Case<>("edit form", () -> get(event + "/edit"), 200, 200, 403, 403, 403, 302));
+        cases.add(new Case<>("open a draft", () -> post("/admin/events/" + fixtures.asAdmin(() -> planning.create(events().draft("网页矩阵开放", 5, null)))
+                + "/status").param("status", "OPEN").param("confirmed", "true").with(csrf()), 302, 302, 403, 403, 403, 302));
+        cases.add(new Case<>("board", () -> get(event + "/board"), 200, 200, 403, 403, 200, 302));
+        cases.add(new Case<>("own delegation page", () -> get(event + "/delegations/" + OWN), 200, 200, 403, 200, 200, 302));
+        cases.add(new Case<>("other delegation page", () -> get(event + "/delegations/" + OTHER), 200, 200, 403, 404, 404, 302));
+        cases.add(new Case<>("save own delegation", () -> post("/admin/events/" + events().openEvent("网页矩阵报名", 10, null) + "/delegations/" + OWN)
+                .param("delegates[0].name", "网页代表").param("delegates[0].gender", "FEMALE").param("delegates[0].mobile", "13500002222")
+                .with(csrf()), 302, 302, 403, 302, 403, 302));
+        cases.add(new Case<>("save other delegation", () -> post("/admin/events/" + events().openEvent("网页矩阵外市", 10, null) + "/delegations/" + OTHER)
+                .param("delegates[0].name", "网页代表").param("delegates[0].gender", "FEMALE").param("delegates[0].mobile", "13500002222")
+                .with(csrf()), 302, 302, 403, 404, 404, 302));
+        cases.add(new Case<>("decline for other city", () -> post("/admin/events/" + events().openEvent("网页矩阵谢绝", 10, null) + "/delegations/"
+                + OTHER + "/decline").param("confirmed", "true").with(csrf()), 302, 302, 403, 404, 404, 302));
         return cases;
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -14,7 +15,6 @@ import org.citybridge.directory.CityRef;
 import org.citybridge.events.DelegateState;
 import org.citybridge.events.DelegateView;
 import org.citybridge.events.DelegationView;
-import org.citybridge.events.EventView;
 import org.citybridge.events.domain.EventStore.DelegationRow;
 import org.citybridge.events.domain.EventStore.EventRow;
 import org.citybridge.platform.Dates;
@@ -22,6 +22,7 @@ import org.citybridge.shared.Actor;
 import org.citybridge.shared.NotFoundException;
 import org.citybridge.shared.RuleViolation;
 import org.citybridge.shared.RuleViolations;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,17 +60,12 @@ public class DelegationRegistering {
         EventRow event = lockedEvent(eventId, actor);
         CityRef city = cityToRegister(actor, cityCode);
         requireTakingChanges(actor, event);
-        EventView plan = store.view(event);
-        DelegationRow delegation = store.delegation(eventId, city.code()).orElse(null);
-        List<DelegateView> active = delegation == null ? List.of() : store.delegates(delegation.id()).stream()
-                .filter(d -> d.state().isActive()).toList();
-        long delegationId = delegation == null ? -1 : delegation.id();
-        RuleViolations.throwIfAny(DelegateRules.check(entry, plan, active.stream().map(DelegateView::id).collect(Collectors.toSet()),
-                store.sessionsTakenByOthers(eventId, delegationId), store.groupsTakenByOthers(eventId, delegationId)));
+        List<DelegateView> active = active(eventId, city);
+        RuleViolations.throwIfAny(problems(event, city, entry, active));
 
         Instant now = clock.instant();
         String by = actor.username();
-        delegationId = store.saveDelegation(eventId, city, entry.effectiveAnswer(), by, now);
+        long delegationId = store.saveDelegation(eventId, city, entry.effectiveAnswer(), by, now);
         Set<Long> kept = entry.delegates().stream().map(DelegateEntry::id).filter(Objects::nonNull).collect(Collectors.toSet());
         for (DelegateView delegate : active) {
             if (!kept.contains(delegate.id())) {
@@ -86,6 +82,30 @@ public class DelegationRegistering {
             }
         }
         return store.delegationView(eventId, city);
+    }
+
+    /**
+     * Every problem of the delegation as sent, for a form that cannot be saved as it is (nothing is written); the
+     * seats left are counted as they are now, without the lock that a registration takes.
+     */
+    @Transactional(readOnly = true)
+    public List<RuleViolation> check(long eventId, String cityCode, DelegationEntry entry) {
+        Actor actor = access.requireEvents();
+        EventRow event = store.event(eventId).orElseThrow(() -> new NotFoundException("event.error.unknown", eventId));
+        access.requireSee(actor, eventId, event.status());
+        CityRef city = cityToRegister(actor, cityCode);
+        return problems(event, city, entry, active(eventId, city));
+    }
+
+    private List<DelegateView> active(long eventId, CityRef city) {
+        return store.delegation(eventId, city.code()).map(d -> store.delegates(d.id()).stream()
+                .filter(delegate -> delegate.state().isActive()).toList()).orElse(List.of());
+    }
+
+    private List<RuleViolation> problems(EventRow event, CityRef city, DelegationEntry entry, List<DelegateView> active) {
+        long delegationId = store.delegation(event.id(), city.code()).map(DelegationRow::id).orElse(-1L);
+        return DelegateRules.check(entry, store.view(event), active.stream().map(DelegateView::id).collect(Collectors.toSet()),
+                store.sessionsTakenByOthers(event.id(), delegationId), store.groupsTakenByOthers(event.id(), delegationId));
     }
 
     /** Cancels one delegate of the city; the place it frees goes to the first of the waitlist. */
@@ -123,20 +143,40 @@ public class DelegationRegistering {
         return city;
     }
 
-    /** A liaison within the registration window of an open event; the secretariat while it is open or closed. */
+    /**
+     * Why the caller may not change the city's delegation now, if it may not: for a form to show it read-only with the
+     * reason. Empty when the delegation can be changed.
+     */
+    @Transactional(readOnly = true)
+    public Optional<RuleViolation> changesRefused(long eventId, String cityCode) {
+        Actor actor = access.requireEvents();
+        EventRow event = store.event(eventId).orElseThrow(() -> new NotFoundException("event.error.unknown", eventId));
+        access.requireSee(actor, eventId, event.status());
+        try {
+            cityToRegister(actor, cityCode);
+        } catch (AccessDeniedException readOnly) {
+            return Optional.of(new RuleViolation(null, "event.delegation.readOnly"));
+        }
+        return refusal(actor, event);
+    }
+
     private void requireTakingChanges(Actor actor, EventRow event) {
+        refusal(actor, event).ifPresent(v -> {
+            throw v;
+        });
+    }
+
+    /** A liaison within the registration window of an open event; the secretariat while it is open or closed. */
+    private Optional<RuleViolation> refusal(Actor actor, EventRow event) {
         if (actor.isSecretariat()) {
-            if (!EventLifecycle.acceptsSecretariatChanges(event.status())) {
-                throw new RuleViolation(null, "event.error.notTakingRegistrations", EventLifecycle.label(event.status()));
-            }
-            return;
+            return EventLifecycle.acceptsSecretariatChanges(event.status()) ? Optional.empty()
+                    : Optional.of(new RuleViolation(null, "event.error.notTakingRegistrations", EventLifecycle.label(event.status())));
         }
-        switch (EventLifecycle.registration(event.status(), event.registrationOpensAt(), event.registrationClosesAt(), clock.instant())) {
-            case OPEN -> {
-            }
-            case NOT_TAKING -> throw new RuleViolation(null, "event.error.notTakingRegistrations", EventLifecycle.label(event.status()));
-            case NOT_YET -> throw new RuleViolation(null, "event.error.registrationNotYetOpen", dates.format(event.registrationOpensAt()));
-            case PAST_DEADLINE -> throw new RuleViolation(null, "event.error.pastDeadline", dates.format(event.registrationClosesAt()));
-        }
+        return switch (EventLifecycle.registration(event.status(), event.registrationOpensAt(), event.registrationClosesAt(), clock.instant())) {
+            case OPEN -> Optional.empty();
+            case NOT_TAKING -> Optional.of(new RuleViolation(null, "event.error.notTakingRegistrations", EventLifecycle.label(event.status())));
+            case NOT_YET -> Optional.of(new RuleViolation(null, "event.error.registrationNotYetOpen", dates.format(event.registrationOpensAt())));
+            case PAST_DEADLINE -> Optional.of(new RuleViolation(null, "event.error.pastDeadline", dates.format(event.registrationClosesAt())));
+        };
     }
 }

@@ -51,6 +51,15 @@ public class EventPlanning {
         this.clock = clock;
     }
 
+    /** Every problem of a new event as written, for a form that cannot be saved as it is (nothing is written). */
+    @Transactional(readOnly = true)
+    public List<RuleViolation> check(EventDraft draft) {
+        access.requireSecretariat();
+        List<RuleViolation> problems = new ArrayList<>(EventRules.check(draft, Set.of(), Set.of()));
+        hostCity(draft, problems);
+        return problems;
+    }
+
     /** Writes a new draft; answers its id. */
     public long create(EventDraft draft) {
         Actor actor = access.requireSecretariat();
