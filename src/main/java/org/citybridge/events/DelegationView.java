@@ -18,8 +18,4 @@ public record DelegationView(long eventId, String cityCode, String cityName, Str
     public List<DelegateView> cancelled() {
         return delegates.stream().filter(d -> !d.state().isActive()).toList();
     }
-
-    public long count(DelegateState state) {
-        return delegates.stream().filter(d -> d.state() == state).count();
-    }
 }

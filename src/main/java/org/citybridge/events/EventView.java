@@ -2,6 +2,7 @@ package org.citybridge.events;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,17 +26,13 @@ public record EventView(long id, EventKind kind, String title, String hostCityCo
         Map<LocalDate, List<SessionView>> byDay = sessions.stream()
                 .collect(Collectors.groupingBy(SessionView::day, TreeMap::new, Collectors.toList()));
         return byDay.entrySet().stream()
-                .map(day -> new AgendaDay(day.getKey(), (int) startsOn.datesUntil(day.getKey()).count() + 1, day.getValue()))
+                .map(day -> new AgendaDay(day.getKey(), (int) ChronoUnit.DAYS.between(startsOn, day.getKey()) + 1, day.getValue()))
                 .toList();
     }
 
     /** The sessions a delegate may choose at registration. */
     public List<SessionView> optionalSessions() {
         return sessions.stream().filter(SessionView::optional).toList();
-    }
-
-    public int freePlaces() {
-        return Math.max(0, capacity - registered);
     }
 
     /** One day of the agenda; {@code number} counts from the event's first day (1). */

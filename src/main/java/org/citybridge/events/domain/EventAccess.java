@@ -30,7 +30,7 @@ public class EventAccess {
         return Actors.requireSecretariat();
     }
 
-    public boolean maySee(Actor actor, EventStatus status) {
+    private static boolean maySee(Actor actor, EventStatus status) {
         return actor.isSecretariat() || EventLifecycle.visibleToCities(status);
     }
 

@@ -48,12 +48,13 @@ class EventStore {
             id, kind, title, host_city_code, host_city_name, starts_on, ends_on, registration_opens_at,
             registration_closes_at, capacity, city_quota, status, notes, version, created_by, created_at, updated_at""";
 
+    /** A delegate's columns; only a waitlisted delegate has a waitlist position (a CHECK constraint), hence its rank. */
     private static final String DELEGATE_COLUMNS = """
             d.id, d.name, d.gender, d.post, d.unit, d.mobile, d.diet, d.diet_note, d.role, d.arrival_date, d.arrival_time,
             d.arrival_trip, d.arrival_station, d.departure_date, d.departure_time, d.departure_trip, d.departure_station,
             d.lodging, d.visit_group_id, d.state,
-            CASE WHEN d.state = 'WAITLISTED' THEN (SELECT count(*) FROM event_delegate w WHERE w.event_id = d.event_id
-                 AND w.state = 'WAITLISTED' AND w.waitlist_position <= d.waitlist_position) END AS waitlist_rank,
+            CASE WHEN d.waitlist_position IS NOT NULL THEN (SELECT count(*) FROM event_delegate w WHERE w.event_id = d.event_id
+                 AND w.waitlist_position <= d.waitlist_position) END AS waitlist_rank,
             ARRAY(SELECT s.session_id FROM event_delegate_session s WHERE s.delegate_id = d.id ORDER BY s.session_id) AS session_ids""";
 
     /** An event's own row, without its agenda. */
@@ -335,10 +336,10 @@ class EventStore {
                         VALUES (:event, :delegation, :name, :gender, :post, :unit, :mobile, :diet, :dietNote, :role,
                                 :arrivalDate, :arrivalTime, :arrivalTrip, :arrivalStation, :departureDate, :departureTime,
                                 :departureTrip, :departureStation, :lodging, :group, :state,
-                                CASE WHEN :state = 'WAITLISTED' THEN nextval('event_waitlist_seq') END, :at, :at)
+                                CASE WHEN :waitlisted THEN nextval('event_waitlist_seq') END, :at, :at)
                         RETURNING id""")
                 .params(delegateParams(entry)).param("event", eventId).param("delegation", delegationId)
-                .param("state", state.name()).param("at", Timestamp.from(at))
+                .param("state", state.name()).param("waitlisted", state == DelegateState.WAITLISTED).param("at", Timestamp.from(at))
                 .query(Long.class).single();
         logDelegate(id, null, state, actor, at);
         replaceDelegateSessions(id, entry.sessionIds());
@@ -393,9 +394,10 @@ class EventStore {
     void changeDelegateState(long id, DelegateState from, DelegateState to, String actor, Instant at) {
         jdbc.sql("""
                         UPDATE event_delegate SET state = :to, updated_at = :at,
-                               waitlist_position = CASE WHEN :to = 'WAITLISTED' THEN waitlist_position END
+                               waitlist_position = CASE WHEN :waitlisted THEN waitlist_position END
                         WHERE id = :id AND state = :from""")
-                .param("to", to.name()).param("from", from.name()).param("at", Timestamp.from(at)).param("id", id).update();
+                .param("to", to.name()).param("waitlisted", to == DelegateState.WAITLISTED).param("from", from.name())
+                .param("at", Timestamp.from(at)).param("id", id).update();
         logDelegate(id, from, to, actor, at);
     }
 
