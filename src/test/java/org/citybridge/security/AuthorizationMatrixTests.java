@@ -1,5 +1,6 @@
 package org.citybridge.security;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +12,10 @@ import org.citybridge.accounts.domain.ApiTokens;
 import org.citybridge.directory.LeaderPost;
 import org.citybridge.directory.LiaisonRole;
 import org.citybridge.directory.domain.CityProfiles;
+import org.citybridge.events.DelegationView;
+import org.citybridge.events.EventTesting;
+import org.citybridge.events.domain.DelegationRegistering;
+import org.citybridge.events.domain.EventPlanning;
 import org.citybridge.shared.Role;
 import org.citybridge.support.AccessMatrix;
 import org.citybridge.support.AccessMatrix.Case;
@@ -54,6 +59,8 @@ class AuthorizationMatrixTests {
     private static long otherPerson;
     private static long otherAppointment;
     private static long someAccount;
+    private static long openEvent;
+    private static long draftEvent;
 
     @Autowired
     MockMvc mvc;
@@ -65,6 +72,12 @@ class AuthorizationMatrixTests {
     ApiTokens tokens;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    EventPlanning planning;
+    @Autowired
+    DelegationRegistering registering;
+    @Autowired
+    Clock clock;
 
     @BeforeEach
     void roster() {
@@ -82,6 +95,21 @@ class AuthorizationMatrixTests {
         USERS.put("LIAISON", fixtures.account(Role.LIAISON, OWN, null, ownPerson));
         USERS.put("PROVINCE", fixtures.account(Role.PROVINCE, null, "510000", null));
         someAccount = fixtures.asAdmin(() -> 1L);
+        openEvent = events().openEvent("授权矩阵会议", 100, null);
+        events().register(EventTesting.staff(), openEvent, OWN, EventTesting.delegation("成都代表"));
+        events().register(EventTesting.staff(), openEvent, OTHER, EventTesting.delegation("外市代表"));
+        draftEvent = fixtures.asAdmin(() -> planning.create(events().draft("授权矩阵草稿", 10, null)));
+    }
+
+    private EventTesting events() {
+        return new EventTesting(fixtures, planning, registering, jdbc, clock);
+    }
+
+    /** A delegate of the other city registered for one request, on an event of its own. */
+    private String otherCitysDelegate() {
+        long event = events().openEvent("取消授权测试", 10, null);
+        DelegationView delegation = events().register(EventTesting.staff(), event, OTHER, EventTesting.delegation("外市取消"));
+        return event + "/delegations/" + OTHER + "/delegates/" + delegation.delegates().get(0).id();
     }
 
     private static String personJson(String name) {
@@ -112,6 +140,33 @@ class AuthorizationMatrixTests {
         cases.add(new Case<>("roster export", () -> get("/api/v1/roster/export"), 200, 200, 403, 200, 200, 401));
         cases.add(new Case<>("read account", () -> get("/api/v1/users/" + someAccount), 200, 403, 403, 403, 403, 401));
         cases.add(new Case<>("who am I", () -> get("/api/v1/me"), 200, 200, 200, 200, 200, 401));
+        cases.addAll(eventApiCases());
+        return cases;
+    }
+
+    /** Events: drafts and other cities' delegations answer 404 to a liaison and a coordinator, also by id. */
+    private List<Case<Void>> eventApiCases() {
+        List<Case<Void>> cases = new ArrayList<>();
+        String json = "{\"delegates\":[{\"name\":\"矩阵代表\",\"gender\":\"MALE\",\"mobile\":\"13500001111\"}]}";
+        cases.add(new Case<>("create event", () -> post("/api/v1/events").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"kind\":\"FORUM\",\"title\":\"矩阵座谈会\",\"startsOn\":\"2030-01-10\",\"endsOn\":\"2030-01-10\","
+                        + "\"registrationClosesAt\":\"2030-01-01T00:00:00Z\",\"capacity\":20}"), 201, 201, 403, 403, 403, 401));
+        cases.add(new Case<>("list events", () -> get("/api/v1/events"), 200, 200, 403, 200, 200, 401));
+        cases.add(new Case<>("open event", () -> get("/api/v1/events/" + openEvent), 200, 200, 403, 200, 200, 401));
+        cases.add(new Case<>("draft event by id", () -> get("/api/v1/events/" + draftEvent), 200, 200, 403, 404, 404, 401));
+        cases.add(new Case<>("unknown event", () -> get("/api/v1/events/999999999"), 404, 404, 403, 404, 404, 401));
+        cases.add(new Case<>("open a draft", () -> post("/api/v1/events/" + fixtures.asAdmin(() -> planning.create(events().draft("矩阵开放", 5, null)))
+                + "/status").contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"OPEN\"}"), 200, 200, 403, 403, 403, 401));
+        cases.add(new Case<>("register own city", () -> put("/api/v1/events/" + events().openEvent("矩阵报名", 10, null) + "/delegations/" + OWN)
+                .contentType(MediaType.APPLICATION_JSON).content(json), 200, 200, 403, 200, 403, 401));
+        cases.add(new Case<>("register other city", () -> put("/api/v1/events/" + events().openEvent("矩阵外市报名", 10, null) + "/delegations/" + OTHER)
+                .contentType(MediaType.APPLICATION_JSON).content(json), 200, 200, 403, 404, 404, 401));
+        cases.add(new Case<>("delegations", () -> get("/api/v1/events/" + openEvent + "/delegations"), 200, 200, 403, 200, 200, 401));
+        cases.add(new Case<>("own delegation", () -> get("/api/v1/events/" + openEvent + "/delegations/" + OWN), 200, 200, 403, 200, 200, 401));
+        cases.add(new Case<>("other delegation", () -> get("/api/v1/events/" + openEvent + "/delegations/" + OTHER), 200, 200, 403, 404, 404, 401));
+        cases.add(new Case<>("cancel other city's delegate", () -> post("/api/v1/events/" + otherCitysDelegate() + "/cancel"),
+                200, 200, 403, 404, 404, 401));
+        cases.add(new Case<>("figures", () -> get("/api/v1/events/" + openEvent + "/figures"), 200, 200, 403, 200, 200, 401));
         return cases;
     }
 
@@ -146,6 +201,35 @@ class AuthorizationMatrixTests {
         cases.addAll(accountAdministrationCases());
         cases.addAll(ownAccountCases());
         cases.add(new Case<>("search rebuild", () -> post("/admin/portal/search/rebuild").with(csrf()), 302, 403, 403, 403, 403, 302));
+        cases.addAll(eventWebCases());
+        return cases;
+    }
+
+    /** The events pages; every change works on an event made for the request. */
+    private List<Case<Void>> eventWebCases() {
+        List<Case<Void>> cases = new ArrayList<>();
+        String event = "/admin/events/" + openEvent;
+        cases.add(new Case<>("events", () -> get("/admin/events"), 200, 200, 403, 200, 200, 302));
+        cases.add(new Case<>("new event form", () -> get("/admin/events/new"), 200, 200, 403, 403, 403, 302));
+        cases.add(new Case<>("create event", () -> post("/admin/events/new").param("kind", "FORUM").param("title", "网页矩阵座谈会")
+                .param("startsOn", "2030-01-10").param("endsOn", "2030-01-10").param("registrationClosesAt", "2030-01-01T09:00")
+                .param("capacity", "20").with(csrf()), 302, 302, 403, 403, 403, 302));
+        cases.add(new Case<>("event page", () -> get(event), 200, 200, 403, 200, 200, 302));
+        cases.add(new Case<>("draft page by id", () -> get("/admin/events/" + draftEvent), 200, 200, 403, 404, 404, 302));
+        cases.add(new Case<>("edit form", () -> get(event + "/edit"), 200, 200, 403, 403, 403, 302));
+        cases.add(new Case<>("open a draft", () -> post("/admin/events/" + fixtures.asAdmin(() -> planning.create(events().draft("网页矩阵开放", 5, null)))
+                + "/status").param("status", "OPEN").param("confirmed", "true").with(csrf()), 302, 302, 403, 403, 403, 302));
+        cases.add(new Case<>("board", () -> get(event + "/board"), 200, 200, 403, 403, 200, 302));
+        cases.add(new Case<>("own delegation page", () -> get(event + "/delegations/" + OWN), 200, 200, 403, 200, 200, 302));
+        cases.add(new Case<>("other delegation page", () -> get(event + "/delegations/" + OTHER), 200, 200, 403, 404, 404, 302));
+        cases.add(new Case<>("save own delegation", () -> post("/admin/events/" + events().openEvent("网页矩阵报名", 10, null) + "/delegations/" + OWN)
+                .param("delegates[0].name", "网页代表").param("delegates[0].gender", "FEMALE").param("delegates[0].mobile", "13500002222")
+                .with(csrf()), 302, 302, 403, 302, 403, 302));
+        cases.add(new Case<>("save other delegation", () -> post("/admin/events/" + events().openEvent("网页矩阵外市", 10, null) + "/delegations/" + OTHER)
+                .param("delegates[0].name", "网页代表").param("delegates[0].gender", "FEMALE").param("delegates[0].mobile", "13500002222")
+                .with(csrf()), 302, 302, 403, 404, 404, 302));
+        cases.add(new Case<>("decline for other city", () -> post("/admin/events/" + events().openEvent("网页矩阵谢绝", 10, null) + "/delegations/"
+                + OTHER + "/decline").param("confirmed", "true").with(csrf()), 302, 302, 403, 404, 404, 302));
         return cases;
     }
 

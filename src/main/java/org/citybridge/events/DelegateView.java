@@ -1,0 +1,19 @@
+package org.citybridge.events;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+import org.citybridge.directory.Gender;
+
+/**
+ * One delegate of a city's delegation.
+ *
+ * @param waitlistRank where the delegate stands in the event's waitlist (1: promoted next); null unless waitlisted
+ */
+public record DelegateView(long id, String name, Gender gender, String post, String unit, String mobile, Diet diet,
+                           String dietNote, DelegateRole role, LocalDate arrivalDate, LocalTime arrivalTime,
+                           String arrivalTrip, String arrivalStation, LocalDate departureDate, LocalTime departureTime,
+                           String departureTrip, String departureStation, Lodging lodging, Long visitGroupId,
+                           List<Long> sessionIds, DelegateState state, Integer waitlistRank) {
+}

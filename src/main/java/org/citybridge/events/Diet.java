@@ -1,0 +1,6 @@
+package org.citybridge.events;
+
+/** Dietary needs: none, 清真, 素食, or something else described in words. */
+public enum Diet {
+    NONE, HALAL, VEGETARIAN, OTHER
+}

@@ -1,0 +1,6 @@
+package org.citybridge.events;
+
+/** 联络员工作会议, 培训班, 座谈会. */
+public enum EventKind {
+    ANNUAL_CONFERENCE, TRAINING, FORUM
+}

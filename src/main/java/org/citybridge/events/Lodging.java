@@ -1,0 +1,6 @@
+package org.citybridge.events;
+
+/** The room a delegate needs: 单间, 合住 (shared, paired by gender), or none. */
+public enum Lodging {
+    SINGLE, SHARED, NONE
+}

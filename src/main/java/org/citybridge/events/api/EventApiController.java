@@ -1,0 +1,102 @@
+package org.citybridge.events.api;
+
+import java.net.URI;
+import java.util.List;
+
+import org.citybridge.events.DelegationView;
+import org.citybridge.events.EventFigures;
+import org.citybridge.events.EventStatus;
+import org.citybridge.events.EventSummary;
+import org.citybridge.events.EventView;
+import org.citybridge.events.domain.DelegationEntry;
+import org.citybridge.events.domain.DelegationRegistering;
+import org.citybridge.events.domain.EventDraft;
+import org.citybridge.events.domain.EventPlanning;
+import org.citybridge.events.domain.EventQueries;
+import org.citybridge.shared.EnumCodes;
+import org.citybridge.shared.RuleViolation;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Events and delegations for city OA systems and scripts; the same rules and scope as the back office. */
+@RestController
+@RequestMapping("/api/v1/events")
+class EventApiController {
+
+    private final EventPlanning planning;
+    private final DelegationRegistering registering;
+    private final EventQueries queries;
+
+    EventApiController(EventPlanning planning, DelegationRegistering registering, EventQueries queries) {
+        this.planning = planning;
+        this.registering = registering;
+        this.queries = queries;
+    }
+
+    record Created(long id) {
+    }
+
+    record StatusChange(String status) {
+    }
+
+    record StatusChanged(long id, EventStatus status) {
+    }
+
+    /** A new draft; every problem of it answers 422 with its field. */
+    @PostMapping
+    ResponseEntity<Created> create(@RequestBody EventDraft draft) {
+        long id = planning.create(draft);
+        return ResponseEntity.created(URI.create("/api/v1/events/" + id)).body(new Created(id));
+    }
+
+    @GetMapping
+    List<EventSummary> events() {
+        return queries.events();
+    }
+
+    @GetMapping("/{id}")
+    EventView event(@PathVariable long id) {
+        return queries.event(id);
+    }
+
+    @PostMapping("/{id}/status")
+    StatusChanged changeStatus(@PathVariable long id, @RequestBody StatusChange request) {
+        EventStatus wanted = EnumCodes.fromCode(EventStatus.class, request.status());
+        if (wanted == null) {
+            throw new RuleViolation("status", "event.error.unknownStatus", String.valueOf(request.status()));
+        }
+        return new StatusChanged(id, planning.changeStatus(id, wanted));
+    }
+
+    /** The city's whole delegation: each delegate answers with its state (REGISTERED or WAITLISTED). */
+    @PutMapping("/{id}/delegations/{cityCode}")
+    DelegationView register(@PathVariable long id, @PathVariable String cityCode, @RequestBody DelegationEntry delegation) {
+        return registering.register(id, cityCode, delegation);
+    }
+
+    @GetMapping("/{id}/delegations")
+    List<DelegationView> delegations(@PathVariable long id) {
+        return queries.delegations(id);
+    }
+
+    @GetMapping("/{id}/delegations/{cityCode}")
+    DelegationView delegation(@PathVariable long id, @PathVariable String cityCode) {
+        return queries.delegation(id, cityCode);
+    }
+
+    @PostMapping("/{id}/delegations/{cityCode}/delegates/{delegateId}/cancel")
+    DelegationView cancel(@PathVariable long id, @PathVariable String cityCode, @PathVariable long delegateId) {
+        return registering.cancel(id, cityCode, delegateId);
+    }
+
+    @GetMapping("/{id}/figures")
+    EventFigures figures(@PathVariable long id) {
+        return queries.figures(id);
+    }
+}

@@ -1,0 +1,59 @@
+package org.citybridge.events.domain;
+
+import java.util.List;
+import java.util.Map;
+
+import org.citybridge.events.BoardRow;
+import org.citybridge.events.DelegateState;
+import org.citybridge.events.DelegationAnswer;
+import org.citybridge.events.EventFigures;
+import org.citybridge.events.EventFigures.ProvinceFigures;
+import org.citybridge.shared.CityScope;
+import org.citybridge.shared.CityScope.SqlCondition;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Counts of an event's delegations and delegates within a scope, for the board and the figures; reads only. */
+@Repository
+class DelegationFigures {
+
+    private final JdbcClient jdbc;
+
+    DelegationFigures(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Each answered city in scope (optionally of one province) with its registered and waitlisted delegates. */
+    List<BoardRow> answers(long eventId, CityScope scope, String province) {
+        SqlCondition inScope = scope.where("g.city_code", "g.province_code");
+        return jdbc.sql("""
+                        SELECT g.city_code, g.city_name, g.province_code, g.province_name, g.answer, g.updated_at,
+                               count(d.id) FILTER (WHERE d.state = :registered) AS registered,
+                               count(d.id) FILTER (WHERE d.state = :waitlisted) AS waitlisted
+                        FROM event_delegation g LEFT JOIN event_delegate d ON d.delegation_id = g.id
+                        WHERE g.event_id = :event AND (%s) %s
+                        GROUP BY g.id ORDER BY g.city_code""".formatted(inScope.sql(), province == null ? "" : "AND g.province_code = :province"))
+                .param("event", eventId).params(inScope.params()).params(province == null ? Map.of() : Map.of("province", province))
+                .param("registered", DelegateState.REGISTERED.name()).param("waitlisted", DelegateState.WAITLISTED.name())
+                .query((rs, n) -> new BoardRow(rs.getString("city_code"), rs.getString("city_name"), rs.getString("province_code"),
+                        rs.getString("province_name"), DelegationAnswer.valueOf(rs.getString("answer")), rs.getInt("registered"),
+                        rs.getInt("waitlisted"), rs.getTimestamp("updated_at").toInstant()))
+                .list();
+    }
+
+    /** Delegates holding a place and their cities, by province, within the scope. Nobody has checked in yet. */
+    EventFigures figures(long eventId, CityScope scope) {
+        SqlCondition inScope = scope.where("g.city_code", "g.province_code");
+        List<ProvinceFigures> byProvince = jdbc.sql("""
+                        SELECT g.province_code, g.province_name, count(*) AS registered, count(DISTINCT g.city_code) AS cities
+                        FROM event_delegate d JOIN event_delegation g ON g.id = d.delegation_id
+                        WHERE d.event_id = :event AND d.state = :registered AND (%s)
+                        GROUP BY g.province_code, g.province_name ORDER BY g.province_code""".formatted(inScope.sql()))
+                .param("event", eventId).param("registered", DelegateState.REGISTERED.name()).params(inScope.params())
+                .query((rs, n) -> new ProvinceFigures(rs.getString("province_code"), rs.getString("province_name"),
+                        rs.getLong("registered"), rs.getLong("cities"), 0, 0))
+                .list();
+        return new EventFigures(byProvince.stream().mapToLong(ProvinceFigures::registered).sum(),
+                byProvince.stream().mapToLong(ProvinceFigures::registeredCities).sum(), 0, 0, byProvince);
+    }
+}

@@ -1,0 +1,63 @@
+package org.citybridge.events.domain;
+
+import org.citybridge.directory.CityRef;
+import org.citybridge.events.EventStatus;
+import org.citybridge.shared.Actor;
+import org.citybridge.shared.Actors;
+import org.citybridge.shared.NotFoundException;
+import org.citybridge.shared.Role;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see and do what with events: the secretariat manages them (drafts included) and any city's delegation; a
+ * liaison reads events once they are no longer drafts and edits only its own city's delegation; a province
+ * coordinator reads the delegations of its province's cities. Another city's delegation, and a draft for anyone but
+ * the secretariat, answer "not found"; editors have no access at all.
+ */
+@Component
+public class EventAccess {
+
+    public Actor requireEvents() {
+        Actor actor = Actors.currentOrSystem();
+        return switch (actor.role()) {
+            case ADMIN, STAFF, LIAISON, PROVINCE -> actor;
+            default -> throw new AccessDeniedException("no access to events");
+        };
+    }
+
+    public Actor requireSecretariat() {
+        return Actors.requireSecretariat();
+    }
+
+    private static boolean maySee(Actor actor, EventStatus status) {
+        return actor.isSecretariat() || EventLifecycle.visibleToCities(status);
+    }
+
+    public void requireSee(Actor actor, long eventId, EventStatus status) {
+        if (!maySee(actor, status)) {
+            throw new NotFoundException("event.error.unknown", eventId);
+        }
+    }
+
+    /** A city outside the caller's scope is unknown to the caller. */
+    public void requireCity(Actor actor, CityRef city) {
+        if (!actor.scope().covers(city.code(), city.provinceCode())) {
+            throw new NotFoundException("event.error.unknownCity", city.code());
+        }
+    }
+
+    /** The secretariat, or the liaison of the city; a coordinator reads but does not register. */
+    public void requireRegister(Actor actor, CityRef city) {
+        requireCity(actor, city);
+        boolean ownCity = actor.role() == Role.LIAISON && city.code().equals(actor.cityCode());
+        if (!actor.isSecretariat() && !ownCity) {
+            throw new AccessDeniedException("only the city's liaison or the secretariat registers its delegation");
+        }
+    }
+
+    /** The board of every city's answer: the secretariat, or a coordinator for its province. */
+    public Actor requireBoard() {
+        return Actors.requireFollowingCities();
+    }
+}
