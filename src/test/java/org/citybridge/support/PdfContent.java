@@ -1,0 +1,71 @@
+package org.citybridge.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/** Reads a generated PDF back the way a person or a scanner would: its text, its fonts. */
+public final class PdfContent {
+
+    /** What a page uses a font as: its name, whether the file carries it, and its encoding (e.g. Identity-H). */
+    public record FontUse(String name, boolean embedded, String encoding) {
+    }
+
+    private PdfContent() {
+    }
+
+    public static int pages(byte[] pdf) {
+        return read(pdf, PDDocument::getNumberOfPages);
+    }
+
+    public static String text(byte[] pdf) {
+        return read(pdf, document -> new PDFTextStripper().getText(document));
+    }
+
+    /** The text of one page (0-based). */
+    public static String text(byte[] pdf, int page) {
+        return read(pdf, document -> {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(page + 1);
+            stripper.setEndPage(page + 1);
+            return stripper.getText(document);
+        });
+    }
+
+    /** Every font of every page, once per page that uses it. */
+    public static List<FontUse> fonts(byte[] pdf) {
+        return read(pdf, document -> {
+            List<FontUse> fonts = new ArrayList<>();
+            for (PDPage page : document.getPages()) {
+                PDResources resources = page.getResources();
+                for (COSName name : resources.getFontNames()) {
+                    PDFont font = resources.getFont(name);
+                    fonts.add(new FontUse(font.getName(), font.isEmbedded(),
+                            font.getCOSObject().getNameAsString(COSName.ENCODING)));
+                }
+            }
+            return fonts;
+        });
+    }
+
+    private interface Reading<T> {
+        T from(PDDocument document) throws IOException;
+    }
+
+    private static <T> T read(byte[] pdf, Reading<T> reading) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return reading.from(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
