@@ -1,19 +1,32 @@
 package org.citybridge.support;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.Result;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.multi.qrcode.QRCodeMultiReader;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 
-/** Reads a generated PDF back the way a person or a scanner would: its text, its fonts. */
+/** Reads a generated PDF back the way a person or a scanner would: its text, its fonts, its pages as pictures. */
 public final class PdfContent {
 
     /** What a page uses a font as: its name, whether the file carries it, and its encoding (e.g. Identity-H). */
@@ -55,6 +68,19 @@ public final class PdfContent {
             }
             return fonts;
         });
+    }
+
+    /** The texts of the QR codes a scanner finds on a page (0-based) printed at {@code dpi}. */
+    public static List<String> qrCodes(byte[] pdf, int page, int dpi) {
+        BufferedImage image = read(pdf, document -> new PDFRenderer(document).renderImageWithDPI(page, dpi, ImageType.GRAY));
+        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
+        Map<DecodeHintType, Object> hints = new EnumMap<>(DecodeHintType.class);
+        hints.put(DecodeHintType.TRY_HARDER, Boolean.TRUE);
+        try {
+            return Arrays.stream(new QRCodeMultiReader().decodeMultiple(bitmap, hints)).map(Result::getText).toList();
+        } catch (NotFoundException e) {
+            return List.of();
+        }
     }
 
     private interface Reading<T> {
