@@ -25,12 +25,20 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /** Reads a generated PDF back the way a person or a scanner would: its text, its fonts, its pages as pictures. */
 public final class PdfContent {
 
     /** What a page uses a font as: its name, whether the file carries it, and its encoding (e.g. Identity-H). */
     public record FontUse(String name, boolean embedded, String encoding) {
+    }
+
+    /**
+     * A run of text as printed: {@code direction} 0 upright, 180 upside down; {@code fromTop} how far down the page its
+     * first character stands, as a share of the page's height.
+     */
+    public record TextRun(String text, float direction, float fromTop) {
     }
 
     private PdfContent() {
@@ -51,6 +59,25 @@ public final class PdfContent {
             stripper.setStartPage(page + 1);
             stripper.setEndPage(page + 1);
             return stripper.getText(document);
+        });
+    }
+
+    /** The runs of text of one page (0-based), in the order they are drawn. */
+    public static List<TextRun> runs(byte[] pdf, int page) {
+        return read(pdf, document -> {
+            List<TextRun> runs = new ArrayList<>();
+            float height = document.getPage(page).getMediaBox().getHeight();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    TextPosition first = positions.get(0);
+                    runs.add(new TextRun(text, first.getDir(), first.getY() / height));
+                }
+            };
+            stripper.setStartPage(page + 1);
+            stripper.setEndPage(page + 1);
+            stripper.getText(document);
+            return runs;
         });
     }
 
