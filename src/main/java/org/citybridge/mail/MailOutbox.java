@@ -26,16 +26,26 @@ public class MailOutbox {
         this.signature = signature;
     }
 
-    /** Writes the mail, signed with the association's name ({@link MailSignature}). */
+    /** Writes the mail, signed with the association's name ({@link MailSignature}), and its attachments. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void enqueue(OutgoingMail mail) {
         Timestamp now = Timestamp.from(clock.instant());
-        jdbc.sql("""
+        long id = jdbc.sql("""
                         INSERT INTO mail_outbox (recipient, subject, body, topic, created_at, next_attempt_at)
-                        VALUES (:to, :subject, :body, :topic, :now, :now)""")
+                        VALUES (:to, :subject, :body, :topic, :now, :now)
+                        RETURNING id""")
                 .param("to", mail.to()).param("subject", mail.subject()).param("body", signature.sign(mail.body()))
                 .param("topic", mail.topic()).param("now", now)
-                .update();
+                .query(Long.class).single();
+        int position = 0;
+        for (MailAttachment attachment : mail.attachments()) {
+            jdbc.sql("""
+                            INSERT INTO mail_attachment (mail_id, position, name, content_type, content)
+                            VALUES (:mail, :position, :name, :type, :content)""")
+                    .param("mail", id).param("position", position++).param("name", attachment.name())
+                    .param("type", attachment.contentType()).param("content", attachment.content())
+                    .update();
+        }
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

@@ -1,8 +1,10 @@
 package org.citybridge.mail;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.Cookie;
@@ -107,6 +109,24 @@ class MailOutboxPageTests {
                 .andExpect(content().string(containsString("<td>通知签发</td>")));
         mvc.perform(get("/admin/mail").param("recipient", recipient).cookie(admin).cookie(new Cookie("citybridge-lang", "en")))
                 .andExpect(content().string(containsString(">Circular issued</option>")));
+    }
+
+    @Test
+    void theMessagePageListsItsAttachmentsByNameTypeAndSize() throws Exception {
+        String recipient = "attached-" + System.nanoTime() + "@example.cn";
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> outbox.enqueue(new OutgoingMail(
+                recipient, "报名确认", "日程见附件。", "test", List.of(new MailAttachment("会议日程.ics", "text/calendar",
+                        "BEGIN:VCALENDAR".getBytes(StandardCharsets.UTF_8))))));
+        long id = jdbc.sql("SELECT id FROM mail_outbox WHERE recipient = :r").param("r", recipient).query(Long.class).single();
+
+        Cookie admin = Sessions.login(mvc, "admin", ADMIN_PASSWORD);
+        mvc.perform(get("/admin/mail/" + id).cookie(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("附件")))
+                .andExpect(content().string(containsString("会议日程.ics")))
+                .andExpect(content().string(containsString("（text/calendar，15 字节）")));
+        mvc.perform(get("/admin/mail/" + id).param("lang", "en").cookie(admin))
+                .andExpect(content().string(containsString("(text/calendar, 15 bytes)")));
     }
 
     @Test

@@ -53,7 +53,11 @@ public class MailAdministration {
         }
     }
 
-    public record OutboxDetail(OutboxEntry entry, String body) {
+    public record OutboxDetail(OutboxEntry entry, String body, List<AttachmentInfo> attachments) {
+    }
+
+    /** A file sent with a message, as the outbox page lists it (its bytes stay in the database). */
+    public record AttachmentInfo(String name, String contentType, long size) {
     }
 
     @Transactional(readOnly = true)
@@ -84,10 +88,22 @@ public class MailAdministration {
 
     @Transactional(readOnly = true)
     public OutboxDetail get(long id) {
-        return jdbc.sql("SELECT " + COLUMNS + ", body FROM mail_outbox WHERE id = :id").param("id", id)
-                .query((rs, n) -> new OutboxDetail(entry(rs), rs.getString("body")))
+        record Found(OutboxEntry entry, String body) {
+        }
+        Found found = jdbc.sql("SELECT " + COLUMNS + ", body FROM mail_outbox WHERE id = :id").param("id", id)
+                .query((rs, n) -> new Found(entry(rs), rs.getString("body")))
                 .optional()
                 .orElseThrow(() -> new NotFoundException("mail.error.unknown", id));
+        return new OutboxDetail(found.entry(), found.body(), attachments(id));
+    }
+
+    private List<AttachmentInfo> attachments(long mailId) {
+        return jdbc.sql("""
+                        SELECT name, content_type, octet_length(content) AS size FROM mail_attachment
+                        WHERE mail_id = :id ORDER BY position""")
+                .param("id", mailId)
+                .query(AttachmentInfo.class)
+                .list();
     }
 
     /** How many messages stand in each status, every status listed. */

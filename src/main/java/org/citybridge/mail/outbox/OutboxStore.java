@@ -2,9 +2,11 @@ package org.citybridge.mail.outbox;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.citybridge.mail.MailAttachment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -26,16 +28,29 @@ class OutboxStore {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     Optional<OutboxMessage> claimNextDue(Instant now) {
+        record Claimed(long id, String recipient, String subject, String body, String topic, int attempts,
+                       boolean hasAttachments) {
+        }
         return jdbc.sql("""
-                        SELECT id, recipient, subject, body, topic, attempts FROM mail_outbox
+                        SELECT id, recipient, subject, body, topic, attempts,
+                               EXISTS (SELECT 1 FROM mail_attachment a WHERE a.mail_id = m.id) AS has_attachments
+                        FROM mail_outbox m
                         WHERE status = 'PENDING' AND next_attempt_at <= :now
                         ORDER BY next_attempt_at, id
                         LIMIT 1
                         FOR UPDATE SKIP LOCKED""")
                 .param("now", Timestamp.from(now))
-                .query((rs, n) -> new OutboxMessage(rs.getLong("id"), rs.getString("recipient"), rs.getString("subject"),
-                        rs.getString("body"), rs.getString("topic"), rs.getInt("attempts")))
-                .optional();
+                .query(Claimed.class)
+                .optional()
+                .map(claimed -> new OutboxMessage(claimed.id(), claimed.recipient(), claimed.subject(), claimed.body(),
+                        claimed.topic(), claimed.attempts(), claimed.hasAttachments() ? attachments(claimed.id()) : List.of()));
+    }
+
+    private List<MailAttachment> attachments(long mailId) {
+        return jdbc.sql("SELECT name, content_type, content FROM mail_attachment WHERE mail_id = :id ORDER BY position")
+                .param("id", mailId)
+                .query((rs, n) -> new MailAttachment(rs.getString("name"), rs.getString("content_type"), rs.getBytes("content")))
+                .list();
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

@@ -4,14 +4,20 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Date;
 
+import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import org.citybridge.mail.MailAttachment;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -50,7 +56,11 @@ final class SmtpChannel implements MailChannel {
             mime.setFrom(new InternetAddress(from, true));
             mime.setRecipient(Message.RecipientType.TO, new InternetAddress(message.recipient(), true));
             mime.setSubject(message.subject(), StandardCharsets.UTF_8.name());
-            mime.setText(message.body(), StandardCharsets.UTF_8.name());
+            if (message.attachments().isEmpty()) {
+                mime.setText(message.body(), StandardCharsets.UTF_8.name());
+            } else {
+                mime.setContent(withAttachments(message));
+            }
             mime.setSentDate(Date.from(clock.instant()));
             mime.saveChanges();
             return mime;
@@ -59,6 +69,22 @@ final class SmtpChannel implements MailChannel {
         } catch (MessagingException | RuntimeException e) {
             throw new DeliveryFailure("message not built: " + e, e, true, false);
         }
+    }
+
+    /** multipart/mixed: the text, then each file (its name encoded for any language, RFC 2231). */
+    private static MimeMultipart withAttachments(OutboxMessage message) throws MessagingException {
+        MimeMultipart parts = new MimeMultipart("mixed");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(message.body(), StandardCharsets.UTF_8.name());
+        parts.addBodyPart(text);
+        for (MailAttachment attachment : message.attachments()) {
+            MimeBodyPart file = new MimeBodyPart();
+            file.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+            file.setFileName(attachment.name());
+            file.setDisposition(Part.ATTACHMENT);
+            parts.addBodyPart(file);
+        }
+        return parts;
     }
 
     private static String domainOf(String address) {

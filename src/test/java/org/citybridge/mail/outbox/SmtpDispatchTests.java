@@ -2,6 +2,7 @@ package org.citybridge.mail.outbox;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Clock;
@@ -9,8 +10,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,7 +27,11 @@ import javax.sql.DataSource;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import org.citybridge.mail.MailAttachment;
 import org.citybridge.mail.MailOutbox;
 import org.citybridge.mail.OutgoingMail;
 import org.junit.jupiter.api.AfterEach;
@@ -151,6 +158,57 @@ class SmtpDispatchTests {
         assertThat(jdbc.sql("SELECT count(*) FROM mail_outbox WHERE recipient = 'never@example.cn'").query(Long.class).single()).isZero();
         assertThat(row(id)).containsEntry("status", "SENT").containsEntry("attempts", 1)
                 .containsEntry("sent_at", java.sql.Timestamp.from(START));
+    }
+
+    @Test
+    void attachmentsArriveIntactWithTheirNamesAndTypesAfterTheText() throws Exception {
+        String ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//CityBridge//Events//ZH\r\nMETHOD:PUBLISH\r\n"
+                + "BEGIN:VEVENT\r\nUID:event-12-session-1@citybridge\r\nDTSTAMP:20260301T020000Z\r\n"
+                + "DTSTART;TZID=Asia/Shanghai:20260315T090000\r\nSUMMARY:开幕式暨全体会议\r\nLOCATION:成都市锦江宾馆\r\n"
+                + "END:VEVENT\r\nEND:VCALENDAR\r\n";
+        byte[] binary = new byte[50_000];
+        new Random(11).nextBytes(binary);
+        String body = "张晓明同志：\n\n您的报名已确认，会议日程见附件，可导入日历。";
+        inTransaction(() -> outbox.enqueueAll(List.of(
+                new OutgoingMail("liaison@chengdu.example.cn", "报名确认：2026年全国城市联络员工作会议", body, "event-registered",
+                        List.of(new MailAttachment("会议日程.ics", "text/calendar; charset=UTF-8; method=PUBLISH",
+                                        ics.getBytes(StandardCharsets.UTF_8)),
+                                new MailAttachment("代表证 张晓明.pdf", "application/pdf", binary))),
+                new OutgoingMail("plain@example.cn", "无附件", "正文", "test"))));
+        assertThat(jdbc.sql("SELECT name FROM mail_attachment ORDER BY position").query(String.class).list())
+                .containsExactly("会议日程.ics", "代表证 张晓明.pdf");
+
+        // the first attempt fails (no server yet): the attachments stay with the message for the next one
+        assertThat(dispatcher.dispatchDue().failed()).isEqualTo(1);
+        startSmtp();
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(dispatcher.dispatchDue()).isEqualTo(new MailDispatcher.DispatchRun(2, 0, false));
+
+        Map<String, MimeMessage> received = new HashMap<>();
+        for (MimeMessage each : smtp.getReceivedMessages()) {
+            received.put(each.getAllRecipients()[0].toString(), each);
+        }
+        MimeMessage mail = received.get("liaison@chengdu.example.cn");
+        assertThat(mail.getSubject()).isEqualTo("报名确认：2026年全国城市联络员工作会议");
+        assertThat(mail.getContentType()).startsWith("multipart/mixed");
+        MimeMultipart parts = (MimeMultipart) mail.getContent();
+        assertThat(parts.getCount()).isEqualTo(3);
+        assertThat(((String) parts.getBodyPart(0).getContent()).replace("\r\n", "\n"))
+                .startsWith(body).endsWith("江南城市协会秘书处\n本邮件由城市联络工作平台自动发送，请勿直接回复。");
+        BodyPart calendar = parts.getBodyPart(1);
+        assertThat(calendar.getFileName()).isEqualTo("会议日程.ics");
+        assertThat(calendar.getDisposition()).isEqualTo(Part.ATTACHMENT);
+        assertThat(calendar.getContentType()).startsWith("text/calendar").contains("method=PUBLISH");
+        assertThat(calendar.getInputStream().readAllBytes()).isEqualTo(ics.getBytes(StandardCharsets.UTF_8));
+        BodyPart file = parts.getBodyPart(2);
+        assertThat(file.getFileName()).isEqualTo("代表证 张晓明.pdf");
+        assertThat(file.getContentType()).startsWith("application/pdf");
+        assertThat(file.getInputStream().readAllBytes()).isEqualTo(binary);
+        assertThat(received.get("plain@example.cn").getContent()).as("a mail without attachments stays plain text")
+                .isInstanceOf(String.class);
+
+        jdbc.sql("DELETE FROM mail_outbox").update();
+        assertThat(jdbc.sql("SELECT count(*) FROM mail_attachment").query(Long.class).single()).isZero();
     }
 
     @Test
