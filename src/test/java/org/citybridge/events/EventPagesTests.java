@@ -7,8 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.Cookie;
+import org.citybridge.events.domain.DelegateState;
+import org.citybridge.events.domain.DelegateView;
+import org.citybridge.events.domain.DelegationAnswer;
 import org.citybridge.events.domain.DelegationEntry;
 import org.citybridge.events.domain.DelegationRegistering;
+import org.citybridge.events.domain.DelegationView;
 import org.citybridge.events.domain.EventPlanning;
 import org.citybridge.events.domain.EventQueries;
 import org.citybridge.shared.Actor;

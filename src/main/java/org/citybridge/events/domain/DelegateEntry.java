@@ -6,9 +6,6 @@ import java.util.List;
 
 import org.citybridge.directory.Gender;
 import org.citybridge.directory.PhoneNumbers;
-import org.citybridge.events.DelegateRole;
-import org.citybridge.events.Diet;
-import org.citybridge.events.Lodging;
 
 /**
  * One delegate as the city's liaison enters them. Diet, role and lodging default to none, delegate and a shared room.

@@ -3,13 +3,12 @@ package org.citybridge.events.domain;
 import java.util.List;
 import java.util.Optional;
 
-import org.citybridge.events.DelegateState;
 import org.citybridge.shared.RuleViolation;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
-import static org.citybridge.events.DelegateState.CANCELLED;
-import static org.citybridge.events.DelegateState.REGISTERED;
-import static org.citybridge.events.DelegateState.WAITLISTED;
+import static org.citybridge.events.domain.DelegateState.CANCELLED;
+import static org.citybridge.events.domain.DelegateState.REGISTERED;
+import static org.citybridge.events.domain.DelegateState.WAITLISTED;
 
 /**
  * The lifecycle of one delegate, without any storage:

@@ -11,11 +11,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.citybridge.directory.PhoneNumbers;
-import org.citybridge.events.DelegationAnswer;
-import org.citybridge.events.Diet;
-import org.citybridge.events.EventView;
-import org.citybridge.events.SessionView;
-import org.citybridge.events.VisitGroupView;
 import org.citybridge.shared.RuleViolation;
 
 import static org.citybridge.events.domain.EventLimits.DIET_NOTE;

@@ -2,7 +2,6 @@ package org.citybridge.events.domain;
 
 import java.util.List;
 
-import org.citybridge.events.DelegationAnswer;
 
 /**
  * A city's delegation as its liaison sends it: the whole list of the delegates who are coming. Delegates with an id

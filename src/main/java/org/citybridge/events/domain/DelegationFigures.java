@@ -3,13 +3,9 @@ package org.citybridge.events.domain;
 import java.util.List;
 import java.util.Map;
 
-import org.citybridge.events.BoardRow;
-import org.citybridge.events.DelegateState;
-import org.citybridge.events.DelegationAnswer;
-import org.citybridge.events.EventFigures;
-import org.citybridge.events.EventFigures.ProvinceFigures;
-import org.citybridge.shared.CityScope;
+import org.citybridge.events.domain.EventFigures.ProvinceFigures;
 import org.citybridge.shared.CityScope.SqlCondition;
+import org.citybridge.shared.CityScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -12,9 +12,6 @@ import java.util.stream.Collectors;
 
 import org.citybridge.directory.CityDirectory;
 import org.citybridge.directory.CityRef;
-import org.citybridge.events.DelegateState;
-import org.citybridge.events.DelegateView;
-import org.citybridge.events.DelegationView;
 import org.citybridge.events.domain.EventStore.DelegationRow;
 import org.citybridge.events.domain.EventStore.EventRow;
 import org.citybridge.platform.Dates;

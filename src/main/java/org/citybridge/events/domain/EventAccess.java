@@ -1,7 +1,6 @@
 package org.citybridge.events.domain;
 
 import org.citybridge.directory.CityRef;
-import org.citybridge.events.EventStatus;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.Actors;
 import org.citybridge.shared.NotFoundException;

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
-import org.citybridge.events.EventKind;
-import org.citybridge.events.SessionKind;
 
 /**
  * An event as the secretariat writes it, for a new one or a change. Venues, sessions and groups with an id are the

@@ -4,14 +4,13 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.citybridge.events.EventStatus;
 import org.citybridge.shared.RuleViolation;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
-import static org.citybridge.events.EventStatus.CLOSED;
-import static org.citybridge.events.EventStatus.DRAFT;
-import static org.citybridge.events.EventStatus.HELD;
-import static org.citybridge.events.EventStatus.OPEN;
+import static org.citybridge.events.domain.EventStatus.CLOSED;
+import static org.citybridge.events.domain.EventStatus.DRAFT;
+import static org.citybridge.events.domain.EventStatus.HELD;
+import static org.citybridge.events.domain.EventStatus.OPEN;
 
 /**
  * The lifecycle of an event, without any storage:

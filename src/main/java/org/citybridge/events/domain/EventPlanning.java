@@ -11,10 +11,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.citybridge.directory.CityDirectory;
-import org.citybridge.events.EventStatus;
-import org.citybridge.events.EventView;
-import org.citybridge.events.SessionView;
-import org.citybridge.events.VisitGroupView;
 import org.citybridge.events.domain.EventDraft.GroupEntry;
 import org.citybridge.events.domain.EventDraft.SessionEntry;
 import org.citybridge.events.domain.EventStore.EventRow;

@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.citybridge.directory.CityDirectory;
 import org.citybridge.directory.LiaisonContact;
-import org.citybridge.events.DelegateState;
 import org.citybridge.events.domain.EventStore.EventRow;
 import org.citybridge.events.domain.EventStore.Waiting;
 import org.springframework.stereotype.Component;

@@ -8,15 +8,15 @@ import java.util.Objects;
 
 import jakarta.validation.constraints.Size;
 import org.citybridge.directory.Gender;
-import org.citybridge.events.DelegateRole;
-import org.citybridge.events.DelegateView;
-import org.citybridge.events.DelegationAnswer;
-import org.citybridge.events.DelegationView;
-import org.citybridge.events.Diet;
-import org.citybridge.events.Lodging;
 import org.citybridge.events.domain.DelegateEntry;
+import org.citybridge.events.domain.DelegateRole;
+import org.citybridge.events.domain.DelegateView;
+import org.citybridge.events.domain.DelegationAnswer;
 import org.citybridge.events.domain.DelegationEntry;
+import org.citybridge.events.domain.DelegationView;
+import org.citybridge.events.domain.Diet;
 import org.citybridge.events.domain.EventLimits;
+import org.citybridge.events.domain.Lodging;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**

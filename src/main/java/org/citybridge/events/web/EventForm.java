@@ -10,14 +10,14 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import jakarta.validation.constraints.Size;
-import org.citybridge.events.EventKind;
-import org.citybridge.events.EventView;
-import org.citybridge.events.SessionKind;
-import org.citybridge.events.domain.EventDraft;
 import org.citybridge.events.domain.EventDraft.GroupEntry;
 import org.citybridge.events.domain.EventDraft.SessionEntry;
 import org.citybridge.events.domain.EventDraft.VenueEntry;
+import org.citybridge.events.domain.EventDraft;
+import org.citybridge.events.domain.EventKind;
 import org.citybridge.events.domain.EventLimits;
+import org.citybridge.events.domain.EventView;
+import org.citybridge.events.domain.SessionKind;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**

@@ -2,15 +2,15 @@ package org.citybridge.events.domain;
 
 import java.util.List;
 
-import org.citybridge.events.DelegateState;
+import org.citybridge.events.domain.DelegateState;
 import org.citybridge.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.citybridge.events.DelegateState.CANCELLED;
-import static org.citybridge.events.DelegateState.REGISTERED;
-import static org.citybridge.events.DelegateState.WAITLISTED;
+import static org.citybridge.events.domain.DelegateState.CANCELLED;
+import static org.citybridge.events.domain.DelegateState.REGISTERED;
+import static org.citybridge.events.domain.DelegateState.WAITLISTED;
 
 /** The delegate lifecycle without Spring: admission, cancellation, promotion in waitlist order, and the city quota. */
 class DelegateLifecycleTest {

@@ -8,14 +8,14 @@ import java.util.Map;
 import java.util.Set;
 
 import org.citybridge.directory.Gender;
-import org.citybridge.events.DelegationAnswer;
-import org.citybridge.events.Diet;
-import org.citybridge.events.EventKind;
-import org.citybridge.events.EventStatus;
-import org.citybridge.events.EventView;
-import org.citybridge.events.SessionKind;
-import org.citybridge.events.SessionView;
-import org.citybridge.events.VisitGroupView;
+import org.citybridge.events.domain.DelegationAnswer;
+import org.citybridge.events.domain.Diet;
+import org.citybridge.events.domain.EventKind;
+import org.citybridge.events.domain.EventStatus;
+import org.citybridge.events.domain.EventView;
+import org.citybridge.events.domain.SessionKind;
+import org.citybridge.events.domain.SessionView;
+import org.citybridge.events.domain.VisitGroupView;
 import org.citybridge.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
 

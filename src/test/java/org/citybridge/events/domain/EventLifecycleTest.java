@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.citybridge.events.EventStatus;
 import org.citybridge.events.domain.EventLifecycle.Registration;
+import org.citybridge.events.domain.EventStatus;
 import org.citybridge.shared.RuleViolation;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -17,10 +17,10 @@ import org.springframework.context.MessageSourceResolvable;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.citybridge.events.EventStatus.CLOSED;
-import static org.citybridge.events.EventStatus.DRAFT;
-import static org.citybridge.events.EventStatus.HELD;
-import static org.citybridge.events.EventStatus.OPEN;
+import static org.citybridge.events.domain.EventStatus.CLOSED;
+import static org.citybridge.events.domain.EventStatus.DRAFT;
+import static org.citybridge.events.domain.EventStatus.HELD;
+import static org.citybridge.events.domain.EventStatus.OPEN;
 
 /** The event lifecycle without Spring: every status × every wanted status, and the registration window. */
 class EventLifecycleTest {

@@ -1,4 +1,4 @@
-package org.citybridge.events;
+package org.citybridge.events.domain;
 
 /** 联络员工作会议, 培训班, 座谈会. */
 public enum EventKind {

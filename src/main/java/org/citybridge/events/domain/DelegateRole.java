@@ -1,4 +1,4 @@
-package org.citybridge.events;
+package org.citybridge.events.domain;
 
 /** What a badge says a person is: 代表, 嘉宾, 工作人员. */
 public enum DelegateRole {

@@ -1,4 +1,4 @@
-package org.citybridge.events;
+package org.citybridge.events.domain;
 
 /** The room a delegate needs: 单间, 合住 (shared, paired by gender), or none. */
 public enum Lodging {

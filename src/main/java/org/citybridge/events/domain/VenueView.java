@@ -1,4 +1,4 @@
-package org.citybridge.events;
+package org.citybridge.events.domain;
 
 public record VenueView(long id, String name, String address) {
 }

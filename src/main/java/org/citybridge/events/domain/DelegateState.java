@@ -1,4 +1,4 @@
-package org.citybridge.events;
+package org.citybridge.events.domain;
 
 /** Where one delegate stands: holding a place, waiting for one, or no longer coming. */
 public enum DelegateState {

@@ -1,4 +1,4 @@
-package org.citybridge.events;
+package org.citybridge.events.domain;
 
 /**
  * A site-visit group (考察分组) on its bus.

@@ -1,4 +1,4 @@
-package org.citybridge.events;
+package org.citybridge.events.domain;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.citybridge.events;
+package org.citybridge.events.domain;
 
 /** A city's answer to an event; a city that has not answered has no delegation at all. */
 public enum DelegationAnswer {

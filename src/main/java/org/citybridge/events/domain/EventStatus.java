@@ -1,4 +1,4 @@
-package org.citybridge.events;
+package org.citybridge.events.domain;
 
 /**
  * Where an event stands: a draft only the secretariat sees; open for registration; closed (registration over, the

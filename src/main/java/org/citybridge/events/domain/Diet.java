@@ -1,4 +1,4 @@
-package org.citybridge.events;
+package org.citybridge.events.domain;
 
 /** Dietary needs: none, 清真, 素食, or something else described in words. */
 public enum Diet {
