@@ -42,13 +42,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The back-office pages of events: the secretariat's event form with its builder rows and status buttons, the
  * liaison's delegation form (rows added and removed without losing input, errors next to fields, nothing half-saved)
- * and the board per city. Lhasa (540100, Tibet) registers; Shigatse (540200) declines; Qamdo (540300) does not answer.
+ * and the board per city. Lhasa (540100, Tibet) registers; Nyingchi (540400) declines; Qamdo (540300) does not answer.
  */
 @IntegrationTest
 class EventPagesTests {
 
     private static final String LHASA = "540100";
-    private static final String SHIGATSE = "540200";
+    private static final String NYINGCHI = "540400";
     private static final String QAMDO = "540300";
 
     @Autowired
@@ -70,7 +70,7 @@ class EventPagesTests {
     private static String staff;
     private static String liaison;
     private static String coordinator;
-    private static Actor shigatse;
+    private static Actor nyingchi;
 
     @BeforeEach
     void accounts() {
@@ -78,11 +78,11 @@ class EventPagesTests {
         if (staff != null) {
             return;
         }
-        fixtures.member(LHASA, SHIGATSE, QAMDO);
+        fixtures.member(LHASA, NYINGCHI, QAMDO);
         staff = fixtures.account(Role.STAFF);
         Actor lhasa = events.liaison(LHASA);
         liaison = fixtures.account(Role.LIAISON, LHASA, null, lhasa.personId());
-        shigatse = events.liaison(SHIGATSE);
+        nyingchi = events.liaison(NYINGCHI);
         coordinator = fixtures.account(Role.PROVINCE, null, "540000", null);
     }
 
@@ -246,10 +246,10 @@ class EventPagesTests {
     void theBoardShowsEachCitysAnswerAndAfterTheDeadlineTheLiaisonOnlyReads() throws Exception {
         long id = events.openEvent("西藏片区座谈会", 50, null);
         events.register(EventTesting.staff(), id, LHASA, EventTesting.delegation("拉萨一", "拉萨二"));
-        events.register(shigatse, id, SHIGATSE, new DelegationEntry(DelegationAnswer.DECLINED, List.of()));
+        events.register(nyingchi, id, NYINGCHI, new DelegationEntry(DelegationAnswer.DECLINED, List.of()));
         String board = mvc.perform(get("/admin/events/" + id + "/board").param("province", "540000").cookie(as(coordinator)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(board).contains("拉萨市", "日喀则市", "昌都市", "2 人", "不参加", "未答复");
+        assertThat(board).contains("拉萨市", "林芝市", "昌都市", "2 人", "不参加", "未答复");
         assertThat(board).containsPattern("id=\"total-registered\">1<").containsPattern("id=\"total-declined\">1<");
         mvc.perform(get("/admin/events/" + id + "/board").param("province", "510000").cookie(as(staff)))
                 .andExpect(content().string(not(containsString("拉萨市"))));
