@@ -1,6 +1,7 @@
 package org.citybridge.events.domain;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,7 +32,7 @@ public record LodgingPlan(List<BlockPlan> blocks, List<Lodger> unallocated, int 
         }
     }
 
-    /** One room, its occupants in the order they were placed, and why they are together. */
+    /** One room, its occupants (by province, city and registration), and why they are together. */
     public record RoomPlan(long blockId, String hotel, RoomType type, int number, List<Occupant> occupants, Pairing pairing) {
 
         public int freeBeds() {
@@ -70,8 +71,9 @@ public record LodgingPlan(List<BlockPlan> blocks, List<Lodger> unallocated, int 
         for (RoomBlockView block : blocks) {
             List<RoomPlan> rooms = new ArrayList<>();
             for (int number = 1; number <= block.rooms(); number++) {
-                List<Occupant> occupants = byRoom.getOrDefault(block.id() + "-" + number, List.of());
-                rooms.add(new RoomPlan(block.id(), block.hotel(), block.roomType(), number, List.copyOf(occupants),
+                List<Occupant> occupants = byRoom.getOrDefault(block.id() + "-" + number, List.of()).stream()
+                        .sorted(Comparator.comparing(Occupant::lodger, RoomAllocator.ORDER)).toList();
+                rooms.add(new RoomPlan(block.id(), block.hotel(), block.roomType(), number, occupants,
                         RoomRules.pairing(block.roomType(), occupants.stream().map(Occupant::lodger).toList())));
             }
             plans.add(new BlockPlan(block, rooms));

@@ -39,6 +39,15 @@ public record PickupPlan(List<PickupSlot> arrivals, List<Participant> arrivalsUn
     public record Trip(Participant participant, LocalTime time, String number) {
     }
 
+    /** How many are met on arrival (a date given). */
+    public int arriving() {
+        return arrivals.stream().mapToInt(PickupSlot::count).sum();
+    }
+
+    public int departing() {
+        return departures.stream().mapToInt(PickupSlot::count).sum();
+    }
+
     private record SlotKey(LocalDate date, Integer hour, String station) {
     }
 
