@@ -9,8 +9,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import org.citybridge.events.domain.EventStore.EventRow;
 import org.citybridge.events.domain.LodgingPlan.BlockPlan;
 import org.citybridge.events.domain.LodgingPlan.RoomPlan;
+import org.citybridge.events.domain.LodgingStore.PlacementRow;
 import org.citybridge.events.domain.RoomAllocator.Allocation;
 import org.citybridge.events.domain.RoomAllocator.Pin;
 import org.citybridge.events.domain.RoomAllocator.Placement;
@@ -123,7 +125,7 @@ public class LodgingPlanning {
         for (RoomBlockView block : store.blocks(eventId)) {
             IntStream.rangeClosed(1, block.rooms()).forEach(n -> rooms.add(new Room(block.id(), n, block.roomType())));
         }
-        List<Pin> pins = store.placements(eventId).stream().filter(LodgingStore.PlacementRow::manual)
+        List<Pin> pins = store.placements(eventId).stream().filter(PlacementRow::manual)
                 .map(p -> new Pin(p.delegateId(), p.blockId(), p.room())).toList();
         Allocation allocation = RoomAllocator.allocate(rooms, store.lodgers(eventId), pins);
         Set<Long> kept = allocation.placements().stream().filter(Placement::manual).map(Placement::lodgerId).collect(Collectors.toSet());
@@ -217,13 +219,13 @@ public class LodgingPlanning {
         return LodgingPlan.of(store.blocks(eventId), store.lodgers(eventId), store.placements(eventId));
     }
 
-    private EventStore.EventRow event(long eventId) {
+    private EventRow event(long eventId) {
         return events.event(eventId).orElseThrow(() -> new NotFoundException("event.error.unknown", eventId));
     }
 
     /** The event, locked until the transaction ends; a held event's lodging no longer changes. */
     private void lockChangeable(long eventId) {
-        EventStore.EventRow event = events.lockEvent(eventId).orElseThrow(() -> new NotFoundException("event.error.unknown", eventId));
+        EventRow event = events.lockEvent(eventId).orElseThrow(() -> new NotFoundException("event.error.unknown", eventId));
         if (!EventLifecycle.editable(event.status())) {
             throw new RuleViolation(null, "event.error.notEditable", EventLifecycle.label(event.status()));
         }

@@ -8,11 +8,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.citybridge.events.domain.EventStore.DelegationRow;
+import org.citybridge.events.domain.EventStore.EventRow;
 import org.citybridge.events.domain.GroupsPlan.GroupPlan;
 import org.citybridge.events.domain.LodgingPlan.RoomPlan;
 import org.citybridge.shared.Actor;
-import org.citybridge.shared.CityScope;
 import org.citybridge.shared.CityScope.SqlCondition;
+import org.citybridge.shared.CityScope;
 import org.citybridge.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,7 +46,7 @@ public class LogisticsQueries {
      */
     public List<Participant> participants(long eventId) {
         Actor actor = access.requireEvents();
-        EventStore.EventRow event = event(eventId);
+        EventRow event = event(eventId);
         access.requireSee(actor, eventId, event.status());
         return participants(eventId, actor.scope());
     }
@@ -97,7 +98,7 @@ public class LogisticsQueries {
         return event(eventId).id();
     }
 
-    private EventStore.EventRow event(long eventId) {
+    private EventRow event(long eventId) {
         return store.event(eventId).orElseThrow(() -> new NotFoundException("event.error.unknown", eventId));
     }
 }
