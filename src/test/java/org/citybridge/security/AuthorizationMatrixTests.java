@@ -16,6 +16,9 @@ import org.citybridge.events.EventTesting;
 import org.citybridge.events.domain.DelegationRegistering;
 import org.citybridge.events.domain.DelegationView;
 import org.citybridge.events.domain.EventPlanning;
+import org.citybridge.events.domain.LodgingPlanning;
+import org.citybridge.events.domain.RoomBlockEntry;
+import org.citybridge.events.domain.RoomType;
 import org.citybridge.shared.Role;
 import org.citybridge.support.AccessMatrix.Case;
 import org.citybridge.support.AccessMatrix;
@@ -78,6 +81,8 @@ class AuthorizationMatrixTests {
     DelegationRegistering registering;
     @Autowired
     Clock clock;
+    @Autowired
+    LodgingPlanning lodging;
 
     @BeforeEach
     void roster() {
@@ -202,6 +207,7 @@ class AuthorizationMatrixTests {
         cases.addAll(ownAccountCases());
         cases.add(new Case<>("search rebuild", () -> post("/admin/portal/search/rebuild").with(csrf()), 302, 403, 403, 403, 403, 302));
         cases.addAll(eventWebCases());
+        cases.addAll(eventLogisticsWebCases());
         return cases;
     }
 
@@ -231,6 +237,52 @@ class AuthorizationMatrixTests {
         cases.add(new Case<>("decline for other city", () -> post("/admin/events/" + events().openEvent("网页矩阵谢绝", 10, null) + "/delegations/"
                 + OTHER + "/decline").param("confirmed", "true").with(csrf()), 302, 302, 403, 404, 404, 302));
         return cases;
+    }
+
+    /**
+     * Events logistics: the secretariat's alone, but for the delegate list, which a liaison gets for its own city and a
+     * coordinator for its province (never Shenzhen's rows, checked cell by cell). A delegate or room block of another
+     * event is unknown, also to the secretariat.
+     */
+    private List<Case<Void>> eventLogisticsWebCases() {
+        List<Case<Void>> cases = new ArrayList<>();
+        String logistics = "/admin/events/" + openEvent + "/logistics";
+        for (String page : List.of("", "/lodging", "/pickups", "/groups", "/meals")) {
+            cases.add(new Case<>("logistics" + page, () -> get(logistics + page), 200, 200, 403, 403, 403, 302));
+        }
+        cases.add(new Case<>("add room block", () -> post("/admin/events/" + events().openEvent("矩阵住宿", 10, null)
+                + "/logistics/lodging/blocks").param("hotel", "矩阵饭店").param("roomType", "TWIN").param("rooms", "2")
+                .param("checkIn", "2030-01-09").param("checkOut", "2030-01-11").with(csrf()), 302, 302, 403, 403, 403, 302));
+        cases.add(new Case<>("allocate rooms", () -> post("/admin/events/" + events().openEvent("矩阵分房", 10, null)
+                + "/logistics/lodging/allocate").with(csrf()), 302, 302, 403, 403, 403, 302));
+        cases.add(new Case<>("another event's delegate in lodging", () -> get(logistics + "/lodging/delegates/" + anotherEventsDelegate()),
+                404, 404, 403, 403, 403, 302));
+        cases.add(new Case<>("move another event's delegate", () -> post(logistics + "/lodging/delegates/" + anotherEventsDelegate() + "/move")
+                .param("room", "1-1").with(csrf()), 404, 404, 403, 403, 403, 302));
+        cases.add(new Case<>("another event's room block", () -> get(logistics + "/lodging/blocks/" + anotherEventsBlock()),
+                404, 404, 403, 403, 403, 302));
+        cases.add(new Case<>("remove another event's room block", () -> post(logistics + "/lodging/blocks/" + anotherEventsBlock() + "/remove")
+                .with(csrf()), 404, 404, 403, 403, 403, 302));
+        String exports = "/admin/events/" + openEvent + "/exports/";
+        cases.add(new Case<>("delegate list", () -> get(exports + "delegates.xlsx"), 200, 200, 403, 200, 200, 302));
+        cases.add(new Case<>("delegate list of a draft", () -> get("/admin/events/" + draftEvent + "/exports/delegates.xlsx"),
+                200, 200, 403, 404, 404, 302));
+        for (String export : List.of("lodging.xlsx", "pickups.xlsx", "groups.xlsx")) {
+            cases.add(new Case<>("export " + export, () -> get(exports + export), 200, 200, 403, 403, 403, 302));
+        }
+        return cases;
+    }
+
+    /** A registered delegate needing a room, of an event made for one request. */
+    private long anotherEventsDelegate() {
+        long event = events().openEvent("矩阵他会住宿", 10, null);
+        return events().register(EventTesting.staff(), event, OWN, EventTesting.delegation("他会代表")).delegates().get(0).id();
+    }
+
+    private long anotherEventsBlock() {
+        long event = events().openEvent("矩阵他会房源", 10, null);
+        return fixtures.asAdmin(() -> lodging.addBlock(event, new RoomBlockEntry("他会饭店", "", RoomType.SINGLE, 1,
+                LocalDate.of(2030, 1, 9), LocalDate.of(2030, 1, 11))));
     }
 
     /** The city page's leader, handover and end forms; each request works on a leader or appointment made for it. */
