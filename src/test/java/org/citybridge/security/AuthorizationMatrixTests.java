@@ -141,6 +141,7 @@ class AuthorizationMatrixTests {
         cases.add(new Case<>("read account", () -> get("/api/v1/users/" + someAccount), 200, 403, 403, 403, 403, 401));
         cases.add(new Case<>("who am I", () -> get("/api/v1/me"), 200, 200, 200, 200, 200, 401));
         cases.addAll(eventApiCases());
+        cases.addAll(eventDocumentApiCases());
         return cases;
     }
 
@@ -202,6 +203,7 @@ class AuthorizationMatrixTests {
         cases.addAll(ownAccountCases());
         cases.add(new Case<>("search rebuild", () -> post("/admin/portal/search/rebuild").with(csrf()), 302, 403, 403, 403, 403, 302));
         cases.addAll(eventWebCases());
+        cases.addAll(eventDocumentWebCases());
         return cases;
     }
 
@@ -230,6 +232,29 @@ class AuthorizationMatrixTests {
                 .with(csrf()), 302, 302, 403, 404, 404, 302));
         cases.add(new Case<>("decline for other city", () -> post("/admin/events/" + events().openEvent("网页矩阵谢绝", 10, null) + "/delegations/"
                 + OTHER + "/decline").param("confirmed", "true").with(csrf()), 302, 302, 403, 404, 404, 302));
+        return cases;
+    }
+
+    /** Printed documents: badges for the secretariat and a liaison's own city; another city's is unknown to it. */
+    private List<Case<Void>> eventDocumentApiCases() {
+        List<Case<Void>> cases = new ArrayList<>();
+        String event = "/api/v1/events/" + openEvent;
+        cases.add(new Case<>("badges", () -> get(event + "/badges.pdf"), 200, 200, 403, 200, 403, 401));
+        cases.add(new Case<>("other city's badges", () -> get(event + "/badges.pdf?city=" + OTHER), 200, 200, 403, 404, 404, 401));
+        cases.add(new Case<>("draft's badges", () -> get("/api/v1/events/" + draftEvent + "/badges.pdf"), 200, 200, 403, 404, 404, 401));
+        return cases;
+    }
+
+    private List<Case<Void>> eventDocumentWebCases() {
+        List<Case<Void>> cases = new ArrayList<>();
+        String event = "/events/" + openEvent;
+        cases.add(new Case<>("badges", () -> get(event + "/badges.pdf"), 200, 200, 403, 200, 403, 302));
+        cases.add(new Case<>("other city's badges", () -> get(event + "/badges.pdf?city=" + OTHER), 200, 200, 403, 404, 404, 302));
+        cases.add(new Case<>("draft's badges", () -> get("/events/" + draftEvent + "/badges.pdf"), 200, 200, 403, 404, 404, 302));
+        cases.add(new Case<>("table tents", () -> get(event + "/table-tents.pdf"), 200, 200, 403, 403, 403, 302));
+        cases.add(new Case<>("sign-in sheets", () -> get(event + "/sign-in-sheets.pdf"), 200, 200, 403, 403, 403, 302));
+        cases.add(new Case<>("other city's sign-in sheet", () -> get(event + "/sign-in-sheets.pdf?city=" + OTHER),
+                200, 200, 403, 403, 403, 302));
         return cases;
     }
 
