@@ -15,7 +15,12 @@ import org.citybridge.directory.domain.CityProfiles;
 import org.citybridge.events.EventTesting;
 import org.citybridge.events.domain.DelegationRegistering;
 import org.citybridge.events.domain.DelegationView;
+import org.citybridge.events.domain.EventPhotos;
 import org.citybridge.events.domain.EventPlanning;
+import org.citybridge.events.domain.EventStatus;
+import org.citybridge.files.Upload;
+import org.citybridge.portal.PortalApi;
+import org.citybridge.portal.PortalWorld;
 import org.citybridge.shared.Role;
 import org.citybridge.support.AccessMatrix.Case;
 import org.citybridge.support.AccessMatrix;
@@ -78,6 +83,10 @@ class AuthorizationMatrixTests {
     DelegationRegistering registering;
     @Autowired
     Clock clock;
+    @Autowired
+    EventPhotos photos;
+    @Autowired
+    PortalApi portal;
 
     @BeforeEach
     void roster() {
@@ -204,6 +213,7 @@ class AuthorizationMatrixTests {
         cases.add(new Case<>("search rebuild", () -> post("/admin/portal/search/rebuild").with(csrf()), 302, 403, 403, 403, 403, 302));
         cases.addAll(eventWebCases());
         cases.addAll(eventDocumentWebCases());
+        cases.addAll(eventReportWebCases());
         return cases;
     }
 
@@ -256,6 +266,34 @@ class AuthorizationMatrixTests {
         cases.add(new Case<>("other city's sign-in sheet", () -> get(event + "/sign-in-sheets.pdf?city=" + OTHER),
                 200, 200, 403, 403, 403, 302));
         return cases;
+    }
+
+    /** After the event: photos and the draft report are the secretariat's; each change on a photo or event of its own. */
+    private List<Case<Void>> eventReportWebCases() {
+        List<Case<Void>> cases = new ArrayList<>();
+        String event = "/admin/events/" + openEvent;
+        cases.add(new Case<>("event report page", () -> get(event + "/report"), 200, 200, 403, 403, 403, 302));
+        cases.add(new Case<>("upload event photo", () -> multipart(event + "/photos")
+                .file(new MockMultipartFile("file", "photo.png", "image/png", PortalWorld.PNG)).param("caption", "矩阵照片")
+                .with(csrf()), 302, 302, 403, 403, 403, 302));
+        cases.add(new Case<>("remove event photo", () -> post(event + "/photos/" + eventPhoto() + "/remove").with(csrf()),
+                302, 302, 403, 403, 403, 302));
+        cases.add(new Case<>("draft event report", () -> post("/admin/events/" + heldEvent() + "/article")
+                .param("columnId", String.valueOf(portal.columns().stream().filter(c -> c.slug().equals("liaison-work")).findFirst()
+                        .orElseThrow().id()))
+                .param("title", "矩阵报道").with(csrf()), 302, 302, 403, 403, 403, 302));
+        return cases;
+    }
+
+    private long eventPhoto() {
+        return fixtures.asAdmin(() -> photos.upload(openEvent, new Upload("photo.png", PortalWorld.PNG), "矩阵删除")).id();
+    }
+
+    private long heldEvent() {
+        long id = events().openEvent("矩阵报道会议", 10, null);
+        fixtures.asAdmin(() -> planning.changeStatus(id, EventStatus.CLOSED));
+        fixtures.asAdmin(() -> planning.changeStatus(id, EventStatus.HELD));
+        return id;
     }
 
     /** The city page's leader, handover and end forms; each request works on a leader or appointment made for it. */
