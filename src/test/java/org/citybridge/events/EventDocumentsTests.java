@@ -135,7 +135,7 @@ class EventDocumentsTests {
     }
 
     @Test
-    void theDelegatesWaitlistedAndCancelledAreNotPrinted() {
+    void oneDelegateIsWaitlistedAndOneCancelledSoNeitherIsPrinted() {
         assertThat(delegates.get("周候补").state()).isEqualTo(DelegateState.WAITLISTED);
         assertThat(delegates.get("赵雷").state()).isEqualTo(DelegateState.CANCELLED);
     }

@@ -302,6 +302,9 @@ class EventReportTests {
         mvc.perform(get("/admin/events/" + event + "/report")).andExpect(redirectedUrl("/login"));
         assertThat(count("SELECT count(*) FROM event_photo WHERE event_id = ?", event)).isEqualTo(1);
 
+        long elsewhere = event("另一权限会议", EventStatus.CLOSED);
+        mvc.perform(post("/admin/events/" + elsewhere + "/photos/" + photo + "/remove").with(csrf()).cookie(as(staff)))
+                .andExpect(status().isNotFound());
         mvc.perform(post("/admin/events/" + event + "/photos/" + photo + "/remove").with(csrf()).cookie(as(staff)))
                 .andExpect(redirectedUrl("/admin/events/" + event + "/report"));
         assertThat(count("SELECT count(*) FROM event_photo WHERE event_id = ?", event)).isZero();
