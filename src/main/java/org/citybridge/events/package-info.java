@@ -2,8 +2,8 @@
  * Events and conferences (会议活动): the annual liaison work conference, training courses and forums; their venues,
  * agenda by day and site-visit groups; each member city's delegation registered by its liaison, with capacity, a
  * per-city quota and a waitlist whose next delegate is promoted when a place frees; signed check-in codes, badges,
- * table tents, sign-in sheets and calendars.
+ * table tents, sign-in sheets and calendars; the photos of an event and the draft of its report for the portal.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Events",
-        allowedDependencies = {"directory", "platform", "platform :: *", "shared", "mail"})
+        allowedDependencies = {"directory", "platform", "platform :: *", "shared", "mail", "files", "portal"})
 package org.citybridge.events;

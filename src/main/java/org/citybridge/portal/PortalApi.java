@@ -20,7 +20,17 @@ public interface PortalApi {
      */
     long publishAdopted(ArticleDraft draft, String origin);
 
-    /** An article's public address and whether it is live now; empty when there is no such article. */
+    /**
+     * Saves an article written elsewhere (the report of an event) as a draft, in the caller's transaction, for an
+     * editor to finish and publish in the portal; the caller must be allowed to edit the site. The body is sanitized
+     * and its pictures checked as for {@link #publishAdopted}: each must be one the caller may already see.
+     *
+     * @param origin where it comes from, e.g. {@code event:12}
+     * @return the article's id
+     */
+    long draftAdopted(ArticleDraft draft, String origin);
+
+    /** An article's public address, whether it is live now, its state and where editors edit it; empty when there is no such article. */
     Optional<ArticleLink> articleLink(long articleId);
 
     /** Which of these articles the public can read now (published, its publish time passed and not expired). */

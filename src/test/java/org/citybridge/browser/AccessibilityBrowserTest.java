@@ -1,16 +1,25 @@
 package org.citybridge.browser;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import org.citybridge.events.EventTesting;
+import org.citybridge.events.domain.DelegationRegistering;
+import org.citybridge.events.domain.EventPhotos;
+import org.citybridge.events.domain.EventPlanning;
+import org.citybridge.events.domain.EventStatus;
+import org.citybridge.files.Upload;
 import org.citybridge.portal.PortalTesting;
+import org.citybridge.portal.PortalWorld;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,6 +42,26 @@ class AccessibilityBrowserTest extends BrowserJourney {
         signIn("admin", ADMIN_PASSWORD);
         for (String path : List.of("/admin", "/admin/cities", "/admin/circulars", "/admin/circulars/new", "/admin/tasks",
                 "/admin/submissions/review", "/admin/users", "/admin/portal/articles")) {
+            violations.addAll(check(path));
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    /** The event page with its 打印 and 会后报道 sections, and the report page with a photo and the draft form. */
+    @Test
+    void eventPrintAndReportPagesPassAxe() throws Exception {
+        EventTesting events = new EventTesting(fixtures, context.getBean(EventPlanning.class),
+                context.getBean(DelegationRegistering.class), context.getBean(JdbcClient.class), context.getBean(Clock.class));
+        EventPlanning planning = context.getBean(EventPlanning.class);
+        long event = events.openEvent("无障碍检查会议", 20, null);
+        events.register(EventTesting.staff(), event, "510100", EventTesting.delegation("无障碍代表"));
+        fixtures.asAdmin(() -> planning.changeStatus(event, EventStatus.CLOSED));
+        fixtures.asAdmin(() -> planning.changeStatus(event, EventStatus.HELD));
+        fixtures.asAdmin(() -> context.getBean(EventPhotos.class).upload(event, new Upload("photo.png", PortalWorld.PNG), "会场"));
+        openBrowser();
+        signIn("admin", ADMIN_PASSWORD);
+        List<String> violations = new ArrayList<>();
+        for (String path : List.of("/admin/events/" + event, "/admin/events/" + event + "/report")) {
             violations.addAll(check(path));
         }
         assertThat(violations).isEmpty();

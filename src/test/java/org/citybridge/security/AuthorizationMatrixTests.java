@@ -15,10 +15,15 @@ import org.citybridge.directory.domain.CityProfiles;
 import org.citybridge.events.EventTesting;
 import org.citybridge.events.domain.DelegationRegistering;
 import org.citybridge.events.domain.DelegationView;
+import org.citybridge.events.domain.EventPhotos;
 import org.citybridge.events.domain.EventPlanning;
 import org.citybridge.events.domain.LodgingPlanning;
 import org.citybridge.events.domain.RoomBlockEntry;
 import org.citybridge.events.domain.RoomType;
+import org.citybridge.events.domain.EventStatus;
+import org.citybridge.files.Upload;
+import org.citybridge.portal.PortalApi;
+import org.citybridge.portal.PortalWorld;
 import org.citybridge.shared.Role;
 import org.citybridge.support.AccessMatrix.Case;
 import org.citybridge.support.AccessMatrix;
@@ -83,6 +88,10 @@ class AuthorizationMatrixTests {
     Clock clock;
     @Autowired
     LodgingPlanning lodging;
+    @Autowired
+    EventPhotos photos;
+    @Autowired
+    PortalApi portal;
 
     @BeforeEach
     void roster() {
@@ -146,6 +155,7 @@ class AuthorizationMatrixTests {
         cases.add(new Case<>("read account", () -> get("/api/v1/users/" + someAccount), 200, 403, 403, 403, 403, 401));
         cases.add(new Case<>("who am I", () -> get("/api/v1/me"), 200, 200, 200, 200, 200, 401));
         cases.addAll(eventApiCases());
+        cases.addAll(eventDocumentApiCases());
         return cases;
     }
 
@@ -208,6 +218,8 @@ class AuthorizationMatrixTests {
         cases.add(new Case<>("search rebuild", () -> post("/admin/portal/search/rebuild").with(csrf()), 302, 403, 403, 403, 403, 302));
         cases.addAll(eventWebCases());
         cases.addAll(eventLogisticsWebCases());
+        cases.addAll(eventDocumentWebCases());
+        cases.addAll(eventReportWebCases());
         return cases;
     }
 
@@ -283,6 +295,57 @@ class AuthorizationMatrixTests {
         long event = events().openEvent("矩阵他会房源", 10, null);
         return fixtures.asAdmin(() -> lodging.addBlock(event, new RoomBlockEntry("他会饭店", "", RoomType.SINGLE, 1,
                 LocalDate.of(2030, 1, 9), LocalDate.of(2030, 1, 11))));
+    }
+
+    /** Printed documents: badges for the secretariat and a liaison's own city; another city's is unknown to it. */
+    private List<Case<Void>> eventDocumentApiCases() {
+        List<Case<Void>> cases = new ArrayList<>();
+        String event = "/api/v1/events/" + openEvent;
+        cases.add(new Case<>("badges", () -> get(event + "/badges.pdf"), 200, 200, 403, 200, 403, 401));
+        cases.add(new Case<>("other city's badges", () -> get(event + "/badges.pdf?city=" + OTHER), 200, 200, 403, 404, 404, 401));
+        cases.add(new Case<>("draft's badges", () -> get("/api/v1/events/" + draftEvent + "/badges.pdf"), 200, 200, 403, 404, 404, 401));
+        return cases;
+    }
+
+    private List<Case<Void>> eventDocumentWebCases() {
+        List<Case<Void>> cases = new ArrayList<>();
+        String event = "/events/" + openEvent;
+        cases.add(new Case<>("badges", () -> get(event + "/badges.pdf"), 200, 200, 403, 200, 403, 302));
+        cases.add(new Case<>("other city's badges", () -> get(event + "/badges.pdf?city=" + OTHER), 200, 200, 403, 404, 404, 302));
+        cases.add(new Case<>("draft's badges", () -> get("/events/" + draftEvent + "/badges.pdf"), 200, 200, 403, 404, 404, 302));
+        cases.add(new Case<>("table tents", () -> get(event + "/table-tents.pdf"), 200, 200, 403, 403, 403, 302));
+        cases.add(new Case<>("sign-in sheets", () -> get(event + "/sign-in-sheets.pdf"), 200, 200, 403, 403, 403, 302));
+        cases.add(new Case<>("other city's sign-in sheet", () -> get(event + "/sign-in-sheets.pdf?city=" + OTHER),
+                200, 200, 403, 403, 403, 302));
+        return cases;
+    }
+
+    /** After the event: photos and the draft report are the secretariat's; each change on a photo or event of its own. */
+    private List<Case<Void>> eventReportWebCases() {
+        List<Case<Void>> cases = new ArrayList<>();
+        String event = "/admin/events/" + openEvent;
+        cases.add(new Case<>("event report page", () -> get(event + "/report"), 200, 200, 403, 403, 403, 302));
+        cases.add(new Case<>("upload event photo", () -> multipart(event + "/photos")
+                .file(new MockMultipartFile("file", "photo.png", "image/png", PortalWorld.PNG)).param("caption", "矩阵照片")
+                .with(csrf()), 302, 302, 403, 403, 403, 302));
+        cases.add(new Case<>("remove event photo", () -> post(event + "/photos/" + eventPhoto() + "/remove").with(csrf()),
+                302, 302, 403, 403, 403, 302));
+        cases.add(new Case<>("draft event report", () -> post("/admin/events/" + heldEvent() + "/article")
+                .param("columnId", String.valueOf(portal.columns().stream().filter(c -> c.slug().equals("liaison-work")).findFirst()
+                        .orElseThrow().id()))
+                .param("title", "矩阵报道").with(csrf()), 302, 302, 403, 403, 403, 302));
+        return cases;
+    }
+
+    private long eventPhoto() {
+        return fixtures.asAdmin(() -> photos.upload(openEvent, new Upload("photo.png", PortalWorld.PNG), "矩阵删除")).id();
+    }
+
+    private long heldEvent() {
+        long id = events().openEvent("矩阵报道会议", 10, null);
+        fixtures.asAdmin(() -> planning.changeStatus(id, EventStatus.CLOSED));
+        fixtures.asAdmin(() -> planning.changeStatus(id, EventStatus.HELD));
+        return id;
     }
 
     /** The city page's leader, handover and end forms; each request works on a leader or appointment made for it. */

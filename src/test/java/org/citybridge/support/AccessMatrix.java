@@ -89,8 +89,8 @@ public final class AccessMatrix<I> {
 
     /**
      * Texts of data the role must never get (another city's name, code or rows), checked in every answer the role
-     * gets, successful ones included; a workbook answer is read cell by cell. A marker in the request's own address
-     * is not checked for that request (an error may repeat what was asked for).
+     * gets, successful ones included; a workbook answer is read cell by cell, a PDF as its text. A marker in the
+     * request's own address is not checked for that request (an error may repeat what was asked for).
      */
     public AccessMatrix<I> neverShowingTo(String role, String... markers) {
         if (!roles.contains(role)) {
@@ -190,9 +190,12 @@ public final class AccessMatrix<I> {
         }
     }
 
-    /** The answer as text: a workbook's cells (sheet names included) or the body. */
+    /** The answer as text: a workbook's cells (sheet names included), a PDF's text, or the body. */
     public static String readable(MockHttpServletResponse response) throws Exception {
         byte[] body = response.getContentAsByteArray();
+        if (new String(body, 0, Math.min(body.length, 5), StandardCharsets.US_ASCII).equals("%PDF-")) {
+            return PdfContent.text(body);
+        }
         boolean zip = body.length > 1 && body[0] == 'P' && body[1] == 'K';
         if (!zip) {
             return new String(body, StandardCharsets.UTF_8);

@@ -2,10 +2,12 @@ package org.citybridge.events.api;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 
 import org.citybridge.events.domain.DelegationEntry;
 import org.citybridge.events.domain.DelegationRegistering;
 import org.citybridge.events.domain.DelegationView;
+import org.citybridge.events.domain.EventDocuments;
 import org.citybridge.events.domain.EventDraft;
 import org.citybridge.events.domain.EventFigures;
 import org.citybridge.events.domain.EventPlanning;
@@ -15,6 +17,8 @@ import org.citybridge.events.domain.EventSummary;
 import org.citybridge.events.domain.EventView;
 import org.citybridge.shared.EnumCodes;
 import org.citybridge.shared.RuleViolation;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Events and delegations for city OA systems and scripts; the same rules and scope as the back office. */
@@ -32,11 +37,14 @@ class EventApiController {
     private final EventPlanning planning;
     private final DelegationRegistering registering;
     private final EventQueries queries;
+    private final EventDocuments documents;
 
-    EventApiController(EventPlanning planning, DelegationRegistering registering, EventQueries queries) {
+    EventApiController(EventPlanning planning, DelegationRegistering registering, EventQueries queries,
+                       EventDocuments documents) {
         this.planning = planning;
         this.registering = registering;
         this.queries = queries;
+        this.documents = documents;
     }
 
     record Created(long id) {
@@ -98,5 +106,14 @@ class EventApiController {
     @GetMapping("/{id}/figures")
     EventFigures figures(@PathVariable long id) {
         return queries.figures(id);
+    }
+
+    // --- printed documents
+
+    /** The badges of every city, or one city's; a liaison gets its own city's. Never cached: they carry check-in codes. */
+    @GetMapping("/{id}/badges.pdf")
+    ResponseEntity<byte[]> badges(@PathVariable long id, @RequestParam(required = false) String city, Locale locale) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).cacheControl(CacheControl.noStore())
+                .body(documents.badges(id, city, locale));
     }
 }

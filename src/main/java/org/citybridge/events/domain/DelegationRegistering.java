@@ -38,20 +38,22 @@ public class DelegationRegistering {
     private final EventAccess access;
     private final CityDirectory directory;
     private final Waitlist waitlist;
+    private final BadgeCodes badgeCodes;
     private final Dates dates;
     private final Clock clock;
 
     DelegationRegistering(EventStore store, EventAccess access, CityDirectory directory, Waitlist waitlist,
-                          Dates dates, Clock clock) {
+                          BadgeCodes badgeCodes, Dates dates, Clock clock) {
         this.store = store;
         this.access = access;
         this.directory = directory;
         this.waitlist = waitlist;
+        this.badgeCodes = badgeCodes;
         this.dates = dates;
         this.clock = clock;
     }
 
-    /** Writes the city's whole delegation; answers it with each delegate's state. */
+    /** Writes the city's whole delegation; answers it with each delegate's state (and check-in code, see {@link BadgeCodes}). */
     public DelegationView register(long eventId, String cityCode, DelegationEntry entry) {
         Actor actor = access.requireEvents();
         EventRow event = lockedEvent(eventId, actor);
@@ -78,7 +80,7 @@ public class DelegationRegistering {
                 store.insertDelegate(eventId, delegationId, delegate, state, by, now);
             }
         }
-        return store.delegationView(eventId, city);
+        return badgeCodes.signed(actor, store.delegationView(eventId, city));
     }
 
     /**
@@ -123,7 +125,7 @@ public class DelegationRegistering {
         store.changeDelegateState(delegateId, delegate.state(), DelegateLifecycle.cancel(delegate.state()), actor.username(), now);
         store.touchDelegation(delegation.id(), actor.username(), now);
         waitlist.promote(event, event.capacity(), actor.username(), now);
-        return store.delegationView(eventId, city);
+        return badgeCodes.signed(actor, store.delegationView(eventId, city));
     }
 
     /** The event, locked; a draft is unknown to anyone but the secretariat. */

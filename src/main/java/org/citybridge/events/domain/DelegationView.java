@@ -18,4 +18,8 @@ public record DelegationView(long eventId, String cityCode, String cityName, Str
     public List<DelegateView> cancelled() {
         return delegates.stream().filter(d -> !d.state().isActive()).toList();
     }
+
+    DelegationView withDelegates(List<DelegateView> changed) {
+        return new DelegationView(eventId, cityCode, cityName, provinceCode, provinceName, answer, updatedBy, updatedAt, changed);
+    }
 }

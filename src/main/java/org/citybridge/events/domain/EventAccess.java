@@ -59,4 +59,28 @@ public class EventAccess {
     public Actor requireBoard() {
         return Actors.requireFollowingCities();
     }
+
+    // --- printed documents and check-in codes
+
+    /**
+     * Whether the actor may hold the check-in codes of a city's delegates, i.e. print their badges: the secretariat
+     * any city's, a liaison its own city's. A province coordinator reads delegations but prints no badges.
+     */
+    public boolean mayHoldCheckInCodes(Actor actor, String cityCode) {
+        return actor.isSecretariat() || (actor.role() == Role.LIAISON && cityCode.equals(actor.cityCode()));
+    }
+
+    /**
+     * The city whose badges the actor prints: the one asked for (already checked to be in the caller's scope), or
+     * every city (null) for the secretariat; always its own for a liaison. Anyone else is refused.
+     */
+    public String requireBadges(Actor actor, CityRef asked) {
+        if (actor.isSecretariat()) {
+            return asked == null ? null : asked.code();
+        }
+        if (actor.role() == Role.LIAISON) {
+            return actor.cityCode();
+        }
+        throw new AccessDeniedException("badges are printed by the secretariat, or by a liaison for its own city");
+    }
 }

@@ -81,6 +81,16 @@ public final class EventLifecycle {
         return now.isBefore(closesAt) ? Registration.OPEN : Registration.PAST_DEADLINE;
     }
 
+    /** Photos of the event are kept once it is no longer a draft: it may be running, or over. */
+    public static boolean takesPhotos(EventStatus status) {
+        return status != DRAFT;
+    }
+
+    /** The event's report for the portal is drafted once the event has been held. */
+    public static boolean reportable(EventStatus status) {
+        return status == HELD;
+    }
+
     static DefaultMessageSourceResolvable label(EventStatus status) {
         String code = "event.status." + status.name();
         return new DefaultMessageSourceResolvable(new String[]{code}, code);

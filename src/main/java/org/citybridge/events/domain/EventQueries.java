@@ -25,12 +25,15 @@ public class EventQueries {
     private final DelegationFigures figures;
     private final EventAccess access;
     private final CityDirectory directory;
+    private final BadgeCodes badgeCodes;
 
-    EventQueries(EventStore store, DelegationFigures figures, EventAccess access, CityDirectory directory) {
+    EventQueries(EventStore store, DelegationFigures figures, EventAccess access, CityDirectory directory,
+                 BadgeCodes badgeCodes) {
         this.store = store;
         this.figures = figures;
         this.access = access;
         this.directory = directory;
+        this.badgeCodes = badgeCodes;
     }
 
     /** Events newest first; drafts for the secretariat only. */
@@ -51,10 +54,13 @@ public class EventQueries {
         CityRef city = directory.cityRefs(List.of(cityCode)).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("event.error.unknownCity", cityCode));
         access.requireCity(actor, city);
-        return store.delegationView(eventId, city);
+        return badgeCodes.signed(actor, store.delegationView(eventId, city));
     }
 
-    /** The delegations of the cities in the caller's scope that have answered, by city code. */
+    /**
+     * The delegations of the cities in the caller's scope that have answered, by city code; each registered delegate
+     * with its check-in code for whoever prints the city's badges ({@link BadgeCodes}).
+     */
     public List<DelegationView> delegations(long eventId) {
         Actor actor = access.requireEvents();
         visible(eventId, actor);
@@ -62,7 +68,8 @@ public class EventQueries {
         List<DelegationRow> rows = store.delegations(eventId, scope.sql(), scope.params());
         var delegates = store.delegatesOf(rows.stream().map(DelegationRow::id).toList());
         return rows.stream().map(d -> new DelegationView(eventId, d.cityCode(), d.cityName(), d.provinceCode(), d.provinceName(),
-                d.answer(), d.updatedBy(), d.updatedAt(), delegates.getOrDefault(d.id(), List.of()))).toList();
+                        d.answer(), d.updatedBy(), d.updatedAt(), delegates.getOrDefault(d.id(), List.of())))
+                .map(delegation -> badgeCodes.signed(actor, delegation)).toList();
     }
 
     /**

@@ -465,7 +465,7 @@ class EventStore {
                 rs.getString("arrival_trip"), rs.getString("arrival_station"), rs.getObject("departure_date", LocalDate.class),
                 rs.getObject("departure_time", LocalTime.class), rs.getString("departure_trip"),
                 rs.getString("departure_station"), Lodging.valueOf(rs.getString("lodging")), noGroup ? null : group,
-                List.of(sessions), DelegateState.valueOf(rs.getString("state")), waiting ? (int) rank : null);
+                List.of(sessions), DelegateState.valueOf(rs.getString("state")), waiting ? (int) rank : null, null);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

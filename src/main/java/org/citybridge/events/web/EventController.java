@@ -7,6 +7,7 @@ import org.citybridge.directory.CityDirectory;
 import org.citybridge.directory.CityFilter;
 import org.citybridge.directory.CityRef;
 import org.citybridge.events.domain.EventAccess;
+import org.citybridge.events.domain.EventDocuments;
 import org.citybridge.events.domain.EventKind;
 import org.citybridge.events.domain.EventLifecycle;
 import org.citybridge.events.domain.EventPlanning;
@@ -40,14 +41,16 @@ class EventController {
     private final EventQueries queries;
     private final CityDirectory directory;
     private final CityBridgeProperties properties;
+    private final EventDocuments documents;
 
     EventController(EventAccess access, EventPlanning planning, EventQueries queries, CityDirectory directory,
-                    CityBridgeProperties properties) {
+                    CityBridgeProperties properties, EventDocuments documents) {
         this.access = access;
         this.planning = planning;
         this.queries = queries;
         this.directory = directory;
         this.properties = properties;
+        this.documents = documents;
     }
 
     @GetMapping
@@ -156,6 +159,7 @@ class EventController {
         model.addAttribute("event", event);
         model.addAttribute("nextStatuses", EventLifecycle.nextStatuses(event.status()));
         model.addAttribute("editable", EventLifecycle.editable(event.status()));
+        printing(event, model);
         return "events/show";
     }
 
@@ -167,5 +171,12 @@ class EventController {
         model.addAttribute("citiesByProvince", directory.cityRefs(CityFilter.all()).stream()
                 .collect(Collectors.groupingBy(CityRef::provinceName, LinkedHashMap::new, Collectors.toList())));
         return "events/form";
+    }
+
+    // --- printed documents
+
+    /** The page's 打印 section: the cities the secretariat may print one by one. */
+    private void printing(EventView event, Model model) {
+        model.addAttribute("printCities", documents.printableCities(event.id()));
     }
 }

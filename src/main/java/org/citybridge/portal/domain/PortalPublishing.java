@@ -14,6 +14,7 @@ import org.citybridge.platform.html.RichText;
 import org.citybridge.portal.ArticleDraft;
 import org.citybridge.portal.ArticleLink;
 import org.citybridge.portal.ArticlePublished;
+import org.citybridge.portal.ArticleStatus;
 import org.citybridge.portal.ColumnView;
 import org.citybridge.portal.PortalApi;
 import org.citybridge.shared.Actor;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The public site's columns, and publishing articles that other modules adopt. */
+/** The public site's columns, and the articles other modules adopt: published at once, or as drafts for an editor. */
 @Service
 class PortalPublishing implements PortalApi {
 
@@ -70,6 +71,19 @@ class PortalPublishing implements PortalApi {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public long publishAdopted(ArticleDraft draft, String origin) {
+        long id = saveAdopted(draft, origin, true);
+        events.publishEvent(new ArticlePublished(id));
+        return id;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long draftAdopted(ArticleDraft draft, String origin) {
+        return saveAdopted(draft, origin, false);
+    }
+
+    /** Checks and saves an article adopted from elsewhere, published at once or left a draft, with its first revision. */
+    private long saveAdopted(ArticleDraft draft, String origin, boolean publish) {
         Actor actor = access.requireEditorial();
         check(draft);
         String body = RichText.sanitize(draft.bodyHtml());
@@ -79,21 +93,23 @@ class PortalPublishing implements PortalApi {
         }
         Instant now = clock.instant();
         Article article = articles.save(new Article(draft, body, origin, actor.username(), now));
-        article.publish(actor.username(), now);
+        if (publish) {
+            article.publish(actor.username(), now);
+        }
         articles.flush();
         attachments.replace(article.id(), draft.attachments());
         pictures.keep(article.id(), body);
         journal.record(article, origin, actor.username(), now);
-        events.publishEvent(new ArticlePublished(article.id()));
         return article.id();
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<ArticleLink> articleLink(long articleId) {
-        return jdbc.sql("SELECT a.id, " + PortalQueries.LIVE + " AS live FROM article a WHERE a.id = :id")
+        return jdbc.sql("SELECT a.id, a.status, " + PortalQueries.LIVE + " AS live FROM article a WHERE a.id = :id")
                 .param("id", articleId).param("now", Timestamp.from(clock.instant()))
-                .query((rs, n) -> new ArticleLink(rs.getLong("id"), "/article/" + rs.getLong("id") + ".html", rs.getBoolean("live")))
+                .query((rs, n) -> new ArticleLink(rs.getLong("id"), "/article/" + rs.getLong("id") + ".html", rs.getBoolean("live"),
+                        ArticleStatus.valueOf(rs.getString("status")), "/admin/portal/articles/" + rs.getLong("id") + "/edit"))
                 .optional();
     }
 

@@ -95,4 +95,12 @@ class EventLifecycleTest {
             assertThat(EventLifecycle.registration(status, OPENS, CLOSES, inside)).as(status.name()).isEqualTo(Registration.NOT_TAKING);
         }
     }
+
+    @Test
+    void photosAreKeptOnceTheEventIsNoLongerADraftAndItsReportDraftedOnceHeld() {
+        for (EventStatus status : EventStatus.values()) {
+            assertThat(EventLifecycle.takesPhotos(status)).as(status.name()).isEqualTo(status != DRAFT);
+            assertThat(EventLifecycle.reportable(status)).as(status.name()).isEqualTo(status == HELD);
+        }
+    }
 }

@@ -21,7 +21,7 @@ class MealCountsTest {
                                         List<Long> sessions) {
         DelegateView d = new DelegateView(id, "代表" + id, Gender.FEMALE, "", "", "", diet, diet == Diet.OTHER ? "不吃辣" : "",
                 DelegateRole.DELEGATE, arrival, at, "", "", departure, leaves, "", "", Lodging.NONE, null, sessions,
-                DelegateState.REGISTERED, null);
+                DelegateState.REGISTERED, null, null);
         return new Participant(d, "510100", "成都市", "510000", "四川省", null, null);
     }
 

@@ -20,7 +20,7 @@ class PickupPlanTest {
                                    LocalDate departure, LocalTime leaves, String leavingFrom) {
         DelegateView delegate = new DelegateView(id, name, Gender.MALE, "", "", "1390000" + String.format("%04d", id), Diet.NONE, "",
                 DelegateRole.DELEGATE, arrival, at, trip, station, departure, leaves, "", leavingFrom, Lodging.SHARED, null,
-                List.of(), DelegateState.REGISTERED, null);
+                List.of(), DelegateState.REGISTERED, null, null);
         return new Participant(delegate, "510100", "成都市", "510000", "四川省", null, null);
     }
 
