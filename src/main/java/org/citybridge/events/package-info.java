@@ -5,5 +5,5 @@
  * table tents, sign-in sheets and calendars.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Events",
-        allowedDependencies = {"directory", "platform", "platform :: *", "shared", "mail"})
+        allowedDependencies = {"directory", "platform", "platform :: *", "shared", "mail", "circulars"})
 package org.citybridge.events;

@@ -11,11 +11,15 @@ import java.util.stream.Stream;
 import org.citybridge.accounts.domain.ApiTokens;
 import org.citybridge.directory.LeaderPost;
 import org.citybridge.directory.LiaisonRole;
+import org.citybridge.directory.TargetMode;
+import org.citybridge.directory.Targets;
 import org.citybridge.directory.domain.CityProfiles;
 import org.citybridge.events.EventTesting;
 import org.citybridge.events.domain.DelegationRegistering;
 import org.citybridge.events.domain.DelegationView;
+import org.citybridge.events.domain.EventInvitations;
 import org.citybridge.events.domain.EventPlanning;
+import org.citybridge.events.domain.InvitationDraft;
 import org.citybridge.shared.Role;
 import org.citybridge.support.AccessMatrix.Case;
 import org.citybridge.support.AccessMatrix;
@@ -78,6 +82,8 @@ class AuthorizationMatrixTests {
     DelegationRegistering registering;
     @Autowired
     Clock clock;
+    @Autowired
+    EventInvitations invitations;
 
     @BeforeEach
     void roster() {
@@ -141,6 +147,7 @@ class AuthorizationMatrixTests {
         cases.add(new Case<>("read account", () -> get("/api/v1/users/" + someAccount), 200, 403, 403, 403, 403, 401));
         cases.add(new Case<>("who am I", () -> get("/api/v1/me"), 200, 200, 200, 200, 200, 401));
         cases.addAll(eventApiCases());
+        cases.addAll(invitationApiCases());
         return cases;
     }
 
@@ -202,6 +209,7 @@ class AuthorizationMatrixTests {
         cases.addAll(ownAccountCases());
         cases.add(new Case<>("search rebuild", () -> post("/admin/portal/search/rebuild").with(csrf()), 302, 403, 403, 403, 403, 302));
         cases.addAll(eventWebCases());
+        cases.addAll(invitationWebCases());
         return cases;
     }
 
@@ -230,6 +238,43 @@ class AuthorizationMatrixTests {
                 .with(csrf()), 302, 302, 403, 404, 404, 302));
         cases.add(new Case<>("decline for other city", () -> post("/admin/events/" + events().openEvent("网页矩阵谢绝", 10, null) + "/delegations/"
                 + OTHER + "/decline").param("confirmed", "true").with(csrf()), 302, 302, 403, 404, 404, 302));
+        return cases;
+    }
+
+    /** An open event of its own whose invitation went to the own and the other city. */
+    private long invitedEvent() {
+        long event = events().openEvent("矩阵邀请", 10, null);
+        fixtures.asAdmin(() -> invitations.invite(event, new InvitationDraft("矩阵〔2026〕" + System.nanoTime() + "号", null, null,
+                new Targets(TargetMode.PICKED, List.of(), null, null, List.of(OWN, OTHER)))));
+        return event;
+    }
+
+    /** The invitation of an event: issued by the secretariat only, on an event made for the request. */
+    private List<Case<Void>> invitationApiCases() {
+        List<Case<Void>> cases = new ArrayList<>();
+        String body = "{\"docNumber\":\"矩阵〔2026〕%d号\",\"targets\":{\"mode\":\"PICKED\",\"cities\":[\"" + OWN + "\",\"" + OTHER + "\"]}}";
+        cases.add(new Case<>("invite", () -> post("/api/v1/events/" + events().openEvent("矩阵接口邀请", 10, null) + "/invitation")
+                .contentType(MediaType.APPLICATION_JSON).content(body.formatted(System.nanoTime())), 201, 201, 403, 403, 403, 401));
+        cases.add(new Case<>("invite to a draft", () -> post("/api/v1/events/" + draftEvent + "/invitation")
+                .contentType(MediaType.APPLICATION_JSON).content(body.formatted(System.nanoTime())), 422, 422, 403, 403, 403, 401));
+        return cases;
+    }
+
+    /** The invitation's pages (the secretariat's) and the board of an invited event (a coordinator sees its province's cities). */
+    private List<Case<Void>> invitationWebCases() {
+        List<Case<Void>> cases = new ArrayList<>();
+        String invitation = "/admin/events/" + openEvent + "/invitation";
+        cases.add(new Case<>("invitation form", () -> get(invitation), 200, 200, 403, 403, 403, 302));
+        cases.add(new Case<>("invitation reach", () -> get(invitation + "/reach").param("targetMode", "ALL_MEMBERS"),
+                200, 200, 403, 403, 403, 302));
+        cases.add(new Case<>("issue invitation", () -> post("/admin/events/" + events().openEvent("网页矩阵邀请", 10, null) + "/invitation")
+                .param("docNumber", "网页矩阵〔2026〕" + System.nanoTime() + "号").param("title", "邀请").param("bodyHtml", "<p>请报名</p>")
+                .param("targetMode", "PICKED").param("pickedCities", OWN + " " + OTHER).param("confirmed", "true").with(csrf()),
+                302, 302, 403, 403, 403, 302));
+        cases.add(new Case<>("remind those with no answer", () -> post("/admin/events/" + invitedEvent() + "/invitation/remind").with(csrf()),
+                302, 302, 403, 403, 403, 302));
+        cases.add(new Case<>("board of an invited event", () -> get("/admin/events/" + invitedEvent() + "/board"),
+                200, 200, 403, 403, 200, 302));
         return cases;
     }
 

@@ -28,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * so that places are counted by one request at a time: of two cities taking the last place at once, exactly one gets
  * it and the other is waitlisted. A delegation is checked whole before anything is written (nothing is half-saved);
  * then the delegates left out are cancelled, the places they free go to the waitlist first (in its order, any city),
- * and only then do new delegates take what is left or join the end of the waitlist.
+ * and only then do new delegates take what is left or join the end of the waitlist. Every change is the city's answer
+ * to the event's invitation circular, recorded there.
  */
 @Service
 @Transactional
@@ -38,15 +39,17 @@ public class DelegationRegistering {
     private final EventAccess access;
     private final CityDirectory directory;
     private final Waitlist waitlist;
+    private final EventInvitations invitations;
     private final Dates dates;
     private final Clock clock;
 
     DelegationRegistering(EventStore store, EventAccess access, CityDirectory directory, Waitlist waitlist,
-                          Dates dates, Clock clock) {
+                          EventInvitations invitations, Dates dates, Clock clock) {
         this.store = store;
         this.access = access;
         this.directory = directory;
         this.waitlist = waitlist;
+        this.invitations = invitations;
         this.dates = dates;
         this.clock = clock;
     }
@@ -78,7 +81,14 @@ public class DelegationRegistering {
                 store.insertDelegate(eventId, delegationId, delegate, state, by, now);
             }
         }
-        return store.delegationView(eventId, city);
+        return answered(event, city);
+    }
+
+    /** The city's delegation as it now stands, its answer recorded on the invitation. */
+    private DelegationView answered(EventRow event, CityRef city) {
+        DelegationView saved = store.delegationView(event.id(), city);
+        invitations.recordAnswer(event.id(), city.code(), saved.answer());
+        return saved;
     }
 
     /**
@@ -123,7 +133,7 @@ public class DelegationRegistering {
         store.changeDelegateState(delegateId, delegate.state(), DelegateLifecycle.cancel(delegate.state()), actor.username(), now);
         store.touchDelegation(delegation.id(), actor.username(), now);
         waitlist.promote(event, event.capacity(), actor.username(), now);
-        return store.delegationView(eventId, city);
+        return answered(event, city);
     }
 
     /** The event, locked; a draft is unknown to anyone but the secretariat. */

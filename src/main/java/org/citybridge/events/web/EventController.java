@@ -7,6 +7,7 @@ import org.citybridge.directory.CityDirectory;
 import org.citybridge.directory.CityFilter;
 import org.citybridge.directory.CityRef;
 import org.citybridge.events.domain.EventAccess;
+import org.citybridge.events.domain.EventInvitations;
 import org.citybridge.events.domain.EventKind;
 import org.citybridge.events.domain.EventLifecycle;
 import org.citybridge.events.domain.EventPlanning;
@@ -16,6 +17,7 @@ import org.citybridge.events.domain.EventView;
 import org.citybridge.events.domain.SessionKind;
 import org.citybridge.platform.CityBridgeProperties;
 import org.citybridge.shared.Actor;
+import org.citybridge.shared.Actors;
 import org.citybridge.shared.EnumCodes;
 import org.citybridge.shared.RuleRefusal;
 import org.citybridge.shared.RuleViolation;
@@ -40,14 +42,16 @@ class EventController {
     private final EventQueries queries;
     private final CityDirectory directory;
     private final CityBridgeProperties properties;
+    private final EventInvitations invitations;
 
     EventController(EventAccess access, EventPlanning planning, EventQueries queries, CityDirectory directory,
-                    CityBridgeProperties properties) {
+                    CityBridgeProperties properties, EventInvitations invitations) {
         this.access = access;
         this.planning = planning;
         this.queries = queries;
         this.directory = directory;
         this.properties = properties;
+        this.invitations = invitations;
     }
 
     @GetMapping
@@ -149,6 +153,7 @@ class EventController {
         model.addAttribute("event", queries.event(id));
         model.addAttribute("provinces", directory.provincesFor(actor));
         model.addAttribute("province", province);
+        model.addAttribute("invitation", invitations.progress(id).orElse(null));
         return "events/board";
     }
 
@@ -156,6 +161,7 @@ class EventController {
         model.addAttribute("event", event);
         model.addAttribute("nextStatuses", EventLifecycle.nextStatuses(event.status()));
         model.addAttribute("editable", EventLifecycle.editable(event.status()));
+        addInvitation(event, model);
         return "events/show";
     }
 
@@ -167,5 +173,12 @@ class EventController {
         model.addAttribute("citiesByProvince", directory.cityRefs(CityFilter.all()).stream()
                 .collect(Collectors.groupingBy(CityRef::provinceName, LinkedHashMap::new, Collectors.toList())));
         return "events/form";
+    }
+
+    /** The event's invitation, for the secretariat's card on the event page. */
+    private void addInvitation(EventView event, Model model) {
+        if (Actors.currentOrSystem().isSecretariat()) {
+            model.addAttribute("invitation", invitations.invitation(event.id()).orElse(null));
+        }
     }
 }
