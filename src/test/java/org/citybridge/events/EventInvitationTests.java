@@ -276,7 +276,7 @@ class EventInvitationTests {
         Cookie session = Sessions.login(mvc, staff, Fixtures.PASSWORD);
         String page = "/admin/events/" + event + "/invitation";
         mvc.perform(get("/admin/events/" + event).cookie(session))
-                .andExpect(content().string(containsString("id=\"write-invitation\"")));
+                .andExpect(content().string(allOf(containsString("id=\"write-invitation\""), containsString("/events/" + event + "/calendar.ics"))));
         mvc.perform(get(page).cookie(session)).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("关于参加&ldquo;吉林网页邀请测试&rdquo;的通知"), containsString("id=\"invitation-pickedCities\""),
                         containsString("data-confirm=\"confirm-invitation\""))));

@@ -209,7 +209,7 @@ class AuthorizationMatrixTests {
         cases.addAll(ownAccountCases());
         cases.add(new Case<>("search rebuild", () -> post("/admin/portal/search/rebuild").with(csrf()), 302, 403, 403, 403, 403, 302));
         cases.addAll(eventWebCases());
-        cases.addAll(invitationWebCases());
+        cases.addAll(invitationAndCalendarWebCases());
         return cases;
     }
 
@@ -260,8 +260,11 @@ class AuthorizationMatrixTests {
         return cases;
     }
 
-    /** The invitation's pages (the secretariat's) and the board of an invited event (a coordinator sees its province's cities). */
-    private List<Case<Void>> invitationWebCases() {
+    /**
+     * The invitation's pages (the secretariat's), the board of an invited event (a coordinator sees only its province's
+     * invited cities) and the calendar feed (anyone for an open event, a draft's only for the secretariat).
+     */
+    private List<Case<Void>> invitationAndCalendarWebCases() {
         List<Case<Void>> cases = new ArrayList<>();
         String invitation = "/admin/events/" + openEvent + "/invitation";
         cases.add(new Case<>("invitation form", () -> get(invitation), 200, 200, 403, 403, 403, 302));
@@ -275,6 +278,8 @@ class AuthorizationMatrixTests {
                 302, 302, 403, 403, 403, 302));
         cases.add(new Case<>("board of an invited event", () -> get("/admin/events/" + invitedEvent() + "/board"),
                 200, 200, 403, 403, 200, 302));
+        cases.add(new Case<>("calendar feed", () -> get("/events/" + openEvent + "/calendar.ics"), 200, 200, 200, 200, 200, 200));
+        cases.add(new Case<>("draft calendar feed", () -> get("/events/" + draftEvent + "/calendar.ics"), 200, 200, 404, 404, 404, 404));
         return cases;
     }
 

@@ -32,7 +32,7 @@ class AgendaCalendarsTest {
             DAY, DAY, null, STAMP, 100, null, EventStatus.OPEN, "", 0, "staff", STAMP, STAMP, 0, 0, List.of(),
             List.of(PLENARY, LECTURE, FORUM, VISIT), List.of(new VisitGroupView(7, "第一组：天府新区", "川A·12345", 40, 1)));
 
-    private final AgendaCalendars calendars = new AgendaCalendars(new EventCalendar(), messages(),
+    private final AgendaCalendars calendars = new AgendaCalendars(null, null, new EventCalendar(), messages(),
             new CityBridgeProperties(Path.of("data"), ZoneId.of("Asia/Shanghai"), "http://localhost:8080"));
 
     @Test
