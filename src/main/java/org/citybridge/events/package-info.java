@@ -5,5 +5,5 @@
  * table tents, sign-in sheets and calendars; the photos of an event and the draft of its report for the portal.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Events",
-        allowedDependencies = {"directory", "platform", "platform :: *", "shared", "mail", "files", "portal"})
+        allowedDependencies = {"directory", "platform", "platform :: *", "shared", "mail", "files", "portal", "circulars"})
 package org.citybridge.events;

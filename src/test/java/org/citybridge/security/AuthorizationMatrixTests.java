@@ -11,16 +11,20 @@ import java.util.stream.Stream;
 import org.citybridge.accounts.domain.ApiTokens;
 import org.citybridge.directory.LeaderPost;
 import org.citybridge.directory.LiaisonRole;
+import org.citybridge.directory.TargetMode;
+import org.citybridge.directory.Targets;
 import org.citybridge.directory.domain.CityProfiles;
 import org.citybridge.events.EventTesting;
 import org.citybridge.events.domain.DelegationRegistering;
 import org.citybridge.events.domain.DelegationView;
+import org.citybridge.events.domain.EventInvitations;
 import org.citybridge.events.domain.EventPhotos;
 import org.citybridge.events.domain.EventPlanning;
+import org.citybridge.events.domain.EventStatus;
+import org.citybridge.events.domain.InvitationDraft;
 import org.citybridge.events.domain.LodgingPlanning;
 import org.citybridge.events.domain.RoomBlockEntry;
 import org.citybridge.events.domain.RoomType;
-import org.citybridge.events.domain.EventStatus;
 import org.citybridge.files.Upload;
 import org.citybridge.portal.PortalApi;
 import org.citybridge.portal.PortalWorld;
@@ -92,6 +96,8 @@ class AuthorizationMatrixTests {
     EventPhotos photos;
     @Autowired
     PortalApi portal;
+    @Autowired
+    EventInvitations invitations;
 
     @BeforeEach
     void roster() {
@@ -156,6 +162,7 @@ class AuthorizationMatrixTests {
         cases.add(new Case<>("who am I", () -> get("/api/v1/me"), 200, 200, 200, 200, 200, 401));
         cases.addAll(eventApiCases());
         cases.addAll(eventDocumentApiCases());
+        cases.addAll(invitationApiCases());
         return cases;
     }
 
@@ -220,6 +227,7 @@ class AuthorizationMatrixTests {
         cases.addAll(eventLogisticsWebCases());
         cases.addAll(eventDocumentWebCases());
         cases.addAll(eventReportWebCases());
+        cases.addAll(invitationAndCalendarWebCases());
         return cases;
     }
 
@@ -346,6 +354,48 @@ class AuthorizationMatrixTests {
         fixtures.asAdmin(() -> planning.changeStatus(id, EventStatus.CLOSED));
         fixtures.asAdmin(() -> planning.changeStatus(id, EventStatus.HELD));
         return id;
+    }
+
+    /** An open event of its own whose invitation went to the own and the other city. */
+    private long invitedEvent() {
+        long event = events().openEvent("矩阵邀请", 10, null);
+        fixtures.asAdmin(() -> invitations.invite(event, new InvitationDraft("矩阵〔2026〕" + System.nanoTime() + "号", null, null,
+                new Targets(TargetMode.PICKED, List.of(), null, null, List.of(OWN, OTHER)))));
+        return event;
+    }
+
+    /** The invitation of an event: issued by the secretariat only, on an event made for the request. */
+    private List<Case<Void>> invitationApiCases() {
+        List<Case<Void>> cases = new ArrayList<>();
+        String body = "{\"docNumber\":\"矩阵〔2026〕%d号\",\"targets\":{\"mode\":\"PICKED\",\"cities\":[\"" + OWN + "\",\"" + OTHER + "\"]}}";
+        cases.add(new Case<>("invite", () -> post("/api/v1/events/" + events().openEvent("矩阵接口邀请", 10, null) + "/invitation")
+                .contentType(MediaType.APPLICATION_JSON).content(body.formatted(System.nanoTime())), 201, 201, 403, 403, 403, 401));
+        cases.add(new Case<>("invite to a draft", () -> post("/api/v1/events/" + draftEvent + "/invitation")
+                .contentType(MediaType.APPLICATION_JSON).content(body.formatted(System.nanoTime())), 422, 422, 403, 403, 403, 401));
+        return cases;
+    }
+
+    /**
+     * The invitation's pages (the secretariat's), the board of an invited event (a coordinator sees only its province's
+     * invited cities) and the calendar feed (anyone for an open event, a draft's only for the secretariat).
+     */
+    private List<Case<Void>> invitationAndCalendarWebCases() {
+        List<Case<Void>> cases = new ArrayList<>();
+        String invitation = "/admin/events/" + openEvent + "/invitation";
+        cases.add(new Case<>("invitation form", () -> get(invitation), 200, 200, 403, 403, 403, 302));
+        cases.add(new Case<>("invitation reach", () -> get(invitation + "/reach").param("targetMode", "ALL_MEMBERS"),
+                200, 200, 403, 403, 403, 302));
+        cases.add(new Case<>("issue invitation", () -> post("/admin/events/" + events().openEvent("网页矩阵邀请", 10, null) + "/invitation")
+                .param("docNumber", "网页矩阵〔2026〕" + System.nanoTime() + "号").param("title", "邀请").param("bodyHtml", "<p>请报名</p>")
+                .param("targetMode", "PICKED").param("pickedCities", OWN + " " + OTHER).param("confirmed", "true").with(csrf()),
+                302, 302, 403, 403, 403, 302));
+        cases.add(new Case<>("remind those with no answer", () -> post("/admin/events/" + invitedEvent() + "/invitation/remind").with(csrf()),
+                302, 302, 403, 403, 403, 302));
+        cases.add(new Case<>("board of an invited event", () -> get("/admin/events/" + invitedEvent() + "/board"),
+                200, 200, 403, 403, 200, 302));
+        cases.add(new Case<>("calendar feed", () -> get("/events/" + openEvent + "/calendar.ics"), 200, 200, 200, 200, 200, 200));
+        cases.add(new Case<>("draft calendar feed", () -> get("/events/" + draftEvent + "/calendar.ics"), 200, 200, 404, 404, 404, 404));
+        return cases;
     }
 
     /** The city page's leader, handover and end forms; each request works on a leader or appointment made for it. */

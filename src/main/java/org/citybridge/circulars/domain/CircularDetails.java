@@ -6,16 +6,21 @@ import java.util.List;
 import org.citybridge.directory.Targets;
 import org.citybridge.files.AttachmentView;
 
-/** Everything about one circular as staff see it, and as a city sees its content. */
+/**
+ * Everything about one circular as staff see it, and as a city sees its content.
+ *
+ * @param replyLink the page of the application where cities reply instead of a receipt form (an event's registration),
+ *                  or null
+ */
 public record CircularDetails(long id, String docNumber, String title, Urgency urgency, String bodyHtml,
-                              CircularStatus status, Targets targets, ReceiptForm receiptForm, Instant deadline,
+                              CircularStatus status, Targets targets, ReceiptForm receiptForm, String replyLink, Instant deadline,
                               int revision, String createdBy, Instant createdAt, String issuedBy, Instant issuedAt,
                               String withdrawnBy, Instant withdrawnAt, String withdrawReason,
                               List<AttachmentView> attachments, List<RevisionView> revisions) {
 
     /** The same circular without its body, attachments and revisions, as a city sees it once withdrawn. */
     public CircularDetails withoutContent() {
-        return new CircularDetails(id, docNumber, title, urgency, "", status, targets, receiptForm, deadline, revision,
+        return new CircularDetails(id, docNumber, title, urgency, "", status, targets, receiptForm, replyLink, deadline, revision,
                 createdBy, createdAt, issuedBy, issuedAt, withdrawnBy, withdrawnAt, withdrawReason, List.of(), List.of());
     }
 
@@ -25,12 +30,17 @@ public record CircularDetails(long id, String docNumber, String title, Urgency u
      */
     public CircularDetails withAddressingOnly() {
         Targets mode = new Targets(targets.mode(), List.of(), targets.level(), targets.tag(), List.of());
-        return new CircularDetails(id, docNumber, title, urgency, bodyHtml, status, mode, receiptForm, deadline, revision,
+        return new CircularDetails(id, docNumber, title, urgency, bodyHtml, status, mode, receiptForm, replyLink, deadline, revision,
                 createdBy, createdAt, issuedBy, issuedAt, withdrawnBy, withdrawnAt, withdrawReason, attachments, revisions);
     }
 
     public boolean hasReceipt() {
         return receiptForm != null;
+    }
+
+    /** The cities are asked to reply: on the receipt form, or on the page the reply link names. */
+    public boolean expectsReply() {
+        return hasReceipt() || replyLink != null;
     }
 
     public boolean corrected() {

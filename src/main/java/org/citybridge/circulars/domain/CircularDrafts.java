@@ -54,13 +54,17 @@ public class CircularDrafts {
 
     public long create(CircularDraft draft, List<Upload> uploads) {
         Actor actor = access.requireSecretariat();
-        return insert(draft, check(draft, null, false), uploads, actor);
+        return insert(draft, check(draft, null, false), uploads, null, actor);
     }
 
-    /** Saves a draft already checked, its number unique within {@code year}; answers its id. */
-    long insert(CircularDraft draft, int year, List<Upload> uploads, Actor author) {
+    /**
+     * Saves a draft already checked, its number unique within {@code year}; answers its id.
+     *
+     * @param replyLink where its cities reply instead of a receipt form (another module's page), or null
+     */
+    long insert(CircularDraft draft, int year, List<Upload> uploads, String replyLink, Actor author) {
         long id = uniqueNumber(draft, year, () -> store.insertDraft(draft, year, RichText.sanitize(draft.bodyHtml()),
-                json.write(draft.targets()), json.write(draft.receiptForm()), author.username(), clock.instant()));
+                json.write(draft.targets()), json.write(draft.receiptForm()), replyLink, author.username(), clock.instant()));
         attach(id, uploads);
         return id;
     }

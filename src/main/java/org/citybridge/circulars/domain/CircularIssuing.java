@@ -48,12 +48,30 @@ public class CircularIssuing {
 
     /** Writes and issues at once, as the API does. */
     public IssueResult issueNew(CircularDraft draft, List<Upload> uploads) {
+        return issueNew(draft, uploads, null).result();
+    }
+
+    /**
+     * Writes and issues at once a circular whose cities reply on another module's page instead of a receipt form (an
+     * event's registration); that module records each city's reply ({@link OutsideReplies}).
+     *
+     * @param replyLink the page's path, e.g. {@code /admin/events/12/delegation}
+     * @return the issue, with the codes of the cities reached
+     */
+    public Issued issueReplyingAt(CircularDraft draft, String replyLink) {
+        if (draft.receiptForm() != null || replyLink == null || !replyLink.startsWith("/")) {
+            throw new IllegalArgumentException("a circular replied to on a page of the application has no receipt form");
+        }
+        return issueNew(draft, List.of(), replyLink);
+    }
+
+    private Issued issueNew(CircularDraft draft, List<Upload> uploads, String replyLink) {
         Actor actor = access.requireSecretariat();
         int year = drafts.check(draft, null, true);
         List<CityRef> cities = targets.resolve(draft.targets());
-        long id = drafts.insert(draft, year, uploads, actor);
+        long id = drafts.insert(draft, year, uploads, replyLink, actor);
         CircularLifecycle.next(CircularStatus.DRAFT, CircularAction.ISSUE);
-        return deliver(id, cities, actor);
+        return new Issued(deliver(id, cities, actor), cities.stream().map(CityRef::code).toList());
     }
 
     public IssueResult issue(long id) {
@@ -94,6 +112,10 @@ public class CircularIssuing {
 
     /** A circular about to be issued, and how many cities it would go to now. */
     public record IssuePreview(CircularDetails circular, int cities) {
+    }
+
+    /** An issue and the codes of the cities it reached, in the order they were resolved. */
+    public record Issued(IssueResult result, List<String> cityCodes) {
     }
 
     /**

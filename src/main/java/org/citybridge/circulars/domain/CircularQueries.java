@@ -106,11 +106,8 @@ public class CircularQueries {
         Actor actor = access.requireTracking();
         access.requireCircular(id);
         CircularDetails circular = shown(load(id));
-        SqlCondition within = actor.scope().where("d.city_code", "d.province_code");
         Instant now = clock.instant();
-        List<TrackingRow> all = jdbc.sql("SELECT " + TRACKING_COLUMNS + " WHERE d.circular_id = :id AND " + within.sql()
-                        + " ORDER BY d.province_code, d.city_code")
-                .params(within.params()).param("id", id).param("now", Timestamp.from(now)).query(this::row).list();
+        List<TrackingRow> all = rows(id, actor, now);
         Map<String, long[]> byProvince = new LinkedHashMap<>();
         Map<String, String> provinceNames = new LinkedHashMap<>();
         long read = 0;
@@ -192,6 +189,22 @@ public class CircularQueries {
                 .single();
     }
 
+    /**
+     * Every city's copy of a circular within the caller's scope (the secretariat or a province coordinator), by
+     * province and city, for another module that follows the replies (an event's board); none of a draft.
+     */
+    public List<TrackingRow> deliveries(long circularId) {
+        return rows(circularId, access.requireTracking(), clock.instant());
+    }
+
+    /** The circular's copies in the actor's scope, by province and city. */
+    private List<TrackingRow> rows(long circularId, Actor actor, Instant now) {
+        SqlCondition within = actor.scope().where("d.city_code", "d.province_code");
+        return jdbc.sql("SELECT " + TRACKING_COLUMNS + " WHERE d.circular_id = :id AND " + within.sql()
+                        + " ORDER BY d.province_code, d.city_code")
+                .params(within.params()).param("id", circularId).param("now", Timestamp.from(now)).query(this::row).list();
+    }
+
     /** The ids of the circular's deliveries that have not replied, for reminders. */
     List<Long> unreplied(long circularId) {
         return jdbc.sql("SELECT id FROM circular_delivery WHERE circular_id = :id AND first_replied_at IS NULL ORDER BY id")
@@ -212,14 +225,14 @@ public class CircularQueries {
                 .list();
         return jdbc.sql("""
                         SELECT id, doc_number, title, urgency, body_html, status, targets::text AS targets,
-                               receipt_form::text AS receipt_form, deadline, revision, created_by, created_at, issued_by,
+                               receipt_form::text AS receipt_form, reply_link, deadline, revision, created_by, created_at, issued_by,
                                issued_at, withdrawn_by, withdrawn_at, withdraw_reason
                         FROM circular WHERE id = :id""")
                 .param("id", id)
                 .query((rs, n) -> new CircularDetails(rs.getLong("id"), rs.getString("doc_number"), rs.getString("title"),
                         Urgency.valueOf(rs.getString("urgency")), rs.getString("body_html"),
                         CircularStatus.valueOf(rs.getString("status")), json.targets(rs.getString("targets")),
-                        json.form(rs.getString("receipt_form")), instant(rs, "deadline"), rs.getInt("revision"),
+                        json.form(rs.getString("receipt_form")), rs.getString("reply_link"), instant(rs, "deadline"), rs.getInt("revision"),
                         rs.getString("created_by"), instant(rs, "created_at"), rs.getString("issued_by"),
                         instant(rs, "issued_at"), rs.getString("withdrawn_by"), instant(rs, "withdrawn_at"),
                         rs.getString("withdraw_reason"), attachments, revisions))

@@ -2,6 +2,7 @@ package org.citybridge.circulars.domain;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -46,18 +47,37 @@ public class CircularReminders {
     /** Staff remind every city of the circular that has not replied; answers how many cities. */
     @Transactional
     public int remindUnreplied(long circularId) {
+        return remind(circularId, null);
+    }
+
+    /**
+     * Staff remind those of the given cities that have not replied to the circular (for another module that chose
+     * them, such as an event's board); answers how many cities.
+     */
+    @Transactional
+    public int remindUnreplied(long circularId, Collection<String> cityCodes) {
+        return remind(circularId, List.copyOf(cityCodes));
+    }
+
+    /** @param cityCodes null: every city */
+    private int remind(long circularId, List<String> cityCodes) {
         Actor actor = access.requireSecretariat();
         access.requireCircular(circularId);
-        record State(CircularStatus status, boolean hasReceipt) {
+        record State(CircularStatus status, boolean expectsReply) {
         }
-        State state = jdbc.sql("SELECT status, receipt_form IS NOT NULL AS has_receipt FROM circular WHERE id = :id")
+        State state = jdbc.sql("SELECT status, " + DeliveryStatusSql.EXPECTS_REPLY + " AS expects_reply FROM circular c WHERE id = :id")
                 .param("id", circularId).query(State.class).single();
         CircularLifecycle.next(state.status(), CircularAction.REMIND);
-        if (!state.hasReceipt()) {
+        if (!state.expectsReply()) {
             throw RuleViolation.of("receipt.error.noForm");
         }
-        List<Long> deliveries = jdbc.sql("SELECT id FROM circular_delivery WHERE circular_id = :id AND first_replied_at IS NULL ORDER BY id")
-                .param("id", circularId).query(Long.class).list();
+        if (cityCodes != null && cityCodes.isEmpty()) {
+            return 0;
+        }
+        List<Long> deliveries = jdbc.sql("SELECT id FROM circular_delivery WHERE circular_id = :id AND first_replied_at IS NULL"
+                        + (cityCodes == null ? "" : " AND city_code IN (:cities)") + " ORDER BY id")
+                .param("id", circularId).params(cityCodes == null ? Map.of() : Map.of("cities", cityCodes))
+                .query(Long.class).list();
         deliveries.forEach(id -> journal.record(id, "REMINDED", null, actor.username()));
         mails.notify(circularId, deliveries, CircularMailKind.REMINDER);
         return deliveries.size();
@@ -77,9 +97,10 @@ public class CircularReminders {
         String sql = """
                 INSERT INTO circular_reminder (delivery_id, rule, sent_at)
                 SELECT d.id, :rule, :now FROM circular_delivery d JOIN circular c ON c.id = d.circular_id
-                WHERE c.status = :issued AND c.receipt_form IS NOT NULL AND d.first_replied_at IS NULL AND (%s)
+                WHERE c.status = :issued AND %s AND d.first_replied_at IS NULL AND (%s)
                 ON CONFLICT DO NOTHING
-                RETURNING delivery_id, (SELECT circular_id FROM circular_delivery x WHERE x.id = delivery_id)""".formatted(due);
+                RETURNING delivery_id, (SELECT circular_id FROM circular_delivery x WHERE x.id = delivery_id)""".formatted(
+                DeliveryStatusSql.EXPECTS_REPLY, due);
         List<Map.Entry<Long, Long>> fired = jdbc.sql(sql)
                 .param("rule", rule).param("issued", CircularStatus.ISSUED.name()).param("now", Timestamp.from(clock.instant()))
                 .param("days", settings.remindDaysBefore()).param("zone", properties.timeZone().getId())

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -56,17 +57,23 @@ class CircularStore {
                 .optional().orElseThrow(() -> new NotFoundException("circular.error.unknown", id));
     }
 
-    /** A new draft from checked, sanitized content; answers its id. */
-    long insertDraft(CircularDraft draft, int year, String body, String targets, String form, String by, Instant at) {
+    /**
+     * A new draft from checked, sanitized content; answers its id.
+     *
+     * @param replyLink where its cities reply instead of a receipt form (another module's page), or null
+     */
+    long insertDraft(CircularDraft draft, int year, String body, String targets, String form, String replyLink, String by,
+                     Instant at) {
         return jdbc.sql("""
                         INSERT INTO circular (doc_number, doc_year, title, urgency, body_html, status, targets, receipt_form,
-                                              deadline, created_by, created_at)
-                        VALUES (:number, :year, :title, :urgency, :body, :status, :targets::jsonb, :form::jsonb, :deadline, :by, :at)
+                                              reply_link, deadline, created_by, created_at)
+                        VALUES (:number, :year, :title, :urgency, :body, :status, :targets::jsonb, :form::jsonb, :replyLink,
+                                :deadline, :by, :at)
                         RETURNING id""")
                 .param("number", draft.docNumber().strip()).param("year", year).param("title", draft.title().strip())
                 .param("urgency", draft.urgency().name()).param("body", body).param("status", CircularStatus.DRAFT.name())
-                .param("targets", targets).param("form", form).param("deadline", timestamp(draft.deadline()))
-                .param("by", by).param("at", Timestamp.from(at))
+                .param("targets", targets).param("form", form).param("replyLink", replyLink)
+                .param("deadline", timestamp(draft.deadline())).param("by", by).param("at", Timestamp.from(at))
                 .query(Long.class).single();
     }
 
@@ -175,12 +182,37 @@ class CircularStore {
 
     /** Saves the answers; the first reply also marks the copy replied and, if not yet, read. */
     void saveReceipt(long deliveryId, String answers, String by, Instant at) {
+        jdbc.sql("UPDATE circular_delivery SET answers = :answers::jsonb WHERE id = :id")
+                .param("answers", answers).param("id", deliveryId).update();
+        markReplied(deliveryId, by, at);
+    }
+
+    /**
+     * A city's copy of a circular that takes its replies on another page, locked until the transaction ends; empty
+     * when the circular has no copy for the city or takes its replies on a receipt form.
+     */
+    Optional<LockedReply> lockOutsideReply(long circularId, String cityCode) {
+        return jdbc.sql("""
+                        SELECT d.id, c.status, d.first_replied_at IS NOT NULL AS replied
+                        FROM circular_delivery d JOIN circular c ON c.id = d.circular_id
+                        WHERE d.circular_id = :circular AND d.city_code = :city AND c.reply_link IS NOT NULL
+                        FOR UPDATE OF d""")
+                .param("circular", circularId).param("city", cityCode)
+                .query((rs, n) -> new LockedReply(rs.getLong("id"), CircularStatus.valueOf(rs.getString("status")),
+                        rs.getBoolean("replied")))
+                .optional();
+    }
+
+    /**
+     * The city replied, on the receipt form or on the page the circular links to; the first reply also marks the copy
+     * replied and, if not yet, read.
+     */
+    void markReplied(long deliveryId, String by, Instant at) {
         jdbc.sql("""
-                        UPDATE circular_delivery SET answers = :answers::jsonb, replied_at = :at, replied_by = :by,
-                               first_replied_at = coalesce(first_replied_at, :at),
+                        UPDATE circular_delivery SET replied_at = :at, replied_by = :by, first_replied_at = coalesce(first_replied_at, :at),
                                read_at = coalesce(read_at, :at), read_by = coalesce(read_by, :by)
                         WHERE id = :id""")
-                .param("answers", answers).param("at", Timestamp.from(at)).param("by", by).param("id", deliveryId).update();
+                .param("at", Timestamp.from(at)).param("by", by).param("id", deliveryId).update();
     }
 
     void reopen(long deliveryId, Instant until, String by) {
@@ -217,6 +249,10 @@ class CircularStore {
 
     /** A circular locked for a change that needs its content, such as issuing it. */
     record LockedCircular(CircularStatus status, CircularDraft content) {
+    }
+
+    /** A city's copy locked for recording a reply taken on another page, and whether the city has replied before. */
+    record LockedReply(long deliveryId, CircularStatus status, boolean replied) {
     }
 
     /** A receipt locked for saving: who saved it last and when, and whether the city has replied before. */

@@ -4,7 +4,7 @@ package org.citybridge.circulars.domain;
 enum DeliveryAction {
     /** A liaison opens the copy: the first opening marks it read. */
     OPEN,
-    /** A liaison submits or amends the receipt. */
+    /** A liaison submits or amends the receipt, or the city replies on the page the circular links to. */
     REPLY,
     /** Staff let the city answer after the deadline. */
     REOPEN,

@@ -10,11 +10,14 @@ import org.citybridge.events.domain.DelegationView;
 import org.citybridge.events.domain.EventDocuments;
 import org.citybridge.events.domain.EventDraft;
 import org.citybridge.events.domain.EventFigures;
+import org.citybridge.events.domain.EventInvitations;
 import org.citybridge.events.domain.EventPlanning;
 import org.citybridge.events.domain.EventQueries;
 import org.citybridge.events.domain.EventStatus;
 import org.citybridge.events.domain.EventSummary;
 import org.citybridge.events.domain.EventView;
+import org.citybridge.events.domain.Invitation;
+import org.citybridge.events.domain.InvitationDraft;
 import org.citybridge.shared.EnumCodes;
 import org.citybridge.shared.RuleViolation;
 import org.springframework.http.CacheControl;
@@ -38,13 +41,15 @@ class EventApiController {
     private final DelegationRegistering registering;
     private final EventQueries queries;
     private final EventDocuments documents;
+    private final EventInvitations invitations;
 
     EventApiController(EventPlanning planning, DelegationRegistering registering, EventQueries queries,
-                       EventDocuments documents) {
+                       EventDocuments documents, EventInvitations invitations) {
         this.planning = planning;
         this.registering = registering;
         this.queries = queries;
         this.documents = documents;
+        this.invitations = invitations;
     }
 
     record Created(long id) {
@@ -115,5 +120,15 @@ class EventApiController {
     ResponseEntity<byte[]> badges(@PathVariable long id, @RequestParam(required = false) String city, Locale locale) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).cacheControl(CacheControl.noStore())
                 .body(documents.badges(id, city, locale));
+    }
+
+    /**
+     * Issues the event's invitation circular to the targets (as circulars' API takes them) → 201 {@code {circularId,
+     * cities}}, the codes of the cities reached; title and text may be left out for the defaults.
+     */
+    @PostMapping("/{id}/invitation")
+    ResponseEntity<Invitation> invite(@PathVariable long id, @RequestBody InvitationDraft invitation) {
+        Invitation issued = invitations.invite(id, invitation);
+        return ResponseEntity.created(URI.create("/api/v1/circulars/" + issued.circularId())).body(issued);
     }
 }

@@ -28,7 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
  * so that places are counted by one request at a time: of two cities taking the last place at once, exactly one gets
  * it and the other is waitlisted. A delegation is checked whole before anything is written (nothing is half-saved);
  * then the delegates left out are cancelled, the places they free go to the waitlist first (in its order, any city),
- * and only then do new delegates take what is left or join the end of the waitlist.
+ * and only then do new delegates take what is left or join the end of the waitlist. Every change is the city's answer
+ * to the event's invitation circular (recorded there) and is confirmed to its liaisons by mail, with the registered
+ * delegates' agendas.
  */
 @Service
 @Transactional
@@ -39,16 +41,20 @@ public class DelegationRegistering {
     private final CityDirectory directory;
     private final Waitlist waitlist;
     private final BadgeCodes badgeCodes;
+    private final EventInvitations invitations;
+    private final DelegationConfirmations confirmations;
     private final Dates dates;
     private final Clock clock;
 
     DelegationRegistering(EventStore store, EventAccess access, CityDirectory directory, Waitlist waitlist,
-                          BadgeCodes badgeCodes, Dates dates, Clock clock) {
+                          BadgeCodes badgeCodes, EventInvitations invitations, DelegationConfirmations confirmations, Dates dates, Clock clock) {
         this.store = store;
         this.access = access;
         this.directory = directory;
         this.waitlist = waitlist;
         this.badgeCodes = badgeCodes;
+        this.invitations = invitations;
+        this.confirmations = confirmations;
         this.dates = dates;
         this.clock = clock;
     }
@@ -64,6 +70,7 @@ public class DelegationRegistering {
 
         Instant now = clock.instant();
         String by = actor.username();
+        boolean answeredBefore = store.delegation(eventId, city.code()).isPresent();
         long delegationId = store.saveDelegation(eventId, city, entry.effectiveAnswer(), by, now);
         Set<Long> kept = entry.delegates().stream().map(DelegateEntry::id).filter(Objects::nonNull).collect(Collectors.toSet());
         for (DelegateView delegate : active) {
@@ -80,7 +87,15 @@ public class DelegationRegistering {
                 store.insertDelegate(eventId, delegationId, delegate, state, by, now);
             }
         }
-        return badgeCodes.signed(actor, store.delegationView(eventId, city));
+        return badgeCodes.signed(actor, answered(event, city, answeredBefore));
+    }
+
+    /** The city's delegation as it now stands, its answer recorded on the invitation and confirmed by mail. */
+    private DelegationView answered(EventRow event, CityRef city, boolean answeredBefore) {
+        DelegationView saved = store.delegationView(event.id(), city);
+        invitations.recordAnswer(event.id(), city.code(), saved.answer());
+        confirmations.saved(event, saved, answeredBefore);
+        return saved;
     }
 
     /**
@@ -125,7 +140,7 @@ public class DelegationRegistering {
         store.changeDelegateState(delegateId, delegate.state(), DelegateLifecycle.cancel(delegate.state()), actor.username(), now);
         store.touchDelegation(delegation.id(), actor.username(), now);
         waitlist.promote(event, event.capacity(), actor.username(), now);
-        return badgeCodes.signed(actor, store.delegationView(eventId, city));
+        return badgeCodes.signed(actor, answered(event, city, true));
     }
 
     /** The event, locked; a draft is unknown to anyone but the secretariat. */

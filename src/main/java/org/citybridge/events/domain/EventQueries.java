@@ -26,14 +26,16 @@ public class EventQueries {
     private final EventAccess access;
     private final CityDirectory directory;
     private final BadgeCodes badgeCodes;
+    private final EventInvitations invitations;
 
     EventQueries(EventStore store, DelegationFigures figures, EventAccess access, CityDirectory directory,
-                 BadgeCodes badgeCodes) {
+                 BadgeCodes badgeCodes, EventInvitations invitations) {
         this.store = store;
         this.figures = figures;
         this.access = access;
         this.directory = directory;
         this.badgeCodes = badgeCodes;
+        this.invitations = invitations;
     }
 
     /** Events newest first; drafts for the secretariat only. */
@@ -73,15 +75,19 @@ public class EventQueries {
     }
 
     /**
-     * Every member city in the caller's scope (of one province, if given) with its answer, and any other city that
-     * answered: registered with N delegates, declined, or no answer yet; by city code.
+     * Every city in the caller's scope (of one province, if given) that the event's invitation reached, or every member
+     * city before there is one, with its answer, and any other city that answered: registered with N delegates,
+     * declined, or no answer yet; by city code.
      */
     public DelegationBoard board(long eventId, String province) {
         Actor actor = access.requireBoard();
         visible(eventId, actor);
         String onlyProvince = province == null || province.isBlank() ? null : province;
         Map<String, BoardRow> rows = new TreeMap<>();
-        for (CityRef city : directory.cityRefs(new CityFilter(onlyProvince, null, Membership.MEMBER, null, null, false))) {
+        List<CityRef> expected = invitations.invitedCities(eventId)
+                .map(invited -> invited.stream().filter(c -> onlyProvince == null || onlyProvince.equals(c.provinceCode())).toList())
+                .orElseGet(() -> directory.cityRefs(new CityFilter(onlyProvince, null, Membership.MEMBER, null, null, false)));
+        for (CityRef city : expected) {
             rows.put(city.code(), new BoardRow(city.code(), city.name(), city.provinceCode(), city.provinceName(), null, 0, 0, null));
         }
         figures.answers(eventId, actor.scope(), onlyProvince).forEach(answer -> rows.put(answer.cityCode(), answer));

@@ -437,6 +437,15 @@ class EventStore {
         return byDelegation;
     }
 
+    /** The given delegates, whatever their delegation, in the order they were entered. */
+    List<DelegateView> delegatesByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + DELEGATE_COLUMNS + " FROM event_delegate d WHERE d.id IN (:ids) ORDER BY d.id")
+                .param("ids", ids).query(EventStore::delegate).list();
+    }
+
     private static EventRow event(ResultSet rs, int row) throws SQLException {
         return new EventRow(rs.getLong("id"), EventKind.valueOf(rs.getString("kind")), rs.getString("title"),
                 rs.getString("host_city_code"), rs.getString("host_city_name"), rs.getObject("starts_on", LocalDate.class),

@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Gives the places free under an event's capacity to the first of its waitlist, across cities, and mails each
- * promoted delegate's city. Runs in the caller's transaction, which holds the event's row lock.
+ * promoted delegate's city with the delegates' agendas attached. Runs in the caller's transaction, which holds the
+ * event's row lock.
  */
 @Component
 class Waitlist {
@@ -24,11 +25,13 @@ class Waitlist {
     private final EventStore store;
     private final CityDirectory directory;
     private final EventMail mail;
+    private final DelegationConfirmations confirmations;
 
-    Waitlist(EventStore store, CityDirectory directory, EventMail mail) {
+    Waitlist(EventStore store, CityDirectory directory, EventMail mail, DelegationConfirmations confirmations) {
         this.store = store;
         this.directory = directory;
         this.mail = mail;
+        this.confirmations = confirmations;
     }
 
     /** Answers the promoted delegates, first in line first. */
@@ -52,8 +55,10 @@ class Waitlist {
             return;
         }
         List<LiaisonContact> liaisons = directory.activeLiaisons(byCity.keySet());
+        EventView view = store.view(event);
         byCity.forEach((city, delegates) -> mail.promoted(event.id(), event.title(), delegates.get(0).cityName(),
                 delegates.stream().map(Waiting::name).toList(),
-                liaisons.stream().filter(l -> l.cityCode().equals(city)).toList()));
+                liaisons.stream().filter(l -> l.cityCode().equals(city)).toList(),
+                confirmations.agendas(view, store.delegatesByIds(delegates.stream().map(Waiting::id).toList()))));
     }
 }

@@ -8,6 +8,7 @@ import org.citybridge.directory.CityFilter;
 import org.citybridge.directory.CityRef;
 import org.citybridge.events.domain.EventAccess;
 import org.citybridge.events.domain.EventDocuments;
+import org.citybridge.events.domain.EventInvitations;
 import org.citybridge.events.domain.EventKind;
 import org.citybridge.events.domain.EventLifecycle;
 import org.citybridge.events.domain.EventPlanning;
@@ -17,6 +18,7 @@ import org.citybridge.events.domain.EventView;
 import org.citybridge.events.domain.SessionKind;
 import org.citybridge.platform.CityBridgeProperties;
 import org.citybridge.shared.Actor;
+import org.citybridge.shared.Actors;
 import org.citybridge.shared.EnumCodes;
 import org.citybridge.shared.RuleRefusal;
 import org.citybridge.shared.RuleViolation;
@@ -42,15 +44,17 @@ class EventController {
     private final CityDirectory directory;
     private final CityBridgeProperties properties;
     private final EventDocuments documents;
+    private final EventInvitations invitations;
 
     EventController(EventAccess access, EventPlanning planning, EventQueries queries, CityDirectory directory,
-                    CityBridgeProperties properties, EventDocuments documents) {
+                    CityBridgeProperties properties, EventDocuments documents, EventInvitations invitations) {
         this.access = access;
         this.planning = planning;
         this.queries = queries;
         this.directory = directory;
         this.properties = properties;
         this.documents = documents;
+        this.invitations = invitations;
     }
 
     @GetMapping
@@ -152,6 +156,7 @@ class EventController {
         model.addAttribute("event", queries.event(id));
         model.addAttribute("provinces", directory.provincesFor(actor));
         model.addAttribute("province", province);
+        model.addAttribute("invitation", invitations.progress(id).orElse(null));
         return "events/board";
     }
 
@@ -160,6 +165,7 @@ class EventController {
         model.addAttribute("nextStatuses", EventLifecycle.nextStatuses(event.status()));
         model.addAttribute("editable", EventLifecycle.editable(event.status()));
         printing(event, model);
+        addInvitation(event, model);
         return "events/show";
     }
 
@@ -178,5 +184,12 @@ class EventController {
     /** The page's 打印 section: the cities the secretariat may print one by one. */
     private void printing(EventView event, Model model) {
         model.addAttribute("printCities", documents.printableCities(event.id()));
+    }
+
+    /** The event's invitation, for the secretariat's card on the event page. */
+    private void addInvitation(EventView event, Model model) {
+        if (Actors.currentOrSystem().isSecretariat()) {
+            model.addAttribute("invitation", invitations.invitation(event.id()).orElse(null));
+        }
     }
 }

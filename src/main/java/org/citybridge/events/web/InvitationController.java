@@ -1,0 +1,131 @@
+package org.citybridge.events.web;
+
+import org.citybridge.directory.CityDirectory;
+import org.citybridge.directory.CityLevel;
+import org.citybridge.directory.CityReach;
+import org.citybridge.directory.TargetMode;
+import org.citybridge.directory.TargetResolver;
+import org.citybridge.directory.TypedCities;
+import org.citybridge.events.domain.EventInvitations;
+import org.citybridge.events.domain.EventQueries;
+import org.citybridge.events.domain.Invitation;
+import org.citybridge.platform.FormErrors;
+import org.citybridge.shared.RuleRefusal;
+import org.citybridge.shared.RuleViolation;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The event's invitation: the secretariat writes its text, chooses the cities with the city picker (the number reached
+ * shown live), confirms how many cities it goes to (a dialog, or without script a confirmation step) and issues it;
+ * then, from the board, reminds the invited cities with no answer. The integration tests are
+ * {@code EventInvitationTests}.
+ */
+@Controller
+@RequestMapping("/admin/events/{id}/invitation")
+class InvitationController {
+
+    private final EventInvitations invitations;
+    private final EventQueries queries;
+    private final TargetResolver resolver;
+    private final CityDirectory directory;
+
+    InvitationController(EventInvitations invitations, EventQueries queries, TargetResolver resolver, CityDirectory directory) {
+        this.invitations = invitations;
+        this.queries = queries;
+        this.resolver = resolver;
+        this.directory = directory;
+    }
+
+    @GetMapping
+    String form(@PathVariable long id, Model model) {
+        InvitationForm form = InvitationForm.of(invitations.blank(id));
+        return page(id, form, reach(form), model);
+    }
+
+    /** The number of cities the chosen targets reach, shown live while they are chosen. */
+    @GetMapping("/reach")
+    String reach(@PathVariable long id, @ModelAttribute("invitationForm") InvitationForm form, Model model) {
+        show(reach(form), model);
+        return "fragments/city-targets :: reach";
+    }
+
+    /** Issues the invitation once confirmed; unconfirmed (no script, so no dialog) it answers the confirmation step. */
+    @PostMapping
+    String invite(@PathVariable long id, @ModelAttribute("invitationForm") InvitationForm form, BindingResult result,
+                  @RequestParam(defaultValue = "false") boolean confirmed, Model model, RedirectAttributes redirect) {
+        TypedCities typed = resolver.typed(form.pickedOrNull());
+        CityReach reach = CityReach.of(typed, codes -> invitations.reach(form.targets(codes)));
+        if (reach.problem() != null) {
+            rejectTargets(result, reach.problem());
+        }
+        if (result.hasErrors()) {
+            return page(id, form, reach, model);
+        }
+        if (!confirmed) {
+            model.addAttribute("confirmCities", reach.cities().size());
+            return page(id, form, reach, model);
+        }
+        try {
+            Invitation invitation = invitations.invite(id, form.draft(typed.codes()));
+            redirect.addFlashAttribute("invitedCities", invitation.cities().size());
+            return "redirect:/admin/events/" + id + "/board";
+        } catch (RuleRefusal refusal) {
+            for (RuleViolation violation : refusal.violations()) {
+                if ("targets".equals(violation.field())) {
+                    rejectTargets(result, violation);
+                } else {
+                    FormErrors.reject(result, "deadline".equals(violation.field())
+                            ? new RuleViolation(null, violation.messageKey(), violation.args()) : violation);
+                }
+            }
+            return page(id, form, reach, model);
+        }
+    }
+
+    /** 提醒未答复城市: mails every invited city with no answer that was not reminded today. */
+    @PostMapping("/remind")
+    String remind(@PathVariable long id, RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute("reminded", invitations.remindUnanswered(id));
+        } catch (RuleViolation violation) {
+            redirect.addFlashAttribute("remindProblem", violation);
+        }
+        return "redirect:/admin/events/" + id + "/board";
+    }
+
+    private String page(long id, InvitationForm form, CityReach reach, Model model) {
+        model.addAttribute("event", queries.event(id));
+        model.addAttribute("invitationForm", form);
+        model.addAttribute("targetModes", TargetMode.values());
+        model.addAttribute("provinces", directory.provinces());
+        model.addAttribute("levels", CityLevel.values());
+        model.addAttribute("tags", directory.tags());
+        show(reach, model);
+        return "events/invitation";
+    }
+
+    private static void show(CityReach reach, Model model) {
+        model.addAttribute("reachKey", "event.invitation.reach");
+        reach.addTo(model);
+    }
+
+    /** How far the form's targets reach; circulars checks that the caller is the secretariat. */
+    private CityReach reach(InvitationForm form) {
+        return CityReach.of(resolver.typed(form.pickedOrNull()), codes -> invitations.reach(form.targets(codes)));
+    }
+
+    /** A refusal about the cities goes onto the picker: the typed names, or the way of choosing. */
+    private static void rejectTargets(BindingResult result, RuleViolation problem) {
+        String field = "pickedCities".equals(problem.field()) ? "pickedCities" : "targetMode";
+        FormErrors.reject(result, new RuleViolation(field, problem.messageKey(), problem.args()));
+    }
+}

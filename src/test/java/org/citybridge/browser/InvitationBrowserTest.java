@@ -1,0 +1,87 @@
+package org.citybridge.browser;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.citybridge.events.EventTesting;
+import org.citybridge.events.domain.DelegationRegistering;
+import org.citybridge.events.domain.EventPlanning;
+import org.citybridge.shared.Actor;
+import org.citybridge.shared.Role;
+import org.citybridge.support.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The secretariat invites two Jilin cities to an open event from its page, the number reached shown live and confirmed
+ * in a dialog; the board lists them; Changchun's liaison opens the circular and goes on to the city's registration.
+ */
+class InvitationBrowserTest extends BrowserJourney {
+
+    private static final List<String> WCAG_2_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    @Autowired
+    EventPlanning planning;
+    @Autowired
+    DelegationRegistering registering;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Clock clock;
+
+    @Test
+    void staffInviteTwoCitiesAfterSeeingTheCountAndTheLiaisonGoesFromTheCircularToTheRegistration() throws Exception {
+        EventTesting events = new EventTesting(fixtures, planning, registering, jdbc, clock);
+        fixtures.member("220100", "220200");
+        Actor changchun = events.liaison("220100");
+        String liaison = fixtures.account(Role.LIAISON, "220100", null, changchun.personId());
+        long event = events.openEvent("吉林片区联络员座谈会", 40, 2);
+        openBrowser();
+        List<String> violations = new ArrayList<>();
+
+        signIn("admin", ADMIN_PASSWORD);
+        browser.open("/admin/events/" + event);
+        browser.click(By.id("write-invitation"));
+        browser.type(By.id("invitation-docNumber"), "吉协〔2026〕5号");
+        assertThat(browser.find(By.id("invitation-title")).getAttribute("value")).isEqualTo("关于参加“吉林片区联络员座谈会”的通知");
+        browser.click(By.id("mode-PICKED"));
+        browser.type(By.id("invitation-pickedCities"), "长春 吉林市");
+        browser.waitForText(By.id("reach"), "将邀请 2 个城市");
+        violations.addAll(axe("invitation form"));
+        browser.screenshot("40-invitation-form");
+        browser.click(By.id("issue-invitation"));
+        browser.waitForText(By.id("confirm-invitation"), "将向上方所示的城市发出邀请通知");
+        browser.click(By.id("confirm-invitation-yes"));
+        browser.waitForText(By.id("invited-notice"), "已向 2 个城市发出邀请通知");
+        assertThat(browser.text(By.id("board"))).contains("长春市", "吉林市", "未读");
+        violations.addAll(axe("board"));
+        browser.screenshot("41-invitation-board");
+        signOut();
+
+        signIn(liaison, Fixtures.PASSWORD);
+        browser.open("/admin/inbox");
+        browser.click(By.linkText("关于参加“吉林片区联络员座谈会”的通知"));
+        browser.waitForText(By.id("reply-elsewhere"), "答复方式");
+        assertThat(browser.text(By.cssSelector(".circular-body"))).contains("请于", "/admin/events/" + event + "/delegation");
+        browser.click(By.id("reply-link"));
+        browser.waitForText(By.tagName("main"), "长春市");
+        assertThat(browser.currentUrl()).endsWith("/admin/events/" + event + "/delegations/220100");
+        assertThat(violations).isEmpty();
+    }
+
+    private List<String> axe(String page) {
+        List<String> found = new ArrayList<>();
+        for (Rule rule : new AxeBuilder().withTags(WCAG_2_A_AA).analyze(browser.driver()).getViolations()) {
+            found.add(page + ": " + rule.getId() + " (" + rule.getNodes().size() + "): "
+                    + rule.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).toList());
+        }
+        return found;
+    }
+}
