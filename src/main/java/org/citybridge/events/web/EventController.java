@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.citybridge.directory.CityDirectory;
 import org.citybridge.directory.CityFilter;
 import org.citybridge.directory.CityRef;
+import org.citybridge.events.domain.CheckInStaff;
 import org.citybridge.events.domain.EventAccess;
 import org.citybridge.events.domain.EventKind;
 import org.citybridge.events.domain.EventLifecycle;
@@ -16,6 +17,7 @@ import org.citybridge.events.domain.EventView;
 import org.citybridge.events.domain.SessionKind;
 import org.citybridge.platform.CityBridgeProperties;
 import org.citybridge.shared.Actor;
+import org.citybridge.shared.Actors;
 import org.citybridge.shared.EnumCodes;
 import org.citybridge.shared.RuleRefusal;
 import org.citybridge.shared.RuleViolation;
@@ -40,14 +42,16 @@ class EventController {
     private final EventQueries queries;
     private final CityDirectory directory;
     private final CityBridgeProperties properties;
+    private final CheckInStaff checkInStaff;
 
     EventController(EventAccess access, EventPlanning planning, EventQueries queries, CityDirectory directory,
-                    CityBridgeProperties properties) {
+                    CityBridgeProperties properties, CheckInStaff checkInStaff) {
         this.access = access;
         this.planning = planning;
         this.queries = queries;
         this.directory = directory;
         this.properties = properties;
+        this.checkInStaff = checkInStaff;
     }
 
     @GetMapping
@@ -156,6 +160,7 @@ class EventController {
         model.addAttribute("event", event);
         model.addAttribute("nextStatuses", EventLifecycle.nextStatuses(event.status()));
         model.addAttribute("editable", EventLifecycle.editable(event.status()));
+        checkIn(event, model);
         return "events/show";
     }
 
@@ -167,5 +172,12 @@ class EventController {
         model.addAttribute("citiesByProvince", directory.cityRefs(CityFilter.all()).stream()
                 .collect(Collectors.groupingBy(CityRef::provinceName, LinkedHashMap::new, Collectors.toList())));
         return "events/form";
+    }
+
+    /** Check-in on the event page: its check-in staff and the big screen, for the secretariat (see CheckInController). */
+    private void checkIn(EventView event, Model model) {
+        if (Actors.currentOrSystem().isSecretariat()) {
+            model.addAttribute("checkInStaff", checkInStaff.of(event.id()));
+        }
     }
 }

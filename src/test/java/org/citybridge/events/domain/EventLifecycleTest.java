@@ -95,4 +95,9 @@ class EventLifecycleTest {
             assertThat(EventLifecycle.registration(status, OPENS, CLOSES, inside)).as(status.name()).isEqualTo(Registration.NOT_TAKING);
         }
     }
+
+    @Test
+    void delegatesAreCheckedInWhileTheEventIsOpenOrClosedOnly() {
+        assertThat(EnumSet.allOf(EventStatus.class).stream().filter(EventLifecycle::takesCheckIns)).containsExactlyInAnyOrder(OPEN, CLOSED);
+    }
 }
