@@ -89,7 +89,7 @@ class CheckInPagesTests {
         mvc.perform(get("/admin/events/" + event).cookie(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"check-in-staff\""), containsString("尚未授权签到人员"),
-                        containsString("<option value=\"" + desk + "\""))));
+                        containsString("href=\"/events/" + event + "/screen\""), containsString("<option value=\"" + desk + "\""))));
 
         mvc.perform(post("/admin/events/" + event + "/check-in-staff").param("username", desk.toUpperCase()).with(csrf()).cookie(session))
                 .andExpect(redirectedUrl("/admin/events/" + event + "#check-in-staff"))
@@ -126,7 +126,7 @@ class CheckInPagesTests {
     }
 
     @Test
-    void checkInStaffLandOnThePageOfTheirEvents() throws Exception {
+    void checkInStaffLandOnThePageOfTheirEventsAndOpenTheirScreen() throws Exception {
         long granted = events.openEvent("签到员的会议", 20, null);
         long other = events.openEvent("签到员不管的会议", 20, null);
         DelegationView beihai = events.register(EventTesting.staff(), granted, "450500", EventTesting.delegation("北海甲", "北海乙"));
@@ -140,8 +140,16 @@ class CheckInPagesTests {
         mvc.perform(get("/events/check-in").cookie(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("签到员的会议"), not(containsString("签到员不管的会议")),
-                        containsString("id=\"nav-check-in\""),
+                        containsString("href=\"/events/" + granted + "/screen\""), containsString("id=\"nav-check-in\""),
                         not(containsString("href=\"/admin/cities\"")), not(containsString("href=\"/admin/account\"")))));
+        mvc.perform(get("/events/" + granted + "/screen").cookie(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("签到员的会议"), containsString("已报到 "),
+                        containsString("id=\"checked-in\">1<"), containsString("id=\"checked-in-cities\">1<"),
+                        containsString("id=\"registered\">3<"), containsString("广西壮族自治区"), containsString("海南省"))));
+        mvc.perform(get("/events/" + granted + "/screen").param("lang", "en").cookie(session))
+                .andExpect(content().string(allOf(containsString("Checked in: "), containsString("Expected delegates"))));
+        mvc.perform(get("/events/" + other + "/screen").cookie(session)).andExpect(status().isForbidden());
     }
 
     @Test

@@ -410,7 +410,8 @@ class AuthorizationMatrixTests {
     private static final Map<String, Integer> CHECK_IN_STAFF = Map.ofEntries(
             Map.entry("check in", 200), Map.entry("check in at another event", 403), Map.entry("check-in batch", 200),
             Map.entry("check-in list", 200), Map.entry("check-in list of another event", 403),
-            Map.entry("check-in events page", 200),
+            Map.entry("check-in events page", 200), Map.entry("big screen", 200), Map.entry("big screen of another event", 403),
+            Map.entry("big screen stream", 200), Map.entry("big screen stream of another event", 403),
             Map.entry("check in from the page", 200), Map.entry("check-in list for the page", 200),
             Map.entry("grant check-in staff", 403), Map.entry("withdraw check-in staff", 403),
             // the back office's landing page sends them to their own page
@@ -448,6 +449,11 @@ class AuthorizationMatrixTests {
     private List<Case<Void>> checkInWebCases() {
         List<Case<Void>> cases = new ArrayList<>();
         cases.add(new Case<>("check-in events page", () -> get("/events/check-in"), 200, 200, 403, 403, 403, 302));
+        cases.add(new Case<>("big screen", () -> get("/events/" + openEvent + "/screen"), 200, 200, 403, 403, 403, 302));
+        cases.add(new Case<>("big screen of another event", () -> get("/events/" + otherEvent + "/screen"), 200, 200, 403, 403, 403, 302));
+        cases.add(new Case<>("big screen stream", () -> get("/events/" + openEvent + "/screen/stream"), 200, 200, 403, 403, 403, 302));
+        cases.add(new Case<>("big screen stream of another event", () -> get("/events/" + otherEvent + "/screen/stream"),
+                200, 200, 403, 403, 403, 302));
         // the same check-in for the signed-in page: session and CSRF token; refused as a problem, even to the anonymous
         cases.add(new Case<>("check in from the page", () -> post("/events/" + openEvent + "/check-in/scans").with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"" + checkInCode + "\"}"), 200, 200, 403, 403, 403, 403));
