@@ -55,26 +55,23 @@ class CheckInStore {
     }
 
     /**
-     * Records the check-in unless the delegate is already checked in at that session (or at the event); answers whether
-     * this call recorded it. Of two transactions inserting the same one, the second waits for the first and records
-     * nothing once it commits.
+     * Records the check-in unless the delegate is already checked in at that session (or at the event), and announces
+     * it; answers whether this call recorded it. Of two transactions inserting the same one, the second waits for the
+     * first and records nothing once it commits.
      */
     boolean insert(long eventId, long delegateId, Long session, Instant at, String by, String station, String clientId,
                    Instant recordedAt) {
-        boolean recorded = jdbc.sql("""
-                        INSERT INTO event_check_in (event_id, delegate_id, session_id, checked_in_at, recorded_at, checked_in_by,
-                                                    station, client_id)
-                        VALUES (:event, :delegate, :session, :at, :recordedAt, :by, :station, :clientId)
-                        ON CONFLICT DO NOTHING""")
+        return !jdbc.sql("""
+                        WITH recorded AS (
+                            INSERT INTO event_check_in (event_id, delegate_id, session_id, checked_in_at, recorded_at, checked_in_by,
+                                                        station, client_id)
+                            VALUES (:event, :delegate, :session, :at, :recordedAt, :by, :station, :clientId)
+                            ON CONFLICT DO NOTHING RETURNING event_id)
+                        SELECT pg_notify(:channel, event_id::text) FROM recorded""")
                 .param("event", eventId).param("delegate", delegateId).param("session", session)
                 .param("at", Timestamp.from(at)).param("recordedAt", Timestamp.from(recordedAt)).param("by", by)
-                .param("station", station).param("clientId", clientId)
-                .update() == 1;
-        if (recorded) {
-            jdbc.sql("SELECT pg_notify(:channel, :event)").param("channel", CHANNEL).param("event", String.valueOf(eventId))
-                    .query((rs, n) -> n).list();
-        }
-        return recorded;
+                .param("station", station).param("clientId", clientId).param("channel", CHANNEL)
+                .query((rs, n) -> n).list().isEmpty();
     }
 
     Recorded recorded(long delegateId, Long session) {

@@ -60,15 +60,18 @@ public class CheckIns {
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    /** One scan; a refusal is a {@link CheckInRefused} saying why. */
+    /** One scan; an unknown event is not found, a caller not checking in there refused, a refusal a {@link CheckInRefused}. */
     public CheckInAnswer checkIn(long eventId, CheckInRequest request) {
-        Actor actor = checkInStaff(eventId);
-        return transactions.execute(status -> record(eventId, actor, request));
+        return transactions.execute(status -> {
+            EventRow event = event(eventId);
+            return record(event, access.requireCheckIn(eventId), request);
+        });
     }
 
     /** A station's queue, each scan answered in the order sent (the same client id twice counts once). */
     public List<CheckInOutcome> checkInAll(long eventId, List<CheckInRequest> requests) {
-        Actor actor = checkInStaff(eventId);
+        event(eventId);
+        Actor actor = access.requireCheckIn(eventId);
         if (requests.size() > MAX_BATCH) {
             throw new RuleViolation(null, "event.checkin.error.batchTooLong", MAX_BATCH, requests.size());
         }
@@ -76,7 +79,7 @@ public class CheckIns {
         for (CheckInRequest request : requests) {
             String clientId = request == null ? null : request.clientId();
             try {
-                outcomes.add(new CheckInOutcome(clientId, transactions.execute(status -> record(eventId, actor, request)), null));
+                outcomes.add(new CheckInOutcome(clientId, transactions.execute(status -> record(event(eventId), actor, request)), null));
             } catch (CheckInRefused refused) {
                 outcomes.add(new CheckInOutcome(clientId, null, refused));
             }
@@ -98,21 +101,15 @@ public class CheckIns {
         return new CheckInList(eventId, event.title(), session, expiresAt, sessions, store.entries(eventId, session, codes));
     }
 
-    /** The event must exist (404) and the caller check delegates in there (403). */
-    private Actor checkInStaff(long eventId) {
-        event(eventId);
-        return access.requireCheckIn(eventId);
-    }
-
     private EventRow event(long eventId) {
         return events.event(eventId).orElseThrow(() -> new NotFoundException("event.error.unknown", eventId));
     }
 
-    private CheckInAnswer record(long eventId, Actor actor, CheckInRequest request) {
+    private CheckInAnswer record(EventRow event, Actor actor, CheckInRequest request) {
+        long eventId = event.id();
         if (request == null) {
             throw CheckInRefused.invalidInput(null, "event.checkin.error.noScan");
         }
-        EventRow event = event(eventId);
         if (!EventLifecycle.takesCheckIns(event.status())) {
             throw new CheckInRefused(Reason.NOT_CHECKING_IN, null, EventLifecycle.label(event.status()));
         }

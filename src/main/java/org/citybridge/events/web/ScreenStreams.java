@@ -19,14 +19,15 @@ import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The big screens open on this instance, by event, each a server-sent event stream: the figures when it opens, then
  * again each time check-ins arrive for its event (on any instance: {@link CheckInsChanged}). The figures are computed
- * once per event and push, on a thread of their own so that a slow screen never holds up the listener; check-ins that
- * arrive while a push is waiting are folded into it. A comment every 20 seconds keeps proxies from closing an idle
- * stream and finds the screens that went away. A stream ends after 30 minutes (the browser opens it again at once and
- * gets the figures anew), and when the application stops.
+ * and written as JSON once per event and pushed on a thread of their own, so that a slow screen never holds up the
+ * listener; check-ins that arrive while a push is waiting are folded into it. A comment every 20 seconds keeps proxies
+ * from closing an idle stream and finds the screens that went away. A stream ends after 30 minutes (the browser opens
+ * it again at once and gets the figures anew), and when the application stops.
  */
 @Component
 class ScreenStreams implements SmartLifecycle {
@@ -36,6 +37,7 @@ class ScreenStreams implements SmartLifecycle {
     static final long RECONNECT_MILLIS = 2000;
 
     private final EventScreen screen;
+    private final JsonMapper json;
     private final Map<Long, Set<SseEmitter>> open = new ConcurrentHashMap<>();
     private final Set<Long> waiting = ConcurrentHashMap.newKeySet();
     private final ExecutorService pusher = Executors.newSingleThreadExecutor(task -> {
@@ -45,8 +47,9 @@ class ScreenStreams implements SmartLifecycle {
     });
     private volatile boolean running;
 
-    ScreenStreams(EventScreen screen) {
+    ScreenStreams(EventScreen screen, JsonMapper json) {
         this.screen = screen;
+        this.json = json;
     }
 
     /** A stream for a screen of the event, starting with the figures it shows now. */
@@ -61,7 +64,8 @@ class ScreenStreams implements SmartLifecycle {
         emitter.onCompletion(forget);
         emitter.onTimeout(forget);
         emitter.onError(error -> forget.run());
-        send(eventId, emitter, SseEmitter.event().reconnectTime(RECONNECT_MILLIS).name("figures").data(figures, MediaType.APPLICATION_JSON));
+        send(eventId, emitter, SseEmitter.event().reconnectTime(RECONNECT_MILLIS).name("figures")
+                .data(json.writeValueAsString(figures), MediaType.APPLICATION_JSON));
         return emitter;
     }
 
@@ -86,7 +90,7 @@ class ScreenStreams implements SmartLifecycle {
             return;
         }
         try {
-            EventFigures figures = screen.figures(eventId);
+            String figures = json.writeValueAsString(screen.figures(eventId));
             for (SseEmitter emitter : screens) {
                 send(eventId, emitter, SseEmitter.event().name("figures").data(figures, MediaType.APPLICATION_JSON));
             }
