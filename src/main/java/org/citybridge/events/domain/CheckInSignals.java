@@ -34,7 +34,6 @@ class CheckInSignals implements SmartLifecycle {
     private final ApplicationEventPublisher publisher;
     private final Object pause = new Object();
     private volatile boolean running;
-    private volatile boolean listening;
     private Thread thread;
 
     CheckInSignals(DataSource dataSource, ApplicationEventPublisher publisher) {
@@ -68,11 +67,6 @@ class CheckInSignals implements SmartLifecycle {
         return running;
     }
 
-    /** Whether the channel is listened to now (for tests and health). */
-    boolean listening() {
-        return listening;
-    }
-
     private void listen() {
         boolean reconnecting = false;
         while (running) {
@@ -81,7 +75,6 @@ class CheckInSignals implements SmartLifecycle {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("LISTEN " + CheckInStore.CHANNEL);
                 }
-                listening = true;
                 if (reconnecting) {
                     publisher.publishEvent(new CheckInsChanged(null));
                 }
@@ -93,8 +86,6 @@ class CheckInSignals implements SmartLifecycle {
                 if (running) {
                     log.warn("Listening for check-ins failed, trying again in {} ms: {}", RETRY_MILLIS, e.toString());
                 }
-            } finally {
-                listening = false;
             }
             reconnecting = true;
             pauseBeforeRetry();

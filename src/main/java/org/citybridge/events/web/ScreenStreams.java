@@ -69,11 +69,6 @@ class ScreenStreams implements SmartLifecycle {
         return emitter;
     }
 
-    /** How many screens of the event are open on this instance. */
-    int screens(long eventId) {
-        return open.getOrDefault(eventId, Set.of()).size();
-    }
-
     @EventListener
     void checkInsChanged(CheckInsChanged changed) {
         for (Long eventId : open.keySet()) {
