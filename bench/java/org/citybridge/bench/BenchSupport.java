@@ -23,6 +23,10 @@ final class BenchSupport {
     }
 
     static String login(String base, String password) throws Exception {
+        return login(base, "admin", password);
+    }
+
+    static String login(String base, String username, String password) throws Exception {
         HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         HttpResponse<String> form = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString());
         String cookie = form.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
@@ -32,7 +36,7 @@ final class BenchSupport {
         }
         HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
-                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=" + password + "&_csrf=" + csrf.group(1))).build(),
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password + "&_csrf=" + csrf.group(1))).build(),
                 HttpResponse.BodyHandlers.ofString());
         return signedIn.headers().firstValue("Set-Cookie").map(c -> c.split(";")[0]).orElse(cookie);
     }

@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * Which cities' non-public data an actor may read: every city (the secretariat), one province's (its coordinator),
- * one city's (its liaison) or none (editors, the public). Every role-scope rule asks this one place, in Java
+ * one city's (its liaison) or none (editors, check-in staff, the public). Every role-scope rule asks this one place, in Java
  * ({@link #covers}) or in SQL ({@link #where}).
  */
 public sealed interface CityScope {
@@ -14,7 +14,7 @@ public sealed interface CityScope {
             case ADMIN, STAFF -> new All();
             case PROVINCE -> actor.provinceCode() == null ? new None() : new Province(actor.provinceCode());
             case LIAISON -> actor.cityCode() == null ? new None() : new City(actor.cityCode());
-            case EDITOR, PUBLIC -> new None();
+            case EDITOR, CHECKIN, PUBLIC -> new None();
         };
     }
 

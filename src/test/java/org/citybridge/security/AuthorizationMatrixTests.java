@@ -15,11 +15,14 @@ import org.citybridge.directory.TargetMode;
 import org.citybridge.directory.Targets;
 import org.citybridge.directory.domain.CityProfiles;
 import org.citybridge.events.EventTesting;
+import org.citybridge.events.domain.CheckInCodes;
+import org.citybridge.events.domain.CheckInStaff;
 import org.citybridge.events.domain.DelegationRegistering;
 import org.citybridge.events.domain.DelegationView;
 import org.citybridge.events.domain.EventInvitations;
 import org.citybridge.events.domain.EventPhotos;
 import org.citybridge.events.domain.EventPlanning;
+import org.citybridge.events.domain.EventQueries;
 import org.citybridge.events.domain.EventStatus;
 import org.citybridge.events.domain.InvitationDraft;
 import org.citybridge.events.domain.LodgingPlanning;
@@ -44,6 +47,8 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -51,6 +56,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -73,6 +79,11 @@ class AuthorizationMatrixTests {
     private static long someAccount;
     private static long openEvent;
     private static long draftEvent;
+    private static String checkInStaff;
+    private static String checkInCode;
+    private static long otherEvent;
+    private static String otherEventsCode;
+    private static String delegateMobile;
 
     @Autowired
     MockMvc mvc;
@@ -98,6 +109,12 @@ class AuthorizationMatrixTests {
     PortalApi portal;
     @Autowired
     EventInvitations invitations;
+    @Autowired
+    CheckInStaff staffing;
+    @Autowired
+    CheckInCodes codes;
+    @Autowired
+    EventQueries queries;
 
     @BeforeEach
     void roster() {
@@ -119,6 +136,7 @@ class AuthorizationMatrixTests {
         events().register(EventTesting.staff(), openEvent, OWN, EventTesting.delegation("成都代表"));
         events().register(EventTesting.staff(), openEvent, OTHER, EventTesting.delegation("外市代表"));
         draftEvent = fixtures.asAdmin(() -> planning.create(events().draft("授权矩阵草稿", 10, null)));
+        checkInStaff();
     }
 
     private EventTesting events() {
@@ -163,6 +181,7 @@ class AuthorizationMatrixTests {
         cases.addAll(eventApiCases());
         cases.addAll(eventDocumentApiCases());
         cases.addAll(invitationApiCases());
+        cases.addAll(checkInApiCases());
         return cases;
     }
 
@@ -228,6 +247,7 @@ class AuthorizationMatrixTests {
         cases.addAll(eventDocumentWebCases());
         cases.addAll(eventReportWebCases());
         cases.addAll(invitationAndCalendarWebCases());
+        cases.addAll(checkInWebCases());
         return cases;
     }
 
@@ -547,5 +567,93 @@ class AuthorizationMatrixTests {
     void formPostsWithoutCsrfTokenAreRefused() throws Exception {
         mvc.perform(post("/admin/cities/" + OWN + "/profile").param("address", "x").cookie(matrix().session("ADMIN")))
                 .andExpect(status().isForbidden());
+    }
+
+    // --- check-in: the role CHECKIN, granted the open event, reaches its check-in and big screen and nothing else
+
+    /** Each check-in case's status for check-in staff; every other case refuses them (see {@link #checkInStaffMatrix}). */
+    private static final Map<String, Integer> CHECK_IN_STAFF = Map.ofEntries(
+            Map.entry("check in", 200), Map.entry("check in at another event", 403), Map.entry("check-in batch", 200),
+            Map.entry("check-in list", 200), Map.entry("check-in list of another event", 403),
+            Map.entry("check-in events page", 200), Map.entry("big screen", 200), Map.entry("big screen of another event", 403),
+            Map.entry("big screen stream", 200), Map.entry("big screen stream of another event", 403),
+            Map.entry("check in from the page", 200), Map.entry("check-in list for the page", 200),
+            Map.entry("grant check-in staff", 403), Map.entry("withdraw check-in staff", 403),
+            // the back office's landing page sends them to their own page
+            Map.entry("dashboard", 302));
+
+    private void checkInStaff() {
+        checkInStaff = fixtures.account(Role.CHECKIN);
+        fixtures.asAdmin(() -> {
+            staffing.grant(openEvent, checkInStaff);
+            return null;
+        });
+        DelegationView own = fixtures.asAdmin(() -> queries.delegation(openEvent, OWN));
+        checkInCode = codes.issue(openEvent, own.delegates().get(0).id());
+        delegateMobile = own.delegates().get(0).mobile();
+        otherEvent = events().openEvent("授权矩阵他会签到", 10, null);
+        DelegationView other = events().register(EventTesting.staff(), otherEvent, OWN, EventTesting.delegation("他会代表"));
+        otherEventsCode = codes.issue(otherEvent, other.delegates().get(0).id());
+    }
+
+    private List<Case<Void>> checkInApiCases() {
+        List<Case<Void>> cases = new ArrayList<>();
+        String checkIns = "/api/v1/events/" + openEvent + "/check-ins";
+        cases.add(new Case<>("check in", () -> post(checkIns).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"code\":\"" + checkInCode + "\"}"), 200, 200, 403, 403, 403, 401));
+        cases.add(new Case<>("check in at another event", () -> post("/api/v1/events/" + otherEvent + "/check-ins")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"" + otherEventsCode + "\"}"), 200, 200, 403, 403, 403, 401));
+        cases.add(new Case<>("check-in batch", () -> post(checkIns + "/batch").contentType(MediaType.APPLICATION_JSON)
+                .content("[{\"code\":\"" + checkInCode + "\",\"clientId\":\"matrix-1\"}]"), 200, 200, 403, 403, 403, 401));
+        cases.add(new Case<>("check-in list", () -> get("/api/v1/events/" + openEvent + "/check-in-list"), 200, 200, 403, 403, 403, 401));
+        cases.add(new Case<>("check-in list of another event", () -> get("/api/v1/events/" + otherEvent + "/check-in-list"),
+                200, 200, 403, 403, 403, 401));
+        return cases;
+    }
+
+    private List<Case<Void>> checkInWebCases() {
+        List<Case<Void>> cases = new ArrayList<>();
+        cases.add(new Case<>("check-in events page", () -> get("/events/check-in"), 200, 200, 403, 403, 403, 302));
+        cases.add(new Case<>("big screen", () -> get("/events/" + openEvent + "/screen"), 200, 200, 403, 403, 403, 302));
+        cases.add(new Case<>("big screen of another event", () -> get("/events/" + otherEvent + "/screen"), 200, 200, 403, 403, 403, 302));
+        cases.add(new Case<>("big screen stream", () -> get("/events/" + openEvent + "/screen/stream"), 200, 200, 403, 403, 403, 302));
+        cases.add(new Case<>("big screen stream of another event", () -> get("/events/" + otherEvent + "/screen/stream"),
+                200, 200, 403, 403, 403, 302));
+        // the same check-in for the signed-in page: session and CSRF token; refused as a problem, even to the anonymous
+        cases.add(new Case<>("check in from the page", () -> post("/events/" + openEvent + "/check-in/scans").with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"" + checkInCode + "\"}"), 200, 200, 403, 403, 403, 403));
+        cases.add(new Case<>("check-in list for the page", () -> get("/events/" + openEvent + "/check-in/list"), 200, 200, 403, 403, 403, 403));
+        cases.add(new Case<>("grant check-in staff", () -> post("/admin/events/" + events().openEvent("矩阵授权签到", 5, null) + "/check-in-staff")
+                .param("username", checkInStaff).with(csrf()), 302, 302, 403, 403, 403, 302));
+        cases.add(new Case<>("withdraw check-in staff", () -> post("/admin/events/" + events().openEvent("矩阵撤销签到", 5, null)
+                + "/check-in-staff/remove").param("username", checkInStaff).with(csrf()), 302, 302, 403, 403, 403, 302));
+        return cases;
+    }
+
+    /**
+     * Every case of both matrices as check-in staff: the check-in cases as {@link #CHECK_IN_STAFF} says, every other one
+     * refused (403), so that an endpoint added later is refused to them too. No answer shows a delegate's mobile.
+     */
+    @TestFactory
+    Stream<DynamicTest> checkInStaffMatrix() {
+        AccessMatrix<Void> matrix = new AccessMatrix<Void>(mvc, List.of("CHECKIN"), Map.of("CHECKIN", checkInStaff))
+                .withProblemDetails().neverShowingTo("CHECKIN", delegateMobile);
+        return Stream.concat(matrix.api(asCheckInStaff(apiCases())), matrix.web(asCheckInStaff(webCases())));
+    }
+
+    private static List<Case<Void>> asCheckInStaff(List<Case<Void>> cases) {
+        return cases.stream().map(c -> new Case<Void>(c.name(), c.request(), CHECK_IN_STAFF.getOrDefault(c.name(), 403))).toList();
+    }
+
+    @Test
+    void checkInStaffLandOnTheirOwnPage() throws Exception {
+        var session = new AccessMatrix<Void>(mvc, List.of("CHECKIN"), Map.of("CHECKIN", checkInStaff)).session("CHECKIN");
+        for (String start : List.of("/", "/admin")) {
+            mvc.perform(get(start).cookie(session)).andExpect(status().isFound())
+                    .andExpect(redirectedUrl("/events/check-in"));
+        }
+        mvc.perform(get("/events/check-in").cookie(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("授权矩阵会议")))
+                .andExpect(content().string(not(containsString("授权矩阵他会签到"))));
     }
 }

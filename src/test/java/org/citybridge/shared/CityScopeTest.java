@@ -44,9 +44,9 @@ class CityScopeTest {
     }
 
     @Test
-    void editorsThePublicAndALiaisonWithoutACityCoverNothing() {
-        for (Actor actor : new Actor[] {actor(Role.EDITOR, null, null), Actor.PUBLIC, actor(Role.LIAISON, null, null),
-                actor(Role.PROVINCE, null, null)}) {
+    void editorsCheckInStaffThePublicAndALiaisonWithoutACityCoverNothing() {
+        for (Actor actor : new Actor[] {actor(Role.EDITOR, null, null), actor(Role.CHECKIN, null, null), Actor.PUBLIC,
+                actor(Role.LIAISON, null, null), actor(Role.PROVINCE, null, null)}) {
             assertThat(actor.scope().covers("510100", "510000")).as(actor.toString()).isFalse();
             assertThat(actor.followsCities()).as(actor.toString()).isFalse();
             assertThat(actor.scope().where("c", "p").sql()).isEqualTo("FALSE");

@@ -60,6 +60,7 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems.entryPoint()))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems.entryPoint()), BasicAuthenticationFilter.class)
                 .addFilterAfter(new LiaisonPostFilter(posts, problems), AuthorizationFilter.class)
+                .addFilterAfter(new CheckInStaffFilter(problems), LiaisonPostFilter.class)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems.entryPoint())
@@ -87,6 +88,7 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**").authenticated()
                         .anyRequest().permitAll())
                 .addFilterAfter(new LiaisonPostFilter(posts, problems), AuthorizationFilter.class)
+                .addFilterAfter(new CheckInStaffFilter(problems), LiaisonPostFilter.class)
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/admin", false).failureHandler(failures).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .headers(headers -> headers

@@ -178,7 +178,7 @@ class UserAdminController {
     }
 
     private static Role[] assignableRoles() {
-        return new Role[]{Role.ADMIN, Role.STAFF, Role.EDITOR, Role.LIAISON, Role.PROVINCE};
+        return new Role[]{Role.ADMIN, Role.STAFF, Role.EDITOR, Role.LIAISON, Role.PROVINCE, Role.CHECKIN};
     }
 
     private void flash(RedirectAttributes redirect, String key) {

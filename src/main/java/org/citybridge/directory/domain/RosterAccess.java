@@ -35,11 +35,11 @@ public class RosterAccess {
         return actor;
     }
 
-    /** Everyone but editors and the public reads the roster, each within its city scope. */
+    /** Everyone but editors, check-in staff and the public reads the roster, each within its city scope. */
     public boolean readsRoster(Actor actor) {
         return switch (actor.role()) {
             case ADMIN, STAFF, LIAISON, PROVINCE -> true;
-            case EDITOR, PUBLIC -> false;
+            case EDITOR, CHECKIN, PUBLIC -> false;
         };
     }
 

@@ -37,19 +37,29 @@ class DelegationFigures {
                 .list();
     }
 
-    /** Delegates holding a place and their cities, by province, within the scope. Nobody has checked in yet. */
+    /**
+     * Delegates holding a place and their cities, and those checked in at the event (whatever became of their place
+     * since) and their cities, by province, within the scope.
+     */
     EventFigures figures(long eventId, CityScope scope) {
         SqlCondition inScope = scope.where("g.city_code", "g.province_code");
         List<ProvinceFigures> byProvince = jdbc.sql("""
-                        SELECT g.province_code, g.province_name, count(*) AS registered, count(DISTINCT g.city_code) AS cities
+                        SELECT g.province_code, g.province_name,
+                               count(*) FILTER (WHERE d.state = :registered) AS registered,
+                               count(DISTINCT g.city_code) FILTER (WHERE d.state = :registered) AS cities,
+                               count(c.id) AS checked_in,
+                               count(DISTINCT g.city_code) FILTER (WHERE c.id IS NOT NULL) AS checked_in_cities
                         FROM event_delegate d JOIN event_delegation g ON g.id = d.delegation_id
-                        WHERE d.event_id = :event AND d.state = :registered AND (%s)
+                             LEFT JOIN event_check_in c ON c.delegate_id = d.id AND c.session_id IS NULL
+                        WHERE d.event_id = :event AND (d.state = :registered OR c.id IS NOT NULL) AND (%s)
                         GROUP BY g.province_code, g.province_name ORDER BY g.province_code""".formatted(inScope.sql()))
                 .param("event", eventId).param("registered", DelegateState.REGISTERED.name()).params(inScope.params())
                 .query((rs, n) -> new ProvinceFigures(rs.getString("province_code"), rs.getString("province_name"),
-                        rs.getLong("registered"), rs.getLong("cities"), 0, 0))
+                        rs.getLong("registered"), rs.getLong("cities"), rs.getLong("checked_in"), rs.getLong("checked_in_cities")))
                 .list();
         return new EventFigures(byProvince.stream().mapToLong(ProvinceFigures::registered).sum(),
-                byProvince.stream().mapToLong(ProvinceFigures::registeredCities).sum(), 0, 0, byProvince);
+                byProvince.stream().mapToLong(ProvinceFigures::registeredCities).sum(),
+                byProvince.stream().mapToLong(ProvinceFigures::checkedIn).sum(),
+                byProvince.stream().mapToLong(ProvinceFigures::checkedInCities).sum(), byProvince);
     }
 }

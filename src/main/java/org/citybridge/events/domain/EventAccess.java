@@ -12,10 +12,17 @@ import org.springframework.stereotype.Component;
  * Who may see and do what with events: the secretariat manages them (drafts included) and any city's delegation; a
  * liaison reads events once they are no longer drafts and edits only its own city's delegation; a province
  * coordinator reads the delegations of its province's cities. Another city's delegation, and a draft for anyone but
- * the secretariat, answer "not found"; editors have no access at all.
+ * the secretariat, answer "not found"; editors have no access at all. Check-in staff check delegates in at the events
+ * granted to them, and see nothing else of any event.
  */
 @Component
 public class EventAccess {
+
+    private final CheckInStore checkIns;
+
+    EventAccess(CheckInStore checkIns) {
+        this.checkIns = checkIns;
+    }
 
     public Actor requireEvents() {
         Actor actor = Actors.currentOrSystem();
@@ -82,5 +89,14 @@ public class EventAccess {
             return actor.cityCode();
         }
         throw new AccessDeniedException("badges are printed by the secretariat, or by a liaison for its own city");
+    }
+
+    /** Who checks delegates in at the event and shows its big screen: the secretariat, or check-in staff granted it. */
+    public Actor requireCheckIn(long eventId) {
+        Actor actor = Actors.currentOrSystem();
+        if (actor.isSecretariat() || actor.role() == Role.CHECKIN && checkIns.isStaff(eventId, actor.username())) {
+            return actor;
+        }
+        throw new AccessDeniedException("not checking delegates in at event " + eventId);
     }
 }

@@ -91,6 +91,11 @@ public final class EventLifecycle {
         return status == HELD;
     }
 
+    /** Delegates are checked in while the event is open or closed: not in a draft, and no more once it is held. */
+    public static boolean takesCheckIns(EventStatus status) {
+        return status == OPEN || status == CLOSED;
+    }
+
     static DefaultMessageSourceResolvable label(EventStatus status) {
         String code = "event.status." + status.name();
         return new DefaultMessageSourceResolvable(new String[]{code}, code);

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.citybridge.directory.CityDirectory;
 import org.citybridge.directory.CityFilter;
 import org.citybridge.directory.CityRef;
+import org.citybridge.events.domain.CheckInStaff;
 import org.citybridge.events.domain.EventAccess;
 import org.citybridge.events.domain.EventDocuments;
 import org.citybridge.events.domain.EventInvitations;
@@ -45,9 +46,11 @@ class EventController {
     private final CityBridgeProperties properties;
     private final EventDocuments documents;
     private final EventInvitations invitations;
+    private final CheckInStaff checkInStaff;
 
     EventController(EventAccess access, EventPlanning planning, EventQueries queries, CityDirectory directory,
-                    CityBridgeProperties properties, EventDocuments documents, EventInvitations invitations) {
+                    CityBridgeProperties properties, EventDocuments documents, EventInvitations invitations,
+                    CheckInStaff checkInStaff) {
         this.access = access;
         this.planning = planning;
         this.queries = queries;
@@ -55,6 +58,7 @@ class EventController {
         this.properties = properties;
         this.documents = documents;
         this.invitations = invitations;
+        this.checkInStaff = checkInStaff;
     }
 
     @GetMapping
@@ -166,6 +170,7 @@ class EventController {
         model.addAttribute("editable", EventLifecycle.editable(event.status()));
         printing(event, model);
         addInvitation(event, model);
+        checkIn(event, model);
         return "events/show";
     }
 
@@ -190,6 +195,13 @@ class EventController {
     private void addInvitation(EventView event, Model model) {
         if (Actors.currentOrSystem().isSecretariat()) {
             model.addAttribute("invitation", invitations.invitation(event.id()).orElse(null));
+        }
+    }
+
+    /** Check-in on the event page: its check-in staff and the big screen, for the secretariat (see CheckInController). */
+    private void checkIn(EventView event, Model model) {
+        if (Actors.currentOrSystem().isSecretariat()) {
+            model.addAttribute("checkInStaff", checkInStaff.of(event.id()));
         }
     }
 }

@@ -103,4 +103,8 @@ class EventLifecycleTest {
             assertThat(EventLifecycle.reportable(status)).as(status.name()).isEqualTo(status == HELD);
         }
     }
+
+    void delegatesAreCheckedInWhileTheEventIsOpenOrClosedOnly() {
+        assertThat(EnumSet.allOf(EventStatus.class).stream().filter(EventLifecycle::takesCheckIns)).containsExactlyInAnyOrder(OPEN, CLOSED);
+    }
 }
