@@ -11,6 +11,7 @@ import org.citybridge.circulars.domain.CircularDetails;
 import org.citybridge.circulars.domain.CircularIssuing;
 import org.citybridge.circulars.domain.CircularQueries;
 import org.citybridge.circulars.domain.DeliveryStatus;
+import org.citybridge.circulars.domain.InboxItem;
 import org.citybridge.circulars.domain.TrackingFilter;
 import org.citybridge.circulars.domain.TrackingRow;
 import org.citybridge.directory.TargetMode;
@@ -21,15 +22,22 @@ import org.citybridge.shared.RuleRefusal;
 import org.citybridge.shared.RuleViolation;
 import org.citybridge.support.Fixtures;
 import org.citybridge.support.IntegrationTest;
+import org.citybridge.support.Sessions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Circulars' API for other modules, on a circular whose cities reply on another page: Qiqihar (230200) and Jixi
@@ -52,7 +60,11 @@ class CircularsApiTests {
     @Autowired
     CircularCorrections corrections;
     @Autowired
+    CircularFigures figures;
+    @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
 
     private static CircularWorld world;
 
@@ -115,6 +127,38 @@ class CircularsApiTests {
         assertThat(Fixtures.as(world.actorB(), () -> api.recordReply(issued.circularId(), world.cityB, "REGISTERED")))
                 .as("a withdrawn circular takes no reply, and does not refuse one taken elsewhere").isFalse();
         assertThat(tracking(issued.circularId()).get(world.cityB).repliedAt()).isNull();
+    }
+
+    @Test
+    void aCircularRepliedToOnAnotherPageCountsOnTheDashboardAndInTheInboxAsExpectingAReply() throws Exception {
+        String number = CircularWorld.docNumber();
+        String replyLink = "/admin/events/" + System.nanoTime() + "/delegation";
+        CircularOverview before = Fixtures.as(world.actorA(), () -> figures.forCurrentActor()).orElseThrow();
+        NewCircular invitation = circular(number);
+        IssuedCircular issued = Fixtures.as(STAFF, () -> api.issue(new NewCircular(number, invitation.title(), invitation.bodyHtml(),
+                invitation.targets(), invitation.deadline(), replyLink)));
+
+        CircularOverview issuedFigures = Fixtures.as(world.actorA(), () -> figures.forCurrentActor()).orElseThrow();
+        assertThat(issuedFigures.open()).as("a circular awaiting the city's reply").isEqualTo(before.open() + 1);
+        assertThat(issuedFigures.expected()).isEqualTo(before.expected() + 1);
+        assertThat(issuedFigures.replied()).isEqualTo(before.replied());
+        Fixtures.as(world.actorA(), () -> api.recordReply(issued.circularId(), world.cityA, "REGISTERED"));
+        assertThat(Fixtures.as(world.actorA(), () -> figures.forCurrentActor()).orElseThrow().replied()).isEqualTo(before.replied() + 1);
+
+        InboxItem item = Fixtures.as(world.actorB(), () -> queries.inbox()).stream()
+                .filter(i -> i.circularId() == issued.circularId()).findFirst().orElseThrow();
+        assertThat(item.expectsReply()).isTrue();
+        assertThat(item.replyDue()).isTrue();
+        assertThat(item.replyLink()).isEqualTo(replyLink);
+        mvc.perform(get("/admin/inbox").cookie(Sessions.login(mvc, world.liaisonB, Fixtures.PASSWORD))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("待回执"), containsString("href=\"" + replyLink + "\""),
+                        containsString("aria-label=\"前往答复：关于参加联络员座谈会的通知\""))));
+        InboxItem replied = Fixtures.as(world.actorA(), () -> queries.inbox()).stream()
+                .filter(i -> i.circularId() == issued.circularId()).findFirst().orElseThrow();
+        assertThat(replied.replyDue()).as("city A has replied").isFalse();
+
+        mvc.perform(get("/admin/circulars").param("q", number).cookie(Sessions.login(mvc, world.fixtures.account(Role.STAFF), Fixtures.PASSWORD)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("已回执 1/2")));
     }
 
     @Test

@@ -70,17 +70,17 @@ public class CircularQueries {
         long total = jdbc.sql("SELECT count(*) FROM circular c" + where).params(params).query(Long.class).single();
         List<CircularSummary> items = jdbc.sql("""
                         SELECT c.id, c.doc_number, c.title, c.urgency, c.status, c.created_at, c.issued_at, c.deadline,
-                               c.receipt_form IS NOT NULL AS has_receipt, c.revision,
+                               c.receipt_form IS NOT NULL AS has_receipt, %2$s AS expects_reply, c.revision,
                                (SELECT count(*) FROM circular_delivery d WHERE d.circular_id = c.id AND %1$s) AS deliveries,
                                (SELECT count(*) FROM circular_delivery d WHERE d.circular_id = c.id AND d.read_at IS NOT NULL AND %1$s) AS read,
                                (SELECT count(*) FROM circular_delivery d WHERE d.circular_id = c.id AND d.first_replied_at IS NOT NULL AND %1$s) AS replied
-                        FROM circular c""".formatted(within.sql()) + where
+                        FROM circular c""".formatted(within.sql(), DeliveryStatusSql.EXPECTS_REPLY) + where
                         + " ORDER BY (c.status = :draft) DESC, coalesce(c.issued_at, c.created_at) DESC, c.id DESC LIMIT :limit OFFSET :offset")
                 .params(params).param("draft", CircularStatus.DRAFT.name()).param("limit", size).param("offset", (long) page * size)
                 .query((rs, n) -> new CircularSummary(rs.getLong("id"), rs.getString("doc_number"), rs.getString("title"),
                         Urgency.valueOf(rs.getString("urgency")), CircularStatus.valueOf(rs.getString("status")),
                         instant(rs, "created_at"), instant(rs, "issued_at"), instant(rs, "deadline"),
-                        rs.getBoolean("has_receipt"), rs.getInt("revision"), rs.getLong("deliveries"), rs.getLong("read"),
+                        rs.getBoolean("has_receipt"), rs.getBoolean("expects_reply"), rs.getInt("revision"), rs.getLong("deliveries"), rs.getLong("read"),
                         rs.getLong("replied")))
                 .list();
         return new PageOf<>(items, total, page, size);
@@ -144,18 +144,19 @@ public class CircularQueries {
         Actor actor = access.requireLiaison();
         return jdbc.sql("""
                         SELECT d.id AS delivery_id, c.id AS circular_id, c.doc_number, c.title, c.urgency, c.issued_at, c.deadline,
-                               %s AS status, c.receipt_form IS NOT NULL AS has_receipt,
+                               %s AS status, c.receipt_form IS NOT NULL AS has_receipt, %s AS expects_reply, c.reply_link,
                                (c.revision > greatest(d.seen_revision, 1) AND d.read_at IS NOT NULL) AS corrected,
                                c.status = :withdrawn AS withdrawn, c.withdraw_reason, c.withdrawn_at
                         FROM circular_delivery d JOIN circular c ON c.id = d.circular_id
                         WHERE d.city_code = :city AND c.status <> :draft
-                        ORDER BY (c.status = :withdrawn), (d.read_at IS NULL) DESC, c.issued_at DESC, d.id DESC""".formatted(DeliveryStatusSql.STATUS))
+                        ORDER BY (c.status = :withdrawn), (d.read_at IS NULL) DESC, c.issued_at DESC, d.id DESC""".formatted(DeliveryStatusSql.STATUS,
+                        DeliveryStatusSql.EXPECTS_REPLY))
                 .param("city", actor.cityCode()).param("withdrawn", CircularStatus.WITHDRAWN.name())
                 .param("draft", CircularStatus.DRAFT.name()).param("now", Timestamp.from(clock.instant()))
                 .query((rs, n) -> new InboxItem(rs.getLong("delivery_id"), rs.getLong("circular_id"), rs.getString("doc_number"),
                         rs.getString("title"), Urgency.valueOf(rs.getString("urgency")), instant(rs, "issued_at"),
                         instant(rs, "deadline"), DeliveryStatus.valueOf(rs.getString("status")), rs.getBoolean("has_receipt"),
-                        rs.getBoolean("corrected"), rs.getBoolean("withdrawn"), rs.getString("withdraw_reason"),
+                        rs.getBoolean("expects_reply"), rs.getString("reply_link"), rs.getBoolean("corrected"), rs.getBoolean("withdrawn"), rs.getString("withdraw_reason"),
                         instant(rs, "withdrawn_at")))
                 .list();
     }

@@ -221,7 +221,7 @@ class CircularStore {
     }
 
     /**
-     * The predecessor's copies in the city that are still open (the circular in force, and no receipt asked, or not
+     * The predecessor's copies in the city that are still open (the circular in force, and no reply asked, or not
      * given yet, or still amendable before the deadline or a reopening's end).
      */
     List<Long> openDeliveriesHeldBy(String cityCode, long personId, Instant now) {
@@ -229,7 +229,8 @@ class CircularStore {
                         SELECT d.id FROM circular_delivery d JOIN circular c ON c.id = d.circular_id
                         JOIN circular_recipient r ON r.delivery_id = d.id AND r.person_id = :predecessor
                         WHERE d.city_code = :city AND c.status = :issued
-                          AND (c.receipt_form IS NULL OR d.first_replied_at IS NULL OR c.deadline > :now OR d.reopened_until > :now)""")
+                          AND (NOT %s OR d.first_replied_at IS NULL OR c.deadline > :now OR d.reopened_until > :now)"""
+                        .formatted(DeliveryStatusSql.EXPECTS_REPLY))
                 .param("predecessor", personId).param("city", cityCode).param("issued", CircularStatus.ISSUED.name())
                 .param("now", Timestamp.from(now)).query(Long.class).list();
     }

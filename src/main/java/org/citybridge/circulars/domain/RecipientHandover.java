@@ -25,7 +25,7 @@ public class RecipientHandover {
     }
 
     /**
-     * Open means the circular is in force and the city may still act on it: no receipt asked, or the receipt not
+     * Open means the circular is in force and the city may still act on it: no reply asked, or the reply not
      * given yet, or still amendable (before the deadline or reopened). The successor takes over at once, also when
      * the handover is dated ahead, so that nothing new reaches the one who leaves.
      */
