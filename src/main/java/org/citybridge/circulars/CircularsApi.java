@@ -1,8 +1,11 @@
 package org.citybridge.circulars;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
+import org.citybridge.circulars.domain.CircularCorrections;
 import org.citybridge.circulars.domain.CircularDraft;
 import org.citybridge.circulars.domain.CircularIssuing;
 import org.citybridge.circulars.domain.CircularQueries;
@@ -14,8 +17,9 @@ import org.citybridge.directory.Targets;
 import org.springframework.stereotype.Service;
 
 /**
- * Circulars for other modules: issue one whose cities reply on the other module's page, record each city's reply
- * there, remind the cities that have not replied and follow who read and replied. Each call goes through the same
+ * Circulars for other modules: issue one whose cities reply on the other module's page, move its deadline with the
+ * other module's, record each city's reply there, remind the cities that have not replied and follow who read and
+ * replied. Each call goes through the same
  * services, rules and access checks as the circulars' own pages, and joins the caller's transaction.
  */
 @Service
@@ -25,9 +29,12 @@ public class CircularsApi {
     private final OutsideReplies replies;
     private final CircularReminders reminders;
     private final CircularQueries queries;
+    private final CircularCorrections corrections;
 
-    CircularsApi(CircularIssuing issuing, OutsideReplies replies, CircularReminders reminders, CircularQueries queries) {
+    CircularsApi(CircularIssuing issuing, OutsideReplies replies, CircularReminders reminders, CircularQueries queries,
+                 CircularCorrections corrections) {
         this.issuing = issuing;
+        this.corrections = corrections;
         this.replies = replies;
         this.reminders = reminders;
         this.queries = queries;
@@ -43,6 +50,16 @@ public class CircularsApi {
                 circular.targets(), null, circular.deadline());
         CircularIssuing.Issued issued = issuing.issueReplyingAt(draft, circular.replyLink());
         return new IssuedCircular(issued.result().circularId(), issued.cityCodes());
+    }
+
+    /**
+     * Moves the circular's deadline, as the secretariat corrects a circular: a revision in its history with the note,
+     * the cities mailed the correction, replies already given kept; {@code body} rewrites its text for the new
+     * deadline (the text as it stands → as it becomes). Nothing is changed (answers false) once the circular is
+     * withdrawn or when it already has that deadline; a deadline not ahead is refused on field {@code deadline}.
+     */
+    public boolean moveDeadline(long circularId, Instant deadline, String note, UnaryOperator<String> body) {
+        return corrections.moveDeadline(circularId, deadline, note, body);
     }
 
     /** The cities the targets reach today, by province and code, for the secretariat choosing them. */

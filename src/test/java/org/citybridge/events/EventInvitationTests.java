@@ -1,7 +1,10 @@
 package org.citybridge.events;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,6 +18,7 @@ import org.citybridge.circulars.domain.DeliveryStatus;
 import org.citybridge.circulars.domain.Deliveries;
 import org.citybridge.circulars.domain.TrackingFilter;
 import org.citybridge.circulars.domain.TrackingRow;
+import org.citybridge.directory.CityRef;
 import org.citybridge.directory.TargetMode;
 import org.citybridge.directory.Targets;
 import org.citybridge.events.domain.BoardRow;
@@ -22,6 +26,7 @@ import org.citybridge.events.domain.DelegationAnswer;
 import org.citybridge.events.domain.DelegationEntry;
 import org.citybridge.events.domain.DelegationRegistering;
 import org.citybridge.events.domain.DelegationView;
+import org.citybridge.events.domain.EventDraft;
 import org.citybridge.events.domain.EventInvitations;
 import org.citybridge.events.domain.EventPlanning;
 import org.citybridge.events.domain.EventQueries;
@@ -29,6 +34,9 @@ import org.citybridge.events.domain.EventView;
 import org.citybridge.events.domain.Invitation;
 import org.citybridge.events.domain.InvitationDraft;
 import org.citybridge.events.domain.InvitationProgress;
+import org.citybridge.events.domain.InvitationReach;
+import org.citybridge.events.domain.InvitationView;
+import org.citybridge.platform.Dates;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.Role;
 import org.citybridge.shared.RuleRefusal;
@@ -36,6 +44,7 @@ import org.citybridge.shared.RuleViolation;
 import org.citybridge.support.Fixtures;
 import org.citybridge.support.IntegrationTest;
 import org.citybridge.support.Sessions;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -99,6 +108,8 @@ class EventInvitationTests {
     JdbcClient jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    Dates dates;
 
     private EventTesting events;
     private static Actor changchun;
@@ -205,8 +216,117 @@ class EventInvitationTests {
         assertThat(progress.read()).isEqualTo(2);
 
         RuleViolation again = catchThrowableOfType(RuleViolation.class, () -> invite(event, SIPING));
-        assertThat(again.messageKey()).isEqualTo("event.invitation.error.alreadyIssued");
+        assertThat(again.field()).isEqualTo("targets");
+        assertThat(again.messageKey()).as("Siping is invited already").isEqualTo("event.invitation.error.allInvited");
         assertThat(events.count("SELECT count(*) FROM circular WHERE reply_link = ?", "/admin/events/" + event + "/delegation")).isEqualTo(1);
+    }
+
+    @Test
+    void aSupplementaryInvitationGoesOnlyToCitiesNotYetInvitedAsItsOwnCircularAndEachCityCountsOnce() {
+        long event = events.openEvent("吉林补充邀请测试", 50, null);
+        Invitation first = invite(event, CHANGCHUN, JILIN);
+        assertThat(first.alreadyInvited()).isZero();
+
+        InvitationReach reach = EventTesting.as(EventTesting.staff(), () -> invitations.reach(event, picked(CHANGCHUN, SIPING)));
+        assertThat(reach.cities()).extracting(CityRef::code).containsExactly(SIPING);
+        assertThat(reach.alreadyInvited()).isEqualTo(1);
+        long circularsBefore = events.count("SELECT count(*) FROM circular");
+        RuleViolation nothingLeft = catchThrowableOfType(RuleViolation.class, () -> invite(event, JILIN, CHANGCHUN));
+        assertThat(nothingLeft.field()).isEqualTo("targets");
+        assertThat(nothingLeft.messageKey()).isEqualTo("event.invitation.error.allInvited");
+        assertThat(nothingLeft.args()).containsExactly(2);
+        assertThat(events.count("SELECT count(*) FROM circular")).isEqualTo(circularsBefore);
+
+        Invitation second = invite(event, CHANGCHUN, SIPING);
+        assertThat(second.cities()).as("Changchun is left out").containsExactly(SIPING);
+        assertThat(second.alreadyInvited()).isEqualTo(1);
+        assertThat(second.circularId()).isNotEqualTo(first.circularId());
+        CircularDetails firstCircular = EventTesting.as(EventTesting.staff(), () -> circulars.details(first.circularId()));
+        CircularDetails secondCircular = EventTesting.as(EventTesting.staff(), () -> circulars.details(second.circularId()));
+        assertThat(secondCircular.docNumber()).isNotEqualTo(firstCircular.docNumber());
+        assertThat(secondCircular.title()).isEqualTo("关于参加“吉林补充邀请测试”的补充通知");
+        assertThat(secondCircular.deadline()).isEqualTo(firstCircular.deadline());
+        assertThat(secondCircular.replyLink()).isEqualTo(firstCircular.replyLink());
+        assertThat(EventTesting.as(EventTesting.staff(), () -> invitations.invitations(event)))
+                .extracting(InvitationView::circularId, InvitationView::supplementary)
+                .containsExactly(Tuple.tuple(first.circularId(), false),
+                        Tuple.tuple(second.circularId(), true));
+
+        events.register(siping, event, SIPING, EventTesting.delegation("四平补充"));
+        assertThat(tracking(second.circularId()).get(SIPING).status()).as("the answer lands on the invitation that reached the city")
+                .isEqualTo(DeliveryStatus.REPLIED_ON_TIME);
+        assertThat(tracking(first.circularId())).doesNotContainKey(SIPING);
+
+        var board = EventTesting.as(EventTesting.staff(), () -> queries.board(event, null));
+        assertThat(board.rows()).extracting(BoardRow::cityCode).containsExactly(CHANGCHUN, JILIN, SIPING);
+        InvitationProgress progress = EventTesting.as(EventTesting.staff(), () -> invitations.progress(event)).orElseThrow();
+        assertThat(progress.invitations()).hasSize(2);
+        assertThat(progress.cities()).containsOnlyKeys(CHANGCHUN, JILIN, SIPING);
+        assertThat(progress.cities().get(SIPING).repliedAt()).isNotNull();
+
+        long sipingReminders = reminders(siping);
+        assertThat(EventTesting.as(EventTesting.staff(), () -> invitations.remindUnanswered(event)))
+                .as("Changchun and Jilin, through the first circular").isEqualTo(new EventInvitations.Reminded(2, 0));
+        assertThat(events.count("SELECT count(*) FROM circular_delivery_event WHERE kind = 'REMINDED' AND delivery_id = ?",
+                delivery(first.circularId(), JILIN))).isEqualTo(1);
+        assertThat(reminders(siping)).isEqualTo(sipingReminders);
+    }
+
+    @Test
+    void theInvitationsDeadlineFollowsTheEventsWithRepliesKeptAndTheRemindersOnTheNewDeadline() {
+        long event = events.openEvent("吉林截止调整测试", 50, null);
+        Invitation first = invite(event, CHANGCHUN, JILIN);
+        Invitation second = invite(event, SIPING);
+        events.register(changchun, event, CHANGCHUN, EventTesting.delegation("长春截止"));
+        EventView view = EventTesting.as(EventTesting.staff(), () -> queries.event(event));
+        Instant before = view.registrationClosesAt();
+        long jilinCopy = delivery(first.circularId(), JILIN);
+        circularReminders.sendDue();
+        assertThat(automaticReminders(jilinCopy)).as("twenty days ahead").isZero();
+        long correctionsToJilin = events.count("SELECT count(*) FROM mail_outbox WHERE topic = 'circular-corrected' AND recipient = ?",
+                events.email(jilin));
+
+        Instant sooner = clock.instant().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MINUTES);
+        fixtures.asAdmin(() -> {
+            planning.update(event, view.version(), withDeadline(view, sooner));
+            return null;
+        });
+
+        for (Invitation invitation : List.of(first, second)) {
+            CircularDetails circular = EventTesting.as(EventTesting.staff(), () -> circulars.details(invitation.circularId()));
+            assertThat(circular.deadline()).isEqualTo(sooner);
+            assertThat(circular.bodyHtml()).contains("请于 " + dates.format(sooner) + " 前").doesNotContain(dates.format(before));
+            assertThat(circular.revisions().get(0).kind()).isEqualTo("CORRECTED");
+            assertThat(circular.revisions().get(0).note()).contains(dates.format(before), dates.format(sooner));
+            assertThat(circular.revisions().get(0).changes()).extracting(change -> change.field()).contains("deadline");
+        }
+        assertThat(tracking(first.circularId()).get(CHANGCHUN).status()).as("the reply stays").isEqualTo(DeliveryStatus.REPLIED_ON_TIME);
+        assertThat(events.count("SELECT count(*) FROM mail_outbox WHERE topic = 'circular-corrected' AND recipient = ?",
+                events.email(jilin))).isEqualTo(correctionsToJilin + 1);
+
+        circularReminders.sendDue();
+        assertThat(automaticReminders(jilinCopy)).as("a day before the new deadline").isEqualTo(1);
+        assertThat(automaticReminders(delivery(first.circularId(), CHANGCHUN))).as("Changchun has answered").isZero();
+
+        EventView moved = EventTesting.as(EventTesting.staff(), () -> queries.event(event));
+        RuleRefusal past = catchThrowableOfType(RuleRefusal.class, () -> fixtures.asAdmin(() -> {
+            planning.update(event, moved.version(), withDeadline(moved, clock.instant().minus(Duration.ofHours(1))));
+            return null;
+        }));
+        assertThat(past.violations()).extracting(RuleViolation::field, RuleViolation::messageKey)
+                .containsExactly(Tuple.tuple("registrationClosesAt", "event.invitation.error.deadlineNotAhead"));
+        assertThat(EventTesting.as(EventTesting.staff(), () -> circulars.details(first.circularId())).deadline()).isEqualTo(sooner);
+    }
+
+    private static EventDraft withDeadline(EventView view, Instant deadline) {
+        EventDraft draft = EventTesting.draftOf(view, view.capacity());
+        return new EventDraft(draft.kind(), draft.title(), draft.hostCityCode(), draft.startsOn(), draft.endsOn(),
+                draft.registrationOpensAt(), deadline, draft.capacity(), draft.cityQuota(), draft.notes(), draft.venues(),
+                draft.sessions(), draft.visitGroups());
+    }
+
+    private long automaticReminders(long delivery) {
+        return events.count("SELECT count(*) FROM circular_reminder WHERE delivery_id = ?", delivery);
     }
 
     @Test
@@ -317,7 +437,34 @@ class EventInvitationTests {
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/admin/events/" + event + "/board"));
         assertThat(events.count("SELECT count(*) FROM event_invitation_reminder WHERE event_id = ?", event)).isEqualTo(2);
         mvc.perform(get("/admin/events/" + event).cookie(session))
-                .andExpect(content().string(allOf(containsString("id=\"invitation-issued\""), not(containsString("id=\"write-invitation\"")))));
+                .andExpect(content().string(allOf(containsString("id=\"invitation-issued\""), containsString(number),
+                        containsString("id=\"write-supplementary\""), not(containsString("id=\"write-invitation\"")))));
+
+        mvc.perform(get(page).cookie(session)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("补充邀请：吉林网页邀请测试"), containsString("id=\"earlier-invitations\""),
+                        containsString(number), containsString("关于参加&ldquo;吉林网页邀请测试&rdquo;的补充通知"))));
+        mvc.perform(get(page + "/reach").param("targetMode", "PICKED").param("pickedCities", "长春 四平").cookie(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("将邀请 1 个城市（另有 1 个所选城市已邀请过，不再重复邀请）")));
+        mvc.perform(get(page + "/reach").param("targetMode", "PICKED").param("pickedCities", "长春 吉林市").cookie(session))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("所选的 2 个城市都已邀请过")));
+        String supplementary = docNumber();
+        mvc.perform(post(page).with(csrf()).cookie(session).param("docNumber", supplementary).param("title", "关于参加吉林会议的补充通知")
+                        .param("bodyHtml", "<p>请四平市报名。</p>").param("targetMode", "PICKED").param("pickedCities", "长春 四平"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("将向 1 个城市发出邀请通知"), containsString("id=\"confirm-left-out\""))));
+        mvc.perform(post(page).with(csrf()).cookie(session).param("docNumber", supplementary).param("title", "关于参加吉林会议的补充通知")
+                        .param("bodyHtml", "<p>请四平市报名。</p>").param("targetMode", "PICKED").param("pickedCities", "长春 吉林市")
+                        .param("confirmed", "true"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("invitationForm", "targetMode", "event.invitation.error.allInvited"));
+        mvc.perform(post(page).with(csrf()).cookie(session).param("docNumber", supplementary).param("title", "关于参加吉林会议的补充通知")
+                        .param("bodyHtml", "<p>请四平市报名。</p>").param("targetMode", "PICKED").param("pickedCities", "长春 四平")
+                        .param("confirmed", "true"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/admin/events/" + event + "/board"));
+        assertThat(mvc.perform(get("/admin/events/" + event + "/board").cookie(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString())
+                .contains("共 2 份邀请通知", number, supplementary, "补充邀请", "四平市");
     }
 
     @Test
@@ -333,9 +480,16 @@ class EventInvitationTests {
                 .andExpect(jsonPath("$.cities").value(containsInAnyOrder(SIPING, JILIN)));
         mvc.perform(post("/api/v1/events/" + event + "/invitation").with(httpBasic(staff, Fixtures.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"docNumber\":\"" + docNumber() + "\",\"targets\":{\"mode\":\"ALL_MEMBERS\"}}"))
+                        .content("{\"docNumber\":\"" + docNumber() + "\",\"targets\":{\"mode\":\"PICKED\",\"cities\":[\"" + JILIN + "\"]}}"))
                 .andExpect(status().isUnprocessableEntity())
-                .andExpect(jsonPath("$.detail").value(containsString(number)));
+                .andExpect(jsonPath("$.errors[0].field").value("targets"));
+        mvc.perform(post("/api/v1/events/" + event + "/invitation").with(httpBasic(staff, Fixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"docNumber\":\"" + docNumber() + "\",\"targets\":{\"mode\":\"PICKED\",\"cities\":[\"" + JILIN + "\",\"" + CHANGCHUN + "\"]}}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.cities").value(contains(CHANGCHUN)))
+                .andExpect(jsonPath("$.alreadyInvited").value(1));
+        assertThat(events.count("SELECT count(*) FROM event_invitation WHERE event_id = ?", event)).isEqualTo(2);
 
         long other = events.openEvent("吉林接口错误测试", 30, null);
         mvc.perform(post("/api/v1/events/" + other + "/invitation").with(httpBasic(staff, Fixtures.PASSWORD))

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import org.citybridge.files.AttachmentView;
 import org.citybridge.files.Upload;
@@ -92,6 +93,24 @@ public class CircularCorrections {
         store.correct(id, before.revision() + 1, correction.title().strip(), body, correction.deadline(),
                 correction.note().strip(), json.write(changes), actor.username(), clock.instant());
         mails.notify(id, allDeliveries(id), CircularMailKind.CORRECTED);
+    }
+
+    /**
+     * Moves the deadline of a circular in force as a correction (a revision with the note, the cities mailed, replies
+     * kept), its text rewritten by {@code body} for the new deadline; for another module whose page owns the
+     * deadline. Answers false, changing nothing, when the circular is withdrawn or already has that deadline.
+     */
+    public boolean moveDeadline(long id, Instant deadline, String note, UnaryOperator<String> body) {
+        access.requireSecretariat();
+        if (!CircularLifecycle.legalActions(store.lockStatus(id)).contains(CircularAction.CORRECT)) {
+            return false;
+        }
+        CircularDetails before = queries.load(id);
+        if (deadline.equals(before.deadline())) {
+            return false;
+        }
+        correct(id, new Correction(before.title(), body.apply(before.bodyHtml()), deadline, note, List.of()), List.of());
+        return true;
     }
 
     /** Withdraws an issued circular: it leaves the inboxes, a notice with the reason stays. */

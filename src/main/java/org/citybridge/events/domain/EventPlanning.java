@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The secretariat plans events: writes a draft, changes it (with its agenda and groups) until it is held, and moves it
  * along its lifecycle. Every problem of the input is refused at once, before anything is written; a change never
- * takes away places, seats or quota that delegates already hold, and a larger capacity promotes the waitlist.
+ * takes away places, seats or quota that delegates already hold, and a larger capacity promotes the waitlist. A new
+ * registration deadline is the invitations' deadline too.
  */
 @Service
 @Transactional
@@ -35,14 +36,17 @@ public class EventPlanning {
     private final EventAccess access;
     private final CityDirectory directory;
     private final Waitlist waitlist;
+    private final EventInvitations invitations;
     private final Dates dates;
     private final Clock clock;
 
-    EventPlanning(EventStore store, EventAccess access, CityDirectory directory, Waitlist waitlist, Dates dates, Clock clock) {
+    EventPlanning(EventStore store, EventAccess access, CityDirectory directory, Waitlist waitlist, EventInvitations invitations,
+                  Dates dates, Clock clock) {
         this.store = store;
         this.access = access;
         this.directory = directory;
         this.waitlist = waitlist;
+        this.invitations = invitations;
         this.dates = dates;
         this.clock = clock;
     }
@@ -84,12 +88,19 @@ public class EventPlanning {
         List<RuleViolation> problems = new ArrayList<>(EventRules.check(draft, sessionIds, groupIds));
         String hostName = hostCity(draft, problems);
         keepsWhatIsTaken(draft, current, store.largestDelegation(id), problems);
+        boolean deadlineMoved = draft.registrationClosesAt() != null && !draft.registrationClosesAt().equals(event.registrationClosesAt());
+        if (deadlineMoved) {
+            invitations.deadlineProblem(id, draft.registrationClosesAt()).ifPresent(problems::add);
+        }
         RuleViolations.throwIfAny(problems);
         Instant now = clock.instant();
         if (!store.updateEvent(id, version, draft, hostName, now)) {
             throw new RuleViolation(null, "event.error.stale");
         }
         writeAgenda(id, draft, current.sessions(), current.visitGroups());
+        if (deadlineMoved) {
+            invitations.followDeadline(id, event.registrationClosesAt(), draft.registrationClosesAt());
+        }
         if (draft.capacity() > event.capacity()) {
             waitlist.promote(event, draft.capacity(), actor.username(), now);
         }

@@ -2,14 +2,16 @@ package org.citybridge.events.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Where the invited cities within the caller's scope stand with the invitation circular.
+ * Where the invited cities within the caller's scope stand with the event's invitation circulars.
  *
- * @param cities each invited city in scope, by city code
+ * @param invitations the event's invitations, the first one first
+ * @param cities      each invited city in scope, by city code, once whichever invitation reached it
  */
-public record InvitationProgress(InvitationView invitation, Map<String, InvitedCity> cities) {
+public record InvitationProgress(List<InvitationView> invitations, Map<String, InvitedCity> cities) {
 
     public long read() {
         return cities.values().stream().filter(c -> c.readAt() != null).count();

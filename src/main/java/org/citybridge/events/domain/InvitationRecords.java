@@ -7,13 +7,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** An event's invitation circular and the reminders sent from its board, by plain SQL. */
+/** An event's invitation circulars and the reminders sent from its board, by plain SQL. */
 @Repository
 class InvitationRecords {
 
@@ -31,14 +30,16 @@ class InvitationRecords {
                 .param("cities", cities).param("by", by).param("at", Timestamp.from(at)).update();
     }
 
-    Optional<InvitationView> find(long eventId) {
+    /** The event's invitations, the first one first; empty before any. */
+    List<InvitationView> all(long eventId) {
         return jdbc.sql("""
                         SELECT event_id, circular_id, doc_number, title, cities, issued_by, issued_at
-                        FROM event_invitation WHERE event_id = :event""")
+                        FROM event_invitation WHERE event_id = :event ORDER BY issued_at, circular_id""")
                 .param("event", eventId)
                 .query((rs, n) -> new InvitationView(rs.getLong("event_id"), rs.getLong("circular_id"), rs.getString("doc_number"),
-                        rs.getString("title"), rs.getInt("cities"), rs.getString("issued_by"), rs.getTimestamp("issued_at").toInstant()))
-                .optional();
+                        rs.getString("title"), rs.getInt("cities"), rs.getString("issued_by"), rs.getTimestamp("issued_at").toInstant(),
+                        n > 0))
+                .list();
     }
 
     /** Records a reminder of each city for the day, unless it had one that day; answers the cities recorded now. */

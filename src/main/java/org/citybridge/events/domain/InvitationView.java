@@ -3,10 +3,11 @@ package org.citybridge.events.domain;
 import java.time.Instant;
 
 /**
- * An event's invitation: the circular sent to the cities, whose reply is each city's delegation.
+ * One of an event's invitations: the circular sent to the cities, whose reply is each city's delegation.
  *
- * @param cities how many cities it reached when issued
+ * @param cities        how many cities it reached when issued
+ * @param supplementary a supplementary invitation (补充邀请) to cities the earlier ones had not invited
  */
 public record InvitationView(long eventId, long circularId, String docNumber, String title, int cities, String issuedBy,
-                             Instant issuedAt) {
+                             Instant issuedAt, boolean supplementary) {
 }

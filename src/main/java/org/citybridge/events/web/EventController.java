@@ -191,10 +191,10 @@ class EventController {
         model.addAttribute("printCities", documents.printableCities(event.id()));
     }
 
-    /** The event's invitation, for the secretariat's card on the event page. */
+    /** The event's invitations, for the secretariat's card on the event page. */
     private void addInvitation(EventView event, Model model) {
         if (Actors.currentOrSystem().isSecretariat()) {
-            model.addAttribute("invitation", invitations.invitation(event.id()).orElse(null));
+            model.addAttribute("invitations", invitations.invitations(event.id()));
         }
     }
 

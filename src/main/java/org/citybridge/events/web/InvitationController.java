@@ -9,6 +9,7 @@ import org.citybridge.directory.TypedCities;
 import org.citybridge.events.domain.EventInvitations;
 import org.citybridge.events.domain.EventQueries;
 import org.citybridge.events.domain.Invitation;
+import org.citybridge.events.domain.InvitationReach;
 import org.citybridge.platform.FormErrors;
 import org.citybridge.shared.RuleRefusal;
 import org.citybridge.shared.RuleViolation;
@@ -24,10 +25,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The event's invitation: the secretariat writes its text, chooses the cities with the city picker (the number reached
- * shown live), confirms how many cities it goes to (a dialog, or without script a confirmation step) and issues it;
- * then, from the board, reminds the invited cities with no answer. The integration tests are
- * {@code EventInvitationTests}.
+ * The event's invitations: the secretariat writes the text, chooses the cities with the city picker (the number reached
+ * shown live, with how many were invited already and are left out), confirms how many cities it goes to (a dialog, or
+ * without script a confirmation step) and issues it, the first invitation or a supplementary one; then, from the
+ * board, reminds the invited cities with no answer. The integration tests are {@code EventInvitationTests}.
  */
 @Controller
 @RequestMapping("/admin/events/{id}/invitation")
@@ -48,13 +49,13 @@ class InvitationController {
     @GetMapping
     String form(@PathVariable long id, Model model) {
         InvitationForm form = InvitationForm.of(invitations.blank(id));
-        return page(id, form, reach(form), model);
+        return page(id, form, reach(id, form), model);
     }
 
     /** The number of cities the chosen targets reach, shown live while they are chosen. */
     @GetMapping("/reach")
     String reach(@PathVariable long id, @ModelAttribute("invitationForm") InvitationForm form, Model model) {
-        show(reach(form), model);
+        reach(id, form).addTo(model);
         return "fragments/city-targets :: reach";
     }
 
@@ -62,21 +63,21 @@ class InvitationController {
     @PostMapping
     String invite(@PathVariable long id, @ModelAttribute("invitationForm") InvitationForm form, BindingResult result,
                   @RequestParam(defaultValue = "false") boolean confirmed, Model model, RedirectAttributes redirect) {
-        TypedCities typed = resolver.typed(form.pickedOrNull());
-        CityReach reach = CityReach.of(typed, codes -> invitations.reach(form.targets(codes)));
-        if (reach.problem() != null) {
-            rejectTargets(result, reach.problem());
+        Reach reach = reach(id, form);
+        if (reach.cities().problem() != null) {
+            rejectTargets(result, reach.cities().problem());
         }
         if (result.hasErrors()) {
             return page(id, form, reach, model);
         }
         if (!confirmed) {
-            model.addAttribute("confirmCities", reach.cities().size());
+            model.addAttribute("confirmCities", reach.cities().cities().size());
             return page(id, form, reach, model);
         }
         try {
-            Invitation invitation = invitations.invite(id, form.draft(typed.codes()));
+            Invitation invitation = invitations.invite(id, form.draft(reach.typed().codes()));
             redirect.addFlashAttribute("invitedCities", invitation.cities().size());
+            redirect.addFlashAttribute("alreadyInvited", invitation.alreadyInvited());
             return "redirect:/admin/events/" + id + "/board";
         } catch (RuleRefusal refusal) {
             for (RuleViolation violation : refusal.violations()) {
@@ -102,25 +103,38 @@ class InvitationController {
         return "redirect:/admin/events/" + id + "/board";
     }
 
-    private String page(long id, InvitationForm form, CityReach reach, Model model) {
+    private String page(long id, InvitationForm form, Reach reach, Model model) {
         model.addAttribute("event", queries.event(id));
+        model.addAttribute("invitations", invitations.invitations(id));
         model.addAttribute("invitationForm", form);
         model.addAttribute("targetModes", TargetMode.values());
         model.addAttribute("provinces", directory.provinces());
         model.addAttribute("levels", CityLevel.values());
         model.addAttribute("tags", directory.tags());
-        show(reach, model);
+        reach.addTo(model);
         return "events/invitation";
     }
 
-    private static void show(CityReach reach, Model model) {
-        model.addAttribute("reachKey", "event.invitation.reach");
-        reach.addTo(model);
+    /** How far the form's targets reach beyond the cities invited already; circulars checks that the caller is the secretariat. */
+    private Reach reach(long id, InvitationForm form) {
+        TypedCities typed = resolver.typed(form.pickedOrNull());
+        int[] alreadyInvited = {0};
+        CityReach cities = CityReach.of(typed, codes -> {
+            InvitationReach reach = invitations.reach(id, form.targets(codes));
+            alreadyInvited[0] = reach.alreadyInvited();
+            return reach.cities();
+        });
+        return new Reach(typed, cities, alreadyInvited[0]);
     }
 
-    /** How far the form's targets reach; circulars checks that the caller is the secretariat. */
-    private CityReach reach(InvitationForm form) {
-        return CityReach.of(resolver.typed(form.pickedOrNull()), codes -> invitations.reach(form.targets(codes)));
+    /** The cities the form would invite, and how many of those chosen are left out as invited already. */
+    private record Reach(TypedCities typed, CityReach cities, int alreadyInvited) {
+
+        void addTo(Model model) {
+            model.addAttribute("reachKey", alreadyInvited == 0 ? "event.invitation.reach" : "event.invitation.reachBeyondInvited");
+            model.addAttribute("reachLeftOut", alreadyInvited);
+            cities.addTo(model);
+        }
     }
 
     /** A refusal about the cities goes onto the picker: the typed names, or the way of choosing. */
