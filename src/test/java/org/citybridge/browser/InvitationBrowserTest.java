@@ -21,7 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The secretariat invites two Jilin cities to an open event from its page, the number reached shown live and confirmed
- * in a dialog; the board lists them; Changchun's liaison opens the circular and goes on to the city's registration.
+ * in a dialog; the board lists them; a supplementary invitation then reaches Siping only, Changchun (invited already)
+ * left out; Changchun's liaison sees the invitation awaiting its reply in the inbox, opens the circular and goes on to
+ * the city's registration.
  */
 class InvitationBrowserTest extends BrowserJourney {
 
@@ -39,7 +41,7 @@ class InvitationBrowserTest extends BrowserJourney {
     @Test
     void staffInviteTwoCitiesAfterSeeingTheCountAndTheLiaisonGoesFromTheCircularToTheRegistration() throws Exception {
         EventTesting events = new EventTesting(fixtures, planning, registering, jdbc, clock);
-        fixtures.member("220100", "220200");
+        fixtures.member("220100", "220200", "220300");
         Actor changchun = events.liaison("220100");
         String liaison = fixtures.account(Role.LIAISON, "220100", null, changchun.personId());
         long event = events.openEvent("吉林片区联络员座谈会", 40, 2);
@@ -63,10 +65,29 @@ class InvitationBrowserTest extends BrowserJourney {
         assertThat(browser.text(By.id("board"))).contains("长春市", "吉林市", "未读");
         violations.addAll(axe("board"));
         browser.screenshot("41-invitation-board");
+
+        browser.open("/admin/events/" + event);
+        browser.click(By.id("write-supplementary"));
+        assertThat(browser.text(By.id("earlier-invitations"))).contains("吉协〔2026〕5号");
+        browser.type(By.id("invitation-docNumber"), "吉协〔2026〕6号");
+        browser.click(By.id("mode-PICKED"));
+        browser.type(By.id("invitation-pickedCities"), "长春 四平");
+        browser.waitForText(By.id("reach"), "将邀请 1 个城市（另有 1 个所选城市已邀请过，不再重复邀请）");
+        violations.addAll(axe("supplementary invitation form"));
+        browser.click(By.id("issue-invitation"));
+        browser.waitForText(By.id("confirm-invitation"), "将向上方所示的城市发出邀请通知");
+        browser.click(By.id("confirm-invitation-yes"));
+        browser.waitForText(By.id("invited-notice"), "已向 1 个城市发出邀请通知");
+        assertThat(browser.text(By.id("already-invited-notice"))).contains("1 个城市未重复邀请");
+        assertThat(browser.text(By.id("invitation-summary"))).contains("共 2 份邀请通知", "吉协〔2026〕6号", "补充邀请");
+        assertThat(browser.text(By.id("board"))).contains("四平市");
+        violations.addAll(axe("board with two invitations"));
         signOut();
 
         signIn(liaison, Fixtures.PASSWORD);
         browser.open("/admin/inbox");
+        assertThat(browser.text(By.id("inbox"))).contains("待回执", "前往答复");
+        violations.addAll(axe("inbox"));
         browser.click(By.linkText("关于参加“吉林片区联络员座谈会”的通知"));
         browser.waitForText(By.id("reply-elsewhere"), "答复方式");
         assertThat(browser.text(By.cssSelector(".circular-body"))).contains("请于", "/admin/events/" + event + "/delegation");

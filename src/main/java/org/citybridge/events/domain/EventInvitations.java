@@ -199,7 +199,11 @@ public class EventInvitations {
     /** The city answered the event (registered, amended or declined): the copy of the invitation that reached it is answered too. */
     @Transactional(propagation = Propagation.MANDATORY)
     void recordAnswer(long eventId, String cityCode, DelegationAnswer answer) {
-        records.all(eventId).stream().anyMatch(invitation -> circulars.recordReply(invitation.circularId(), cityCode, answer.name()));
+        for (InvitationView invitation : records.all(eventId)) {
+            if (circulars.recordReply(invitation.circularId(), cityCode, answer.name())) {
+                return;
+            }
+        }
     }
 
     /**
