@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Quanzhou's liaison registers a delegation of three through the pages alone: finds the event in the events list,
  * fills in every detail of each delegate (the rows added by keyboard), is refused on two fields with nothing typed
- * lost, saves (the third waitlisted: two places), amends a train number, cancels one delegate after the page names
+ * lost (the problems listed at the top, each leading to its field), saves (the third waitlisted: two places), amends a train number, cancels one delegate after the page names
  * them, and sees the waitlisted one promoted; the database holds what was typed. The page passes axe's WCAG 2 A/AA
  * rules empty and refused.
  */
@@ -85,7 +85,11 @@ class DelegationBrowserTest extends BrowserJourney {
         browser.type(By.id("delegates[2].mobile"), "0595-2288");
         browser.click(By.id("save-delegation"));
 
-        browser.waitForText(By.id("delegates[2].name-error"), "必填");
+        browser.waitForText(By.id("delegation-problems"), "报名名单未保存，请修改以下 2 处问题");
+        assertThat(browser.text(By.id("delegation-problems"))).contains("参会人员 3 · 姓名：必填。", "参会人员 3 · 手机：手机号码格式不正确");
+        browser.click(By.partialLinkText("参会人员 3 · 手机"));
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("delegates[2].mobile");
+        assertThat(browser.text(By.id("delegates[2].name-error"))).contains("必填");
         assertThat(browser.text(By.id("delegates[2].mobile-error"))).contains("手机号码格式不正确");
         assertThat(value("delegates[2].mobile")).isEqualTo("0595-2288");
         assertThat(browser.find(By.id("delegates[2].mobile")).getAttribute("aria-describedby")).isEqualTo("delegates[2].mobile-error");
