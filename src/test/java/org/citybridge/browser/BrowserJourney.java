@@ -1,7 +1,11 @@
 package org.citybridge.browser;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.citybridge.support.Fixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,5 +58,23 @@ abstract class BrowserJourney {
     void signOut() {
         browser.click(By.cssSelector("form[action='/logout'] button"));
         browser.find(By.id("username"));
+    }
+
+    /** Opens the page and answers axe-core's WCAG 2 A/AA violations on it, each named with the page's path. */
+    protected List<String> axe(String path) {
+        browser.open(path);
+        browser.find(By.tagName("main"));
+        return axeAsShown(path);
+    }
+
+    /** axe-core's WCAG 2 A/AA violations on the page as the browser shows it now (e.g. a form refused by a post). */
+    protected List<String> axeAsShown(String page) {
+        List<String> found = new ArrayList<>();
+        AxeBuilder wcag = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"));
+        for (Rule rule : wcag.analyze(browser.driver()).getViolations()) {
+            found.add(page + ": " + rule.getId() + " (" + rule.getNodes().size() + "): "
+                    + rule.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).toList());
+        }
+        return found;
     }
 }

@@ -200,7 +200,8 @@ class EventPagesTests {
                 .andExpect(model().attributeHasFieldErrorCode("delegationForm", "delegates[1].mobile", "event.error.mobile"))
                 .andExpect(model().attributeHasFieldErrorCode("delegationForm", "delegates[1].dietNote", "validation.required"))
                 .andExpect(content().string(allOf(containsString("value=\"卓玛\""), containsString("is-invalid"),
-                        containsString("手机号码格式不正确"))));
+                        containsString("报名名单未保存，请修改以下 3 处问题："),
+                        containsString("<a class=\"alert-link\" href=\"#delegates[1].mobile\"><span>参会人员 2</span><span> · 手机</span><span>：手机号码格式不正确"))));
         assertThat(events.count("SELECT count(*) FROM event_delegate")).isEqualTo(before);
 
         mvc.perform(post(page).with(csrf()).cookie(session).param("action", "save")
@@ -209,7 +210,8 @@ class EventPagesTests {
                         .param("delegates[2].name", "丙").param("delegates[2].gender", "MALE").param("delegates[2].mobile", "13800000113")
                         .param("delegates[3].name", "丁").param("delegates[3].gender", "MALE").param("delegates[3].mobile", "13800000114"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("每个城市最多报名 3 人（含候补），本次提交了 4 人。")));
+                .andExpect(content().string(allOf(containsString("每个城市最多报名 3 人（含候补），本次提交了 4 人。"),
+                        not(containsString("报名名单未保存")))));
         assertThat(events.count("SELECT count(*) FROM event_delegate")).isEqualTo(before);
 
         mvc.perform(post(page).with(csrf()).cookie(session).param("action", "save")

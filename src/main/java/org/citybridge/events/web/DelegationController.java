@@ -19,6 +19,8 @@ import org.citybridge.shared.NotFoundException;
 import org.citybridge.shared.Role;
 import org.citybridge.shared.RuleRefusal;
 import org.citybridge.shared.RuleViolation;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -40,11 +42,13 @@ class DelegationController {
     private final EventAccess access;
     private final EventQueries queries;
     private final DelegationRegistering registering;
+    private final MessageSource messages;
 
-    DelegationController(EventAccess access, EventQueries queries, DelegationRegistering registering) {
+    DelegationController(EventAccess access, EventQueries queries, DelegationRegistering registering, MessageSource messages) {
         this.access = access;
         this.queries = queries;
         this.registering = registering;
+        this.messages = messages;
     }
 
     /** 本市报名: a liaison's own city's delegation. */
@@ -73,7 +77,7 @@ class DelegationController {
         }
         if (result.hasErrors()) {
             FormProblems.reject(result, registering.check(id, code, form.entry(DelegationAnswer.REGISTERED)));
-            return page(id, delegation, form, model);
+            return refused(id, delegation, form, result, model);
         }
         form.dropBlankRows();
         try {
@@ -82,7 +86,7 @@ class DelegationController {
             return "redirect:/admin/events/" + id + "/delegations/" + code;
         } catch (RuleRefusal refusal) {
             FormProblems.reject(result, refusal.violations());
-            return page(id, delegation, form, model);
+            return refused(id, delegation, form, result, model);
         }
     }
 
@@ -104,6 +108,11 @@ class DelegationController {
             model.addAttribute("declineProblem", refusal.violations().get(0));
             return page(id, delegation, form, model);
         }
+    }
+
+    private String refused(long id, DelegationView delegation, DelegationForm form, BindingResult result, Model model) {
+        model.addAttribute("problems", DelegateProblem.of(result, messages, LocaleContextHolder.getLocale()));
+        return page(id, delegation, form, model);
     }
 
     private String page(long id, DelegationView delegation, DelegationForm form, Model model) {
