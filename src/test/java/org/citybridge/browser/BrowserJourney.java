@@ -1,6 +1,11 @@
 package org.citybridge.browser;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 
 import org.citybridge.support.Fixtures;
 import org.junit.jupiter.api.AfterAll;
@@ -39,8 +44,32 @@ abstract class BrowserJourney {
     }
 
     Browser openBrowser() throws IOException {
-        browser = new Browser("http://localhost:" + port);
+        return openBrowser(List.of());
+    }
+
+    /** A browser with more of Chromium's flags; the one a journey opened before is closed. */
+    Browser openBrowser(List<String> extraArguments) throws IOException {
+        closeBrowser();
+        browser = new Browser("http://localhost:" + port, extraArguments);
         return browser;
+    }
+
+    /** axe's WCAG 2 A/AA violations of a page, opened afresh; each says the path, the rule and where. */
+    List<String> axe(String path) {
+        browser.open(path);
+        browser.find(By.tagName("main"));
+        return axeHere(path);
+    }
+
+    /** axe's WCAG 2 A/AA violations of the page as it is now (after typing or clicking), named by {@code label}. */
+    List<String> axeHere(String label) {
+        List<String> found = new ArrayList<>();
+        AxeBuilder wcag = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"));
+        for (Rule rule : wcag.analyze(browser.driver()).getViolations()) {
+            found.add(label + ": " + rule.getId() + " (" + rule.getNodes().size() + "): "
+                    + rule.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).toList());
+        }
+        return found;
     }
 
     void signIn(String username, String password) {

@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.citybridge.events.EventTesting;
 import org.citybridge.events.domain.DelegationRegistering;
 import org.citybridge.events.domain.EventPlanning;
@@ -25,7 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class InvitationBrowserTest extends BrowserJourney {
 
-    private static final List<String> WCAG_2_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     @Autowired
     EventPlanning planning;
@@ -54,14 +51,14 @@ class InvitationBrowserTest extends BrowserJourney {
         browser.click(By.id("mode-PICKED"));
         browser.type(By.id("invitation-pickedCities"), "长春 吉林市");
         browser.waitForText(By.id("reach"), "将邀请 2 个城市");
-        violations.addAll(axe("invitation form"));
+        violations.addAll(axeHere("invitation form"));
         browser.screenshot("40-invitation-form");
         browser.click(By.id("issue-invitation"));
         browser.waitForText(By.id("confirm-invitation"), "将向上方所示的城市发出邀请通知");
         browser.click(By.id("confirm-invitation-yes"));
         browser.waitForText(By.id("invited-notice"), "已向 2 个城市发出邀请通知");
         assertThat(browser.text(By.id("board"))).contains("长春市", "吉林市", "未读");
-        violations.addAll(axe("board"));
+        violations.addAll(axeHere("board"));
         browser.screenshot("41-invitation-board");
         signOut();
 
@@ -74,14 +71,5 @@ class InvitationBrowserTest extends BrowserJourney {
         browser.waitForText(By.tagName("main"), "长春市");
         assertThat(browser.currentUrl()).endsWith("/admin/events/" + event + "/delegations/220100");
         assertThat(violations).isEmpty();
-    }
-
-    private List<String> axe(String page) {
-        List<String> found = new ArrayList<>();
-        for (Rule rule : new AxeBuilder().withTags(WCAG_2_A_AA).analyze(browser.driver()).getViolations()) {
-            found.add(page + ": " + rule.getId() + " (" + rule.getNodes().size() + "): "
-                    + rule.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).toList());
-        }
-        return found;
     }
 }

@@ -5,9 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.citybridge.directory.Gender;
 import org.citybridge.events.EventTesting;
 import org.citybridge.events.domain.DelegateEntry;
@@ -31,7 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LogisticsBrowserTest extends BrowserJourney {
 
-    private static final List<String> WCAG_2_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     @Autowired
     EventPlanning planning;
@@ -64,7 +60,7 @@ class LogisticsBrowserTest extends BrowserJourney {
         browser.open("/admin/events/" + id);
         browser.click(By.id("logistics-link"));
         browser.find(By.id("logistics-summary"));
-        violations.addAll(axe("overview"));
+        violations.addAll(axeHere("overview"));
 
         browser.click(By.linkText("住宿"));
         browser.find(By.id("block-form"));
@@ -72,18 +68,18 @@ class LogisticsBrowserTest extends BrowserJourney {
         browser.type(By.id("rooms"), "3");
         browser.click(By.cssSelector("#block-form button[type=submit]"));
         browser.waitForText(By.id("hotel-error"), "必填");
-        violations.addAll(axe("refused block"));
+        violations.addAll(axeHere("refused block"));
         browser.type(By.id("hotel"), "贵州饭店");
         browser.click(By.cssSelector("#block-form button[type=submit]"));
         browser.waitForText(By.cssSelector("main"), "房源已添加");
         browser.click(By.cssSelector("#allocate-form button[type=submit]"));
         browser.waitForText(By.id("lodging-summary"), "已安排 3 人");
         assertThat(browser.text(By.cssSelector(".room-block"))).contains("吴刚", "冯涛", "同省份合住", "郑爽", "一人入住");
-        violations.addAll(axe("lodging"));
+        violations.addAll(axeHere("lodging"));
 
         browser.click(By.linkText("冯涛"));
         browser.find(By.id("move-form"));
-        violations.addAll(axe("lodger"));
+        violations.addAll(axeHere("lodger"));
         browser.selectByText(By.id("room"), "贵州饭店 双床房 3 号（空房）");
         browser.click(By.cssSelector("#move-form button[type=submit]"));
         browser.waitForText(By.cssSelector("main"), "住宿安排已调整");
@@ -92,19 +88,9 @@ class LogisticsBrowserTest extends BrowserJourney {
         for (String page : List.of("pickups", "groups", "meals")) {
             browser.open("/admin/events/" + id + "/logistics/" + page);
             browser.find(By.id("logistics-tabs"));
-            violations.addAll(axe(page));
+            violations.addAll(axeHere(page));
         }
         assertThat(browser.source()).doesNotContain("Exception");
         assertThat(violations).isEmpty();
-    }
-
-    private List<String> axe(String page) {
-        Results results = new AxeBuilder().withTags(WCAG_2_A_AA).analyze(browser.driver());
-        List<String> found = new ArrayList<>();
-        for (Rule rule : results.getViolations()) {
-            found.add(page + ": " + rule.getId() + " (" + rule.getNodes().size() + "): "
-                    + rule.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).toList());
-        }
-        return found;
     }
 }

@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.citybridge.events.EventTesting;
 import org.citybridge.events.domain.CheckInCodes;
 import org.citybridge.events.domain.CheckInRequest;
@@ -65,17 +63,5 @@ class ScreenBrowserTest extends BrowserJourney {
         violations.addAll(axe("/admin/events/" + event));
         violations.addAll(axe("/events/check-in"));
         assertThat(violations).isEmpty();
-    }
-
-    private List<String> axe(String path) {
-        browser.open(path);
-        browser.find(By.tagName("main"));
-        List<String> found = new ArrayList<>();
-        AxeBuilder wcag = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"));
-        for (Rule rule : wcag.analyze(browser.driver()).getViolations()) {
-            found.add(path + ": " + rule.getId() + " (" + rule.getNodes().size() + "): "
-                    + rule.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).toList());
-        }
-        return found;
     }
 }
