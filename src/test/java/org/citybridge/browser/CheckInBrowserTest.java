@@ -110,6 +110,7 @@ class CheckInBrowserTest extends BrowserJourney {
             browser.open(page);
             browser.waitForText(By.id("list-status"), "名单（3 人）已保存在本设备");
             browser.find(By.id("offline-ready"));
+            assertThat(network.relayed()).isPositive();
 
             network.cut();
             offline(true);

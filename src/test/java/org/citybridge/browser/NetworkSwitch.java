@@ -26,6 +26,7 @@ final class NetworkSwitch implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    private final AtomicInteger relayed = new AtomicInteger();
     private volatile boolean cut;
 
     NetworkSwitch(int applicationPort) throws IOException {
@@ -42,6 +43,11 @@ final class NetworkSwitch implements AutoCloseable {
     void cut() {
         cut = true;
         connections.forEach(this::close);
+    }
+
+    /** How many connections were relayed: none means the browser went around the switch. */
+    int relayed() {
+        return relayed.get();
     }
 
     void restore() {
@@ -69,6 +75,7 @@ final class NetworkSwitch implements AutoCloseable {
             Socket application = new Socket(InetAddress.getLoopbackAddress(), applicationPort);
             connections.add(browser);
             connections.add(application);
+            relayed.incrementAndGet();
             AtomicInteger directions = new AtomicInteger(2);
             threads.execute(() -> pump(browser, application, directions));
             pump(application, browser, directions);
