@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A proxy that every request of the browser goes through, relaying it to the application, which a test cuts and
  * restores: while cut, every connection is closed, so that the page and its service worker alike lose the server.
- * (Chromium's offline emulation of DevTools applies to the page's requests only, not to those its service worker makes.)
+ * (DevTools' offline emulation is set on the page; whether it also holds its service worker's own requests differs
+ * between Chromium versions.)
  */
 final class NetworkSwitch implements AutoCloseable {
 
