@@ -39,7 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The check-in page on a phone in Chromium: a badge read by a fake camera checks its delegate in and the big screen open
  * beside it rises without a reload; without a network, delegates found by name are checked in on the device, the page
  * reloads from its service worker with the queue kept, and the queue syncs once the network is back, counting once
- * however often it is sent; axe's WCAG 2 A/AA rules pass at a phone's width. Yuxi (530400) and Tianshui (620500) send
+ * however often it is sent; a refusal is shown in red with the server's reason; axe's WCAG 2 A/AA rules pass at a
+ * phone's width, where every control is at least 44 px high. Yuxi (530400) and Tianshui (620500) send
  * the delegates.
  */
 class CheckInBrowserTest extends BrowserJourney {
@@ -152,19 +153,27 @@ class CheckInBrowserTest extends BrowserJourney {
     void thePagePassesAxeAtAPhonesWidthWithBigTargets() throws Exception {
         EventTesting events = new EventTesting(fixtures, planning, registering, jdbc, clock);
         long event = events.openEvent("签到页面无障碍测试", 30, null);
-        events.register(EventTesting.staff(), event, "530400", EventTesting.delegation("玉溪丙"));
+        DelegationView yuxi = events.register(EventTesting.staff(), event, "530400", EventTesting.delegation("玉溪丙", "玉溪丁"));
         String desk = deskFor(event);
         openBrowser();
         signIn(desk, Fixtures.PASSWORD);
         browser.driver().manage().window().setSize(new Dimension(360, 740));
 
         List<String> violations = new ArrayList<>(axe("/events/" + event + "/check-in"));
-        browser.waitForText(By.id("list-status"), "名单（1 人）");
+        browser.waitForText(By.id("list-status"), "名单（2 人）");
         browser.type(By.id("check-in-search"), "玉溪");
-        browser.waitForText(By.id("check-in-found"), "找到 1 人");
+        browser.waitForText(By.id("check-in-found"), "找到 2 人");
         checkInByName("玉溪丙");
         browser.waitForText(By.id("check-in-answer-heading"), "已签到：玉溪丙（玉溪市）");
-        violations.addAll(axeHere("check-in page with an answer and a hit"));
+        violations.addAll(axeHere("check-in page with an answer and hits"));
+
+        // cancelled after the list was kept: the server refuses, and the page says why in red
+        EventTesting.as(EventTesting.staff(), () -> registering.cancel(event, "530400", EventTesting.named(yuxi, "玉溪丁").id()));
+        checkInByName("玉溪丁");
+        browser.waitForText(By.id("check-in-answer-heading"), "已取消报名");
+        assertThat(browser.find(By.id("check-in-answer")).getAttribute("class")).contains("alert-danger");
+        assertThat(browser.text(By.id("check-in-answer-detail"))).isEqualTo("玉溪丁（玉溪市）已取消报名，不能签到。");
+        violations.addAll(axeHere("check-in page with a refusal"));
         assertThat(violations).isEmpty();
         assertThat(browser.driver().executeScript(WIDTH_PROBLEMS)).asList().isEmpty();
     }
