@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -22,6 +23,11 @@ final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
 
     Browser(String baseUrl) throws IOException {
+        this(baseUrl, List.of());
+    }
+
+    /** With more of Chromium's flags, such as a fake camera or a proxy. */
+    Browser(String baseUrl, List<String> extraArguments) throws IOException {
         this.baseUrl = baseUrl;
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("citybridge.chromium", "/usr/bin/chromium"));
@@ -29,6 +35,7 @@ final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1400,1000", "--lang=zh-CN",
                 "--user-data-dir=" + Files.createTempDirectory("citybridge-chromium"));
+        options.addArguments(extraArguments);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("citybridge.chromedriver", "/usr/bin/chromedriver")).toFile())
                 .build();

@@ -43,7 +43,13 @@ abstract class BrowserJourney {
     }
 
     Browser openBrowser() throws IOException {
-        browser = new Browser("http://localhost:" + port);
+        return openBrowser(List.of());
+    }
+
+    /** A browser with more of Chromium's flags; the one a journey opened before is closed. */
+    Browser openBrowser(List<String> extraArguments) throws IOException {
+        closeBrowser();
+        browser = new Browser("http://localhost:" + port, extraArguments);
         return browser;
     }
 

@@ -69,7 +69,7 @@ class InvitationBrowserTest extends BrowserJourney {
         browser.click(By.id("mode-PICKED"));
         browser.type(By.id("invitation-pickedCities"), "长春 四平");
         browser.waitForText(By.id("reach"), "将邀请 1 个城市（另有 1 个所选城市已邀请过，不再重复邀请）");
-        violations.addAll(axe("supplementary invitation form"));
+        violations.addAll(axeAsShown("supplementary invitation form"));
         browser.click(By.id("issue-invitation"));
         browser.waitForText(By.id("confirm-invitation"), "将向上方所示的城市发出邀请通知");
         browser.click(By.id("confirm-invitation-yes"));
@@ -77,13 +77,13 @@ class InvitationBrowserTest extends BrowserJourney {
         assertThat(browser.text(By.id("already-invited-notice"))).contains("1 个城市未重复邀请");
         assertThat(browser.text(By.id("invitation-summary"))).contains("共 2 份邀请通知", "吉协〔2026〕6号", "补充邀请");
         assertThat(browser.text(By.id("board"))).contains("四平市");
-        violations.addAll(axe("board with two invitations"));
+        violations.addAll(axeAsShown("board with two invitations"));
         signOut();
 
         signIn(liaison, Fixtures.PASSWORD);
         browser.open("/admin/inbox");
         assertThat(browser.text(By.id("inbox"))).contains("待回执", "前往答复");
-        violations.addAll(axe("inbox"));
+        violations.addAll(axeAsShown("inbox"));
         browser.click(By.linkText("关于参加“吉林片区联络员座谈会”的通知"));
         browser.waitForText(By.id("reply-elsewhere"), "答复方式");
         assertThat(browser.text(By.cssSelector(".circular-body"))).contains("请于", "/admin/events/" + event + "/delegation");

@@ -37,8 +37,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The check-in pages: the secretariat grants and withdraws an event's check-in staff on the event page; check-in staff
- * land on the page of their events; the big screen shows the figures in the reader's language. Beihai (450500) and
- * Sanya's neighbour Danzhou (460400) send delegates.
+ * land on the page of their events; the big screen shows the figures in the reader's language; the check-in page for
+ * phones and its service worker. Beihai (450500) and Sanya's neighbour Danzhou (460400) send delegates, and Baotou
+ * (150200) to the phone page's event.
  */
 @IntegrationTest
 class CheckInPagesTests {
@@ -66,6 +67,7 @@ class CheckInPagesTests {
     private static String staff;
     private static String desk;
     private static String liaison;
+    private static String otherDesk;
 
     @BeforeEach
     void accounts() {
@@ -73,6 +75,7 @@ class CheckInPagesTests {
         if (staff == null) {
             staff = fixtures.account(Role.STAFF);
             desk = fixtures.account(Role.CHECKIN);
+            otherDesk = fixtures.account(Role.CHECKIN);
             Actor beihai = events.liaison("450500");
             liaison = fixtures.account(Role.LIAISON, "450500", null, beihai.personId());
         }
@@ -188,5 +191,54 @@ class CheckInPagesTests {
                 .andExpect(jsonPath("$.title").value("签到码无效"));
         mvc.perform(get("/events/" + event + "/check-in/list").cookie(session))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.delegates[0].name").value("北海丙"));
+    }
+
+    @Test
+    void thePhonePageIsForTheSecretariatAndTheEventsOwnCheckInStaff() throws Exception {
+        long event = events.openEvent("手机签到页面会议", 20, null);
+        long elsewhere = events.openEvent("手机签到页面他会", 20, null);
+        events.register(EventTesting.staff(), event, "150200", EventTesting.delegation("包头甲"));
+        fixtures.asAdmin(() -> {
+            checkInStaff.grant(event, desk);
+            checkInStaff.grant(elsewhere, otherDesk);
+            return null;
+        });
+        String page = "/events/" + event + "/check-in";
+
+        mvc.perform(get(page).cookie(as(staff)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("现场签到：手机签到页面会议"), containsString("<option value=\"\">到会报到</option>"),
+                        containsString("城市更新专题讲座"), containsString("data-list=\"" + page + "/list\""),
+                        containsString("data-batch=\"" + page + "/scans/batch\""), containsString("data-worker=\"/check-in-sw.js\""),
+                        containsString("src=\"/vendor/jsqr/jsQR.js\""), containsString("src=\"/js/check-in.js\""),
+                        containsString("name=\"_csrf\""), containsString("aria-live=\"assertive\""))));
+        mvc.perform(get(page).cookie(as(desk)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-event=\"" + event + "\"")));
+        mvc.perform(get(page).param("lang", "en").cookie(as(desk)))
+                .andExpect(content().string(allOf(containsString("Check-in: 手机签到页面会议"), containsString("Arrival at the event"))));
+        mvc.perform(get(page).cookie(as(otherDesk))).andExpect(status().isForbidden());
+        mvc.perform(get(page).cookie(as(liaison))).andExpect(status().isForbidden());
+        mvc.perform(get(page)).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/events/999999999/check-in").cookie(as(staff))).andExpect(status().isNotFound());
+
+        mvc.perform(get("/events/check-in").cookie(as(desk)))
+                .andExpect(content().string(allOf(containsString("href=\"" + page + "\""), not(containsString("/events/" + elsewhere + "/check-in")))));
+        mvc.perform(get("/admin/events/" + event).cookie(as(staff)))
+                .andExpect(content().string(containsString("id=\"check-in-page-link\" href=\"" + page + "\"")));
+    }
+
+    @Test
+    void theServiceWorkerAndTheQrDecoderAreServedAsScriptsAlsoToCheckInStaff() throws Exception {
+        for (Cookie session : new Cookie[]{as(desk), new Cookie("none", "")}) {
+            mvc.perform(get("/check-in-sw.js").cookie(session))
+                    .andExpect(status().isOk())
+                    .andExpect(content().contentTypeCompatibleWith("text/javascript"))
+                    .andExpect(content().string(containsString("CHECK_IN_PAGE")));
+        }
+        mvc.perform(get("/vendor/jsqr/jsQR.js").cookie(as(desk)))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/javascript"));
+        mvc.perform(get("/js/check-in.js").cookie(as(desk))).andExpect(status().isOk());
     }
 }

@@ -578,6 +578,7 @@ class AuthorizationMatrixTests {
             Map.entry("check-in events page", 200), Map.entry("big screen", 200), Map.entry("big screen of another event", 403),
             Map.entry("big screen stream", 200), Map.entry("big screen stream of another event", 403),
             Map.entry("check in from the page", 200), Map.entry("check-in list for the page", 200),
+            Map.entry("check-in page", 200), Map.entry("check-in page of another event", 403),
             Map.entry("grant check-in staff", 403), Map.entry("withdraw check-in staff", 403),
             // the back office's landing page sends them to their own page
             Map.entry("dashboard", 302));
@@ -618,6 +619,9 @@ class AuthorizationMatrixTests {
         cases.add(new Case<>("big screen of another event", () -> get("/events/" + otherEvent + "/screen"), 200, 200, 403, 403, 403, 302));
         cases.add(new Case<>("big screen stream", () -> get("/events/" + openEvent + "/screen/stream"), 200, 200, 403, 403, 403, 302));
         cases.add(new Case<>("big screen stream of another event", () -> get("/events/" + otherEvent + "/screen/stream"),
+                200, 200, 403, 403, 403, 302));
+        cases.add(new Case<>("check-in page", () -> get("/events/" + openEvent + "/check-in"), 200, 200, 403, 403, 403, 302));
+        cases.add(new Case<>("check-in page of another event", () -> get("/events/" + otherEvent + "/check-in"),
                 200, 200, 403, 403, 403, 302));
         // the same check-in for the signed-in page: session and CSRF token; refused as a problem, even to the anonymous
         cases.add(new Case<>("check in from the page", () -> post("/events/" + openEvent + "/check-in/scans").with(csrf())

@@ -17,11 +17,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Check-in staff (role CHECKIN) reach the check-in paths of the events module and nothing else: checking delegates in
- * (the API and the page for phones), the list to check in offline, the big screen and its stream, the page
- * listing the events granted to them, signing in and out and static assets. Which event they may work at is the events
- * module's rule, checked in its services. Fails closed: any other path is refused, the API with a 403 problem, a page
- * with the 403 page; the start page and the back office's landing page send them to their own page. Paths are matched
- * decoded, as Spring MVC routes them.
+ * (the API and the page for phones), the list to check in offline, the big screen and its stream, the page listing the
+ * events granted to them, signing in and out, static assets and the check-in page's service worker. Which event they
+ * may work at is the events module's rule, checked in its services. Fails closed: any other path is refused, the API
+ * with a 403 problem, a page with the 403 page; the start page and the back office's landing page send them to their
+ * own page. Paths are matched decoded, as Spring MVC routes them.
  */
 class CheckInStaffFilter extends OncePerRequestFilter {
 
@@ -38,7 +38,8 @@ class CheckInStaffFilter extends OncePerRequestFilter {
             PATHS.matcher("/api/v1/events/*/check-ins"), PATHS.matcher("/api/v1/events/*/check-ins/batch"),
             PATHS.matcher("/api/v1/events/*/check-in-list"),
             PATHS.matcher("/login"), PATHS.matcher("/logout"), PATHS.matcher("/error"),
-            PATHS.matcher("/css/**"), PATHS.matcher("/js/**"), PATHS.matcher("/webjars/**"), PATHS.matcher("/favicon.ico")));
+            PATHS.matcher("/css/**"), PATHS.matcher("/js/**"), PATHS.matcher("/webjars/**"), PATHS.matcher("/vendor/**"),
+            PATHS.matcher("/check-in-sw.js"), PATHS.matcher("/favicon.ico")));
 
     private final ProblemResponses problems;
 

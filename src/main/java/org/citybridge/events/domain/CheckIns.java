@@ -87,6 +87,18 @@ public class CheckIns {
         return outcomes;
     }
 
+    /** The check-in page of an event: its title and the sessions to check in at; the page fetches the {@link #list} itself. */
+    public record Station(long eventId, String title, List<CheckInList.Session> sessions) {
+    }
+
+    /** What the check-in page shows before its list arrives; an unknown event is not found, a caller not checking in there refused. */
+    @Transactional(readOnly = true)
+    public Station station(long eventId) {
+        EventRow event = event(eventId);
+        access.requireCheckIn(eventId);
+        return new Station(eventId, event.title(), sessions(eventId));
+    }
+
     /** What a station keeps to check in offline, with check-ins at the event or, if given, at that session. */
     @Transactional(readOnly = true)
     public CheckInList list(long eventId, Long session) {
@@ -95,10 +107,13 @@ public class CheckIns {
         if (session != null && !store.sessionOf(eventId, session)) {
             throw new CheckInRefused(Reason.UNKNOWN_SESSION, "session", session);
         }
-        List<CheckInList.Session> sessions = events.sessions(eventId).stream()
-                .map(s -> new CheckInList.Session(s.id(), s.day(), s.startsAt(), s.title(), s.kind())).toList();
         Instant expiresAt = event.endsOn().plusDays(2).atStartOfDay(properties.timeZone()).toInstant();
-        return new CheckInList(eventId, event.title(), session, expiresAt, sessions, store.entries(eventId, session, codes));
+        return new CheckInList(eventId, event.title(), session, expiresAt, sessions(eventId), store.entries(eventId, session, codes));
+    }
+
+    private List<CheckInList.Session> sessions(long eventId) {
+        return events.sessions(eventId).stream()
+                .map(s -> new CheckInList.Session(s.id(), s.day(), s.startsAt(), s.title(), s.kind())).toList();
     }
 
     private EventRow event(long eventId) {

@@ -1,6 +1,9 @@
 package org.citybridge.events.web;
 
+import java.time.Clock;
+
 import org.citybridge.events.domain.CheckInStaff;
+import org.citybridge.events.domain.CheckIns;
 import org.citybridge.shared.RuleViolation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,21 +15,35 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Check-in in the back office: the page of the events the caller checks delegates in at (where check-in staff land
- * after signing in), and the secretariat's choice of an event's check-in staff on the event page.
+ * after signing in), the check-in page of one event for a phone (camera, search by name, offline queue; its script
+ * calls {@code CheckInApiController} under {@code /events/{id}/check-in/}), and the secretariat's choice of an event's
+ * check-in staff on the event page.
  */
 @Controller
 class CheckInController {
 
     private final CheckInStaff staff;
+    private final CheckIns checkIns;
+    private final Clock clock;
 
-    CheckInController(CheckInStaff staff) {
+    CheckInController(CheckInStaff staff, CheckIns checkIns, Clock clock) {
         this.staff = staff;
+        this.checkIns = checkIns;
+        this.clock = clock;
     }
 
     @GetMapping("/events/check-in")
     String events(Model model) {
         model.addAttribute("events", staff.events());
         return "events/check-in";
+    }
+
+    @GetMapping("/events/{id}/check-in")
+    String station(@PathVariable long id, Model model) {
+        model.addAttribute("station", checkIns.station(id));
+        // its script shows times as the pages do
+        model.addAttribute("zone", clock.getZone().getId());
+        return "events/check-in-station";
     }
 
     @PostMapping("/admin/events/{id}/check-in-staff")
