@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.citybridge.circulars.CircularsApi;
 import org.citybridge.directory.RosterRecords;
+import org.citybridge.evaluation.Adjustment;
 import org.citybridge.evaluation.CityEvaluation;
 import org.citybridge.evaluation.CityScore;
 import org.citybridge.evaluation.EvaluationYearView;
@@ -82,6 +83,14 @@ public class EvaluationScores {
         return new CityEvaluation(view, score, scores.evidenceOf(cityCode),
                 adjustments.of(year).stream().filter(a -> a.cityCode().equals(cityCode)).toList(),
                 opinions.of(year, cityCode).orElse(null));
+    }
+
+    /** The year's manual points on the cities within the caller's scope. */
+    public List<Adjustment> adjustments(int year) {
+        EvaluationYearView view = years.year(year);
+        Actor actor = access.requireReader(view);
+        List<String> visible = cities(year, null).stream().map(CityScore::cityCode).toList();
+        return adjustments.of(year).stream().filter(a -> actor.isSecretariat() || visible.contains(a.cityCode())).toList();
     }
 
     private Scores compute(EvaluationYearView year) {
