@@ -5,6 +5,7 @@ import org.citybridge.shared.Actor;
 import org.citybridge.shared.Actors;
 import org.citybridge.shared.CityScope;
 import org.citybridge.shared.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,9 +23,18 @@ class EvaluationAccess {
         return Actors.requireSecretariat();
     }
 
+    /** The caller, if it reads evaluations at all: everyone with cities in scope, not editors or check-in staff. */
+    Actor requireAnyReader() {
+        Actor actor = Actors.currentOrSystem();
+        if (actor.scope() instanceof CityScope.None) {
+            throw new AccessDeniedException("no evaluation access");
+        }
+        return actor;
+    }
+
     /** The caller, if it may read the year at all. */
     Actor requireReader(EvaluationYearView year) {
-        Actor actor = Actors.currentOrSystem();
+        Actor actor = requireAnyReader();
         if (!mayRead(actor, year)) {
             throw new NotFoundException(UNKNOWN_YEAR, year.year());
         }

@@ -13,7 +13,6 @@ import org.citybridge.evaluation.EvaluationYearView;
 import org.citybridge.evaluation.Indicator;
 import org.citybridge.evaluation.IndicatorKind;
 import org.citybridge.shared.Actor;
-import org.citybridge.shared.Actors;
 import org.citybridge.shared.NotFoundException;
 import org.citybridge.shared.RuleViolation;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,7 +42,7 @@ public class EvaluationYears {
     /** The years the caller may read, latest first. */
     @Transactional(readOnly = true)
     public List<EvaluationYearView> years() {
-        Actor actor = Actors.currentOrSystem();
+        Actor actor = access.requireAnyReader();
         return jdbc.sql("SELECT year FROM evaluation_year ORDER BY year DESC").query(Integer.class).list().stream()
                 .map(this::load).flatMap(Optional::stream).filter(y -> access.mayRead(actor, y)).toList();
     }
@@ -51,6 +50,7 @@ public class EvaluationYears {
     /** The year, if the caller may read it; unknown (404) otherwise. */
     @Transactional(readOnly = true)
     public EvaluationYearView year(int year) {
+        access.requireAnyReader();
         EvaluationYearView view = load(year).orElseThrow(() -> new NotFoundException(EvaluationAccess.UNKNOWN_YEAR, year));
         access.requireReader(view);
         return view;

@@ -15,12 +15,9 @@ import org.citybridge.portal.ArticleDraft;
 import org.citybridge.portal.ColumnView;
 import org.citybridge.portal.PortalApi;
 import org.citybridge.shared.Actor;
-import org.citybridge.shared.Actors;
-import org.citybridge.shared.CityScope;
 import org.citybridge.shared.NotFoundException;
 import org.citybridge.shared.RuleViolation;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -120,10 +117,7 @@ public class MeasuresVersions {
             FROM evaluation_measures""";
 
     private void requireReader() {
-        Actor actor = Actors.currentOrSystem();
-        if (actor.scope() instanceof CityScope.None) {
-            throw new AccessDeniedException("no evaluation access");
-        }
+        access.requireAnyReader();
     }
 
     private static MeasuresView view(ResultSet rs, int row) throws SQLException {
