@@ -1,6 +1,7 @@
 package org.citybridge.circulars;
 
 import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -33,6 +34,8 @@ class DeliveryRecordsTests {
     CircularsApi api;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Clock clock;
 
     @Test
     void eachCopyCarriesItsReadTheReplyThatStandsAndAWithdrawal() {
@@ -50,7 +53,7 @@ class DeliveryRecordsTests {
         Fixtures.as(world.actorB(), () -> { deliveries.open(world.delivery(notice, world.cityB)); return null; });
         fixtures.asAdmin(() -> { corrections.withdraw(withdrawn, "发错了"); return null; });
 
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         List<DeliveryRecord> records = api.deliveryRecords(new DateRange(today.minusDays(1), today.plusDays(2))).stream()
                 .filter(r -> List.of(receipt, notice, withdrawn).contains(r.circularId())).toList();
 

@@ -1,5 +1,6 @@
 package org.citybridge.directory;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -46,6 +47,8 @@ class RosterRecordsTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    Clock clock;
+    @Autowired
     MockMvc mvc;
 
     @Test
@@ -85,7 +88,7 @@ class RosterRecordsTests {
 
         mvc.perform(get("/admin/cities/" + DINGXI).cookie(session)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("最近一次确认“名录和联系方式已核对无误”")));
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         List<RosterConfirmation> found = records.confirmations(new DateRange(today.minusDays(1), today.plusDays(1))).stream()
                 .filter(c -> c.cityCode().equals(DINGXI)).toList();
         assertThat(found).singleElement().satisfies(c -> {

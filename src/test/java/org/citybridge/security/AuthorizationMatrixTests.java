@@ -146,6 +146,12 @@ class AuthorizationMatrixTests {
         events().register(EventTesting.staff(), openEvent, OTHER, EventTesting.delegation("外市代表"));
         draftEvent = fixtures.asAdmin(() -> planning.create(events().draft("授权矩阵草稿", 10, null)));
         checkInStaff();
+        fixtures.asAdmin(() -> {
+            evaluationYears.create(SCORED_YEAR, null);
+            evaluationYears.changeStatus(SCORED_YEAR, EvaluationStatus.SCORED);
+            evaluationYears.create(DRAFT_YEAR, null);
+            return null;
+        });
     }
 
     private EventTesting events() {

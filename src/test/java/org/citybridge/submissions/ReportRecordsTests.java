@@ -1,5 +1,6 @@
 package org.citybridge.submissions;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -34,6 +35,8 @@ class ReportRecordsTests {
     ReportRecords records;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Clock clock;
 
     @Test
     void aReturnedAndResubmittedReportIsOneRecordWithItsFinalOutcome() {
@@ -51,7 +54,7 @@ class ReportRecordsTests {
         Fixtures.as(SubmissionTesting.staff(), () -> review.review(rejected, ReviewAction.REJECT, "不予采用", null));
         long waiting = report(liaison, "酒泉：待审稿件");
 
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         List<ReportRecord> found = records.submittedIn(new DateRange(today.minusDays(1), today.plusDays(1))).stream()
                 .filter(r -> r.cityCode().equals(JIUQUAN)).toList();
 

@@ -1,5 +1,6 @@
 package org.citybridge.tasks;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -32,6 +33,8 @@ class AssignmentRecordsTests {
     AssignmentRecords records;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Clock clock;
 
     @Test
     void eachAssignmentCarriesItsStateDueDateAndCompletion() {
@@ -39,7 +42,7 @@ class AssignmentRecordsTests {
         fixtures.member(PINGLIANG, JIUQUAN);
         long person = fixtures.person("平凉联络员");
         fixtures.appoint(PINGLIANG, person, LiaisonRole.PRIMARY, LocalDate.of(2024, 1, 1));
-        LocalDate due = LocalDate.now().plusDays(10);
+        LocalDate due = LocalDate.now(clock).plusDays(10);
         long task = tasks.assign("报送城市更新典型案例", due, PINGLIANG, JIUQUAN);
         tasks.act(TaskTesting.liaison(PINGLIANG, person), task, PINGLIANG, TaskAction.ACCEPT, null);
         tasks.act(TaskTesting.liaison(PINGLIANG, person), task, PINGLIANG, TaskAction.PROGRESS, "已起草");
@@ -47,7 +50,7 @@ class AssignmentRecordsTests {
         tasks.act(TaskTesting.staff(), task, PINGLIANG, TaskAction.COMPLETE, null);
         tasks.act(TaskTesting.staff(), task, JIUQUAN, TaskAction.CANCEL, "不再需要");
 
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         List<AssignmentRecord> found = records.assignedIn(new DateRange(today.minusDays(1), today.plusDays(1))).stream()
                 .filter(r -> r.taskId() == task).toList();
 

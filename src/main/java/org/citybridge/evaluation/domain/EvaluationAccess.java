@@ -36,7 +36,7 @@ class EvaluationAccess {
     Actor requireReader(EvaluationYearView year) {
         Actor actor = requireAnyReader();
         if (!mayRead(actor, year)) {
-            throw new NotFoundException(UNKNOWN_YEAR, year.year());
+            throw new NotFoundException(UNKNOWN_YEAR, String.valueOf(year.year()));
         }
         return actor;
     }

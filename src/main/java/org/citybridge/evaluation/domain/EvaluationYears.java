@@ -51,7 +51,7 @@ public class EvaluationYears {
     @Transactional(readOnly = true)
     public EvaluationYearView year(int year) {
         access.requireAnyReader();
-        EvaluationYearView view = load(year).orElseThrow(() -> new NotFoundException(EvaluationAccess.UNKNOWN_YEAR, year));
+        EvaluationYearView view = load(year).orElseThrow(() -> new NotFoundException(EvaluationAccess.UNKNOWN_YEAR, String.valueOf(year)));
         access.requireReader(view);
         return view;
     }
@@ -62,7 +62,7 @@ public class EvaluationYears {
             throw new RuleViolation("year", "evaluation.error.yearRange");
         }
         if (load(year).isPresent()) {
-            throw new RuleViolation("year", "evaluation.error.yearExists", year);
+            throw new RuleViolation("year", "evaluation.error.yearExists", String.valueOf(year));
         }
         requireMeasures(measuresId);
         Timestamp now = Timestamp.from(clock.instant());
@@ -137,7 +137,7 @@ public class EvaluationYears {
     /** The year locked for a change; unknown (404) if there is none. */
     EvaluationYearView lock(int year) {
         jdbc.sql("SELECT year FROM evaluation_year WHERE year = :year FOR UPDATE").param("year", year).query(Integer.class)
-                .optional().orElseThrow(() -> new NotFoundException(EvaluationAccess.UNKNOWN_YEAR, year));
+                .optional().orElseThrow(() -> new NotFoundException(EvaluationAccess.UNKNOWN_YEAR, String.valueOf(year)));
         return load(year).orElseThrow();
     }
 
