@@ -10,10 +10,12 @@ import org.citybridge.circulars.domain.CircularDraft;
 import org.citybridge.circulars.domain.CircularIssuing;
 import org.citybridge.circulars.domain.CircularQueries;
 import org.citybridge.circulars.domain.CircularReminders;
+import org.citybridge.circulars.domain.DeliveryRecords;
 import org.citybridge.circulars.domain.OutsideReplies;
 import org.citybridge.circulars.domain.Urgency;
 import org.citybridge.directory.CityRef;
 import org.citybridge.directory.Targets;
+import org.citybridge.shared.DateRange;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,14 +32,16 @@ public class CircularsApi {
     private final CircularReminders reminders;
     private final CircularQueries queries;
     private final CircularCorrections corrections;
+    private final DeliveryRecords records;
 
     CircularsApi(CircularIssuing issuing, OutsideReplies replies, CircularReminders reminders, CircularQueries queries,
-                 CircularCorrections corrections) {
+                 CircularCorrections corrections, DeliveryRecords records) {
         this.issuing = issuing;
         this.corrections = corrections;
         this.replies = replies;
         this.reminders = reminders;
         this.queries = queries;
+        this.records = records;
     }
 
     /**
@@ -86,5 +90,14 @@ public class CircularsApi {
     public List<CircularDelivery> deliveries(long circularId) {
         return queries.deliveries(circularId).stream().map(row -> new CircularDelivery(row.cityCode(), row.cityName(),
                 row.provinceCode(), row.provinceName(), row.readAt(), row.repliedAt())).toList();
+    }
+
+    /**
+     * Every city's copy of every circular issued in the period (withdrawn ones included, marked), by city and issue
+     * time: a year's work records for the evaluation, which checks who may read them. Whether a copy expects a reply
+     * is the same condition as the tracking's (a receipt form or a reply link).
+     */
+    public List<DeliveryRecord> deliveryRecords(DateRange period) {
+        return records.issuedIn(period);
     }
 }

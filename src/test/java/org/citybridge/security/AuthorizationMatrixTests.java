@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.citybridge.accounts.domain.ApiTokens;
@@ -14,6 +15,8 @@ import org.citybridge.directory.LiaisonRole;
 import org.citybridge.directory.TargetMode;
 import org.citybridge.directory.Targets;
 import org.citybridge.directory.domain.CityProfiles;
+import org.citybridge.evaluation.EvaluationStatus;
+import org.citybridge.evaluation.domain.EvaluationYears;
 import org.citybridge.events.EventTesting;
 import org.citybridge.events.domain.CheckInCodes;
 import org.citybridge.events.domain.CheckInStaff;
@@ -70,6 +73,10 @@ class AuthorizationMatrixTests {
 
     private static final String OWN = "510100";
     private static final String OTHER = "440300";
+    /** Evaluation years of this test only: one the cities see, one still a draft; new ones from 2040 on. */
+    private static final int SCORED_YEAR = 2031;
+    private static final int DRAFT_YEAR = 2032;
+    private static final AtomicInteger NEW_YEAR = new AtomicInteger(2040);
     /** The order of every case's expected statuses. */
     private static final List<String> ROLES = List.of("ADMIN", "STAFF", "EDITOR", "LIAISON", "PROVINCE", AccessMatrix.ANONYMOUS);
     private static final Map<String, String> USERS = new LinkedHashMap<>();
@@ -87,6 +94,8 @@ class AuthorizationMatrixTests {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    EvaluationYears evaluationYears;
     @Autowired
     Fixtures fixtures;
     @Autowired
@@ -137,6 +146,12 @@ class AuthorizationMatrixTests {
         events().register(EventTesting.staff(), openEvent, OTHER, EventTesting.delegation("外市代表"));
         draftEvent = fixtures.asAdmin(() -> planning.create(events().draft("授权矩阵草稿", 10, null)));
         checkInStaff();
+        fixtures.asAdmin(() -> {
+            evaluationYears.create(SCORED_YEAR, null);
+            evaluationYears.changeStatus(SCORED_YEAR, EvaluationStatus.SCORED);
+            evaluationYears.create(DRAFT_YEAR, null);
+            return null;
+        });
     }
 
     private EventTesting events() {
@@ -182,6 +197,43 @@ class AuthorizationMatrixTests {
         cases.addAll(eventDocumentApiCases());
         cases.addAll(invitationApiCases());
         cases.addAll(checkInApiCases());
+        cases.addAll(evaluationApiCases());
+        return cases;
+    }
+
+    /** Evaluation: a draft year and another city's scorecard answer 404 to a liaison; a coordinator sees its province only. */
+    private List<Case<Void>> evaluationApiCases() {
+        List<Case<Void>> cases = new ArrayList<>();
+        String api = "/api/v1/evaluations/";
+        cases.add(new Case<>("scores by city", () -> get(api + SCORED_YEAR + "/scores"), 200, 200, 403, 200, 200, 401));
+        cases.add(new Case<>("scores by liaison", () -> get(api + SCORED_YEAR + "/scores").param("by", "liaison").param("province", "510000"),
+                200, 200, 403, 200, 200, 401));
+        cases.add(new Case<>("scores of a draft year", () -> get(api + DRAFT_YEAR + "/scores"), 200, 200, 403, 404, 200, 401));
+        cases.add(new Case<>("scores of an unknown year", () -> get(api + "2099/scores"), 404, 404, 403, 404, 404, 401));
+        cases.add(new Case<>("own city's evidence", () -> get(api + SCORED_YEAR + "/cities/" + OWN + "/evidence"), 200, 200, 403, 200, 200, 401));
+        cases.add(new Case<>("other city's evidence", () -> get(api + SCORED_YEAR + "/cities/" + OTHER + "/evidence"), 200, 200, 403, 404, 404, 401));
+        return cases;
+    }
+
+    private List<Case<Void>> evaluationWebCases() {
+        List<Case<Void>> cases = new ArrayList<>();
+        String year = "/admin/evaluations/" + SCORED_YEAR;
+        cases.add(new Case<>("evaluation years", () -> get("/admin/evaluations"), 200, 200, 403, 200, 200, 302));
+        cases.add(new Case<>("start an evaluation year", () -> post("/admin/evaluations").param("year", String.valueOf(NEW_YEAR.incrementAndGet()))
+                .with(csrf()), 302, 302, 403, 403, 403, 302));
+        cases.add(new Case<>("evaluation year", () -> get(year).param("by", "liaison"), 200, 200, 403, 200, 200, 302));
+        cases.add(new Case<>("draft evaluation year", () -> get("/admin/evaluations/" + DRAFT_YEAR), 200, 200, 403, 404, 200, 302));
+        cases.add(new Case<>("reweigh a draft year", () -> post("/admin/evaluations/" + DRAFT_YEAR + "/weights")
+                .param("weights[RECEIPTS_ON_TIME]", "20").with(csrf()), 302, 302, 403, 404, 403, 302));
+        cases.add(new Case<>("own city's scorecard", () -> get(year + "/cities/" + OWN), 200, 200, 403, 200, 200, 302));
+        cases.add(new Case<>("other city's scorecard", () -> get(year + "/cities/" + OTHER), 200, 200, 403, 404, 404, 302));
+        cases.add(new Case<>("opinion on own city", () -> post(year + "/cities/" + OWN + "/opinion").param("opinion", "工作扎实")
+                .with(csrf()), 403, 403, 403, 403, 302, 302));
+        cases.add(new Case<>("opinion on other city", () -> post(year + "/cities/" + OTHER + "/opinion").param("opinion", "越权")
+                .with(csrf()), 403, 403, 403, 403, 404, 302));
+        cases.add(new Case<>("manual points", () -> post(year + "/adjustments").param("cityCode", OWN).param("points", "1")
+                .param("reason", "矩阵加分").with(csrf()), 302, 302, 403, 403, 403, 302));
+        cases.add(new Case<>("measures", () -> get("/admin/evaluations/measures"), 200, 200, 403, 200, 200, 302));
         return cases;
     }
 
@@ -248,6 +300,7 @@ class AuthorizationMatrixTests {
         cases.addAll(eventReportWebCases());
         cases.addAll(invitationAndCalendarWebCases());
         cases.addAll(checkInWebCases());
+        cases.addAll(evaluationWebCases());
         return cases;
     }
 

@@ -11,6 +11,7 @@ import org.citybridge.directory.LiaisonRole;
 import org.citybridge.directory.Membership;
 import org.citybridge.directory.domain.Appointments;
 import org.citybridge.directory.domain.CityProfiles;
+import org.citybridge.directory.domain.RosterConfirmations;
 import org.citybridge.directory.web.CityForms.AppointForm;
 import org.citybridge.directory.web.CityForms.EndForm;
 import org.citybridge.directory.web.CityForms.HandoverForm;
@@ -45,15 +46,17 @@ class CityController {
     private final CityDirectory directory;
     private final CityProfiles profiles;
     private final Appointments appointments;
+    private final RosterConfirmations confirmations;
     private final SmartValidator validator;
     private final MessageSource messages;
     private final Dates dates;
 
-    CityController(CityDirectory directory, CityProfiles profiles, Appointments appointments, SmartValidator validator,
-                   MessageSource messages, Dates dates) {
+    CityController(CityDirectory directory, CityProfiles profiles, Appointments appointments,
+                   RosterConfirmations confirmations, SmartValidator validator, MessageSource messages, Dates dates) {
         this.directory = directory;
         this.profiles = profiles;
         this.appointments = appointments;
+        this.confirmations = confirmations;
         this.validator = validator;
         this.messages = messages;
         this.dates = dates;
@@ -87,6 +90,13 @@ class CityController {
                       BindingResult result, Model model, RedirectAttributes redirect) {
         return act(code, result, model, redirect,
                 () -> profiles.changeMembership(code, form.membership(), form.memberSince(), form.tagSet()));
+    }
+
+    @PostMapping("/{code}/roster-confirmations")
+    String confirmRoster(@PathVariable String code, RedirectAttributes redirect) {
+        confirmations.confirm(code);
+        redirect.addFlashAttribute("flashKey", "city.rosterConfirmed");
+        return "redirect:/admin/cities/" + code;
     }
 
     @PostMapping("/{code}/leaders")
@@ -159,6 +169,7 @@ class CityController {
     private String page(String code, Model model) {
         CityDetails city = directory.city(code);
         model.addAttribute("city", city);
+        model.addAttribute("rosterConfirmation", confirmations.latest(code).orElse(null));
         model.addAttribute("mayEdit", Actors.currentOrSystem().isSecretariat() || code.equals(Actors.currentOrSystem().cityCode()));
         model.addAttribute("secretariat", Actors.currentOrSystem().isSecretariat());
         defaults(model, "profileForm", new ProfileForm(city.address(), city.notes()));

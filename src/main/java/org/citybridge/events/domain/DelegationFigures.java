@@ -1,5 +1,6 @@
 package org.citybridge.events.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +13,15 @@ import org.springframework.stereotype.Repository;
 /** Counts of an event's delegations and delegates within a scope, for the board and the figures; reads only. */
 @Repository
 class DelegationFigures {
+
+    /**
+     * The delegates who count as coming: those holding a place ({@code :registered}) and those checked in at the event
+     * whatever became of their place since; {@code d} the delegate, {@code g} its delegation, {@code c} its check-in.
+     */
+    private static final String PRESENT = """
+            FROM event_delegate d JOIN event_delegation g ON g.id = d.delegation_id
+                 LEFT JOIN event_check_in c ON c.delegate_id = d.id AND c.session_id IS NULL
+            WHERE (d.state = :registered OR c.id IS NOT NULL)""";
 
     private final JdbcClient jdbc;
 
@@ -49,10 +59,8 @@ class DelegationFigures {
                                count(DISTINCT g.city_code) FILTER (WHERE d.state = :registered) AS cities,
                                count(c.id) AS checked_in,
                                count(DISTINCT g.city_code) FILTER (WHERE c.id IS NOT NULL) AS checked_in_cities
-                        FROM event_delegate d JOIN event_delegation g ON g.id = d.delegation_id
-                             LEFT JOIN event_check_in c ON c.delegate_id = d.id AND c.session_id IS NULL
-                        WHERE d.event_id = :event AND (d.state = :registered OR c.id IS NOT NULL) AND (%s)
-                        GROUP BY g.province_code, g.province_name ORDER BY g.province_code""".formatted(inScope.sql()))
+                        %s AND d.event_id = :event AND (%s)
+                        GROUP BY g.province_code, g.province_name ORDER BY g.province_code""".formatted(PRESENT, inScope.sql()))
                 .param("event", eventId).param("registered", DelegateState.REGISTERED.name()).params(inScope.params())
                 .query((rs, n) -> new ProvinceFigures(rs.getString("province_code"), rs.getString("province_name"),
                         rs.getLong("registered"), rs.getLong("cities"), rs.getLong("checked_in"), rs.getLong("checked_in_cities")))
@@ -61,5 +69,24 @@ class DelegationFigures {
                 byProvince.stream().mapToLong(ProvinceFigures::registeredCities).sum(),
                 byProvince.stream().mapToLong(ProvinceFigures::checkedIn).sum(),
                 byProvince.stream().mapToLong(ProvinceFigures::checkedInCities).sum(), byProvince);
+    }
+
+    /** The delegates holding a place and those checked in, per event and city, of the given events; cities without any left out. */
+    List<CityAttendance> byCity(Collection<Long> eventIds) {
+        if (eventIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT d.event_id, g.city_code, count(*) FILTER (WHERE d.state = :registered) AS registered,
+                               count(c.id) AS checked_in
+                        %s AND d.event_id IN (:events)
+                        GROUP BY d.event_id, g.city_code""".formatted(PRESENT))
+                .param("events", eventIds).param("registered", DelegateState.REGISTERED.name())
+                .query((rs, n) -> new CityAttendance(rs.getLong("event_id"), rs.getString("city_code"),
+                        rs.getLong("registered"), rs.getLong("checked_in")))
+                .list();
+    }
+
+    record CityAttendance(long eventId, String cityCode, long registered, long checkedIn) {
     }
 }
