@@ -209,6 +209,10 @@ class EvaluationScoresTests {
         mvc.perform(get(api + "/scores").param("by", "liaison").param("province", NINGXIA).with(httpBasic(coordinator, Fixtures.PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.liaisons[*].personName", hasItems("吴忠前任联络员", "吴忠现任联络员", "固原联络员")));
+        mvc.perform(get(api + "/scores").param("by", "province").with(httpBasic(coordinator, Fixtures.PASSWORD)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:citybridge:problem:invalid-parameter"))
+                .andExpect(jsonPath("$.detail", containsString("province")));
         mvc.perform(get(api + "/cities/" + WUZHONG + "/evidence").with(httpBasic(wuzhongLiaison, Fixtures.PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.score.cityCode").value(WUZHONG))

@@ -5,8 +5,8 @@ import java.util.List;
 import org.citybridge.evaluation.CityEvaluation;
 import org.citybridge.evaluation.CityScore;
 import org.citybridge.evaluation.LiaisonScore;
+import org.citybridge.evaluation.ScoresBy;
 import org.citybridge.evaluation.domain.EvaluationScores;
-import org.citybridge.shared.RuleViolation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,16 +25,15 @@ class EvaluationApiController {
     }
 
     /** Scores by city or by liaison, ranked best first. */
-    record ScoresResponse(int year, String by, String province, List<CityScore> cities, List<LiaisonScore> liaisons) {
+    record ScoresResponse(int year, ScoresBy by, String province, List<CityScore> cities, List<LiaisonScore> liaisons) {
     }
 
     @GetMapping("/{year}/scores")
-    ScoresResponse scores(@PathVariable int year, @RequestParam(defaultValue = "city") String by,
+    ScoresResponse scores(@PathVariable int year, @RequestParam(defaultValue = "city") ScoresBy by,
                           @RequestParam(required = false) String province) {
         return switch (by) {
-            case "city" -> new ScoresResponse(year, by, province, scores.cities(year, province), null);
-            case "liaison" -> new ScoresResponse(year, by, province, null, scores.liaisons(year, province));
-            default -> throw new RuleViolation("by", "evaluation.error.by", by);
+            case city -> new ScoresResponse(year, by, province, scores.cities(year, province), null);
+            case liaison -> new ScoresResponse(year, by, province, null, scores.liaisons(year, province));
         };
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import org.citybridge.directory.CityDirectory;
+import org.citybridge.evaluation.ScoresBy;
 import org.citybridge.evaluation.EvaluationStatus;
 import org.citybridge.evaluation.EvaluationYearView;
 import org.citybridge.evaluation.Indicator;
@@ -81,11 +82,11 @@ class EvaluationController {
     }
 
     @GetMapping("/{year}")
-    String year(@PathVariable int year, @RequestParam(defaultValue = "city") String by,
+    String year(@PathVariable int year, @RequestParam(defaultValue = "city") ScoresBy by,
                 @RequestParam(required = false) String province, Model model) {
         EvaluationYearView view = years.year(year);
         Actor actor = Actors.currentOrSystem();
-        boolean byLiaison = "liaison".equals(by);
+        boolean byLiaison = by == ScoresBy.liaison;
         model.addAttribute("year", view);
         model.addAttribute("byLiaison", byLiaison);
         model.addAttribute("province", province);
@@ -148,7 +149,7 @@ class EvaluationController {
                 FormErrors.reject(result, violation);
             }
         }
-        return year(year, "city", null, model);
+        return year(year, ScoresBy.city, null, model);
     }
 
     @GetMapping("/{year}/cities/{code}")
