@@ -43,8 +43,9 @@ import org.citybridge.tasks.AssignmentState;
 /**
  * Computes a year's scores from its work records, without storage. Every piece of work becomes one evidence item per
  * indicator it counts for, credited to the primary liaison in post on the day of the work (none: the city only). A
- * ratio indicator scores weight × met ÷ expected (its full weight when nothing was expected); a count indicator
- * weight × min(count, cap) ÷ cap. Work a city received before it joined, withdrawn circulars and cancelled tasks are
+ * ratio indicator scores weight × met ÷ expected and does not apply when nothing was expected; a count indicator
+ * weight × min(count, cap) ÷ cap. The total is the points scaled from the weights that apply to all the weights (a
+ * liaison in post for a month with no receipt due is neither given nor denied the receipt points), plus manual points. Work a city received before it joined, withdrawn circulars and cancelled tasks are
  * shown but not counted.
  */
 public final class Scoring {
@@ -249,20 +250,30 @@ public final class Scoring {
     }
 
     static IndicatorScore ratio(Indicator indicator, long met, long expected) {
-        BigDecimal points = expected == 0 ? indicator.weight()
-                : indicator.weight().multiply(BigDecimal.valueOf(met)).divide(BigDecimal.valueOf(expected), SCALE, RoundingMode.HALF_UP);
-        return new IndicatorScore(indicator.kind(), indicator.weight(), met, expected, points.setScale(SCALE, RoundingMode.HALF_UP));
+        if (expected == 0) {
+            return new IndicatorScore(indicator.kind(), indicator.weight(), 0, 0, BigDecimal.ZERO.setScale(SCALE), false);
+        }
+        BigDecimal points = indicator.weight().multiply(BigDecimal.valueOf(met)).divide(BigDecimal.valueOf(expected), SCALE, RoundingMode.HALF_UP);
+        return new IndicatorScore(indicator.kind(), indicator.weight(), met, expected, points, true);
     }
 
     static IndicatorScore count(Indicator indicator, long count) {
         int cap = indicator.cap() == null ? 1 : indicator.cap();
         BigDecimal points = indicator.weight().multiply(BigDecimal.valueOf(Math.min(count, cap)))
                 .divide(BigDecimal.valueOf(cap), SCALE, RoundingMode.HALF_UP);
-        return new IndicatorScore(indicator.kind(), indicator.weight(), count, cap, points);
+        return new IndicatorScore(indicator.kind(), indicator.weight(), count, cap, points, true);
     }
 
-    private static BigDecimal total(List<IndicatorScore> scores, BigDecimal adjusted) {
-        return scores.stream().map(IndicatorScore::points).reduce(adjusted, BigDecimal::add).setScale(SCALE, RoundingMode.HALF_UP);
+    static BigDecimal total(List<IndicatorScore> scores, BigDecimal adjusted) {
+        BigDecimal applicableWeight = sum(scores.stream().filter(IndicatorScore::applicable).map(IndicatorScore::weight).toList());
+        BigDecimal earned = sum(scores.stream().map(IndicatorScore::points).toList());
+        BigDecimal scaled = applicableWeight.signum() == 0 ? BigDecimal.ZERO
+                : earned.multiply(sum(scores.stream().map(IndicatorScore::weight).toList())).divide(applicableWeight, SCALE + 4, RoundingMode.HALF_UP);
+        return scaled.add(adjusted).setScale(SCALE, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal sum(List<BigDecimal> values) {
+        return values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static List<CityScore> rankCities(List<CityScore> scores) {

@@ -148,8 +148,8 @@ class ScoringTest {
         assertThat(indicator(city.indicators(), IndicatorKind.RECEIPTS_ON_TIME)).extracting(IndicatorScore::met, IndicatorScore::expected)
                 .containsExactly(1L, 1L);
         assertThat(indicator(city.indicators(), IndicatorKind.TASKS_COMPLETED).expected()).isZero();
-        assertThat(indicator(city.indicators(), IndicatorKind.TASKS_COMPLETED).points()).as("nothing expected: full weight")
-                .isEqualByComparingTo("15");
+        assertThat(indicator(city.indicators(), IndicatorKind.TASKS_COMPLETED)).as("nothing expected: not applicable")
+                .extracting(IndicatorScore::applicable, IndicatorScore::points).containsExactly(false, new BigDecimal("0.00"));
         assertThat(scores.evidenceOf(CITY)).filteredOn(i -> i.reason() == EvidenceReason.BEFORE_JOINING).hasSize(4);
     }
 
@@ -207,8 +207,29 @@ class ScoringTest {
         assertThat(city(scores, OTHER).adjustments()).isEqualByComparingTo("-3");
         assertThat(scores.cities()).extracting(CityScore::cityCode).containsExactly(CITY, OTHER);
         assertThat(scores.cities()).extracting(CityScore::rank).containsExactly(1, 2);
-        BigDecimal sum = city.indicators().stream().map(IndicatorScore::points).reduce(BigDecimal.ZERO, BigDecimal::add);
-        assertThat(city.total()).isEqualByComparingTo(sum);
+        assertThat(city.total()).as("5 read + 5 roster earned of the 40 points that apply (read 10, counts 30), scaled to 100")
+                .isEqualByComparingTo("25.00");
+    }
+
+    @Test
+    void aRatioWithNothingExpectedNeitherGivesNorDeniesPoints() {
+        terms.add(new LiaisonTerm(1, 101, "张三", CITY, LiaisonRole.PRIMARY, LocalDate.of(2020, 1, 1), LocalDate.of(2026, 11, 30)));
+        terms.add(new LiaisonTerm(2, 102, "李四", CITY, LiaisonRole.PRIMARY, LocalDate.of(2026, 12, 1), null));
+        receipt(CITY, at(3, 1), at(3, 10), at(3, 2), at(3, 2));
+        receipt(CITY, at(4, 1), at(4, 10), null, null);
+
+        Scores scores = score();
+
+        LiaisonScore newcomer = liaison(scores, 102);
+        assertThat(newcomer.indicators()).filteredOn(IndicatorScore::applicable).extracting(IndicatorScore::kind)
+                .containsExactlyInAnyOrder(IndicatorKind.REPORTS_SUBMITTED, IndicatorKind.REPORTS_ADOPTED,
+                        IndicatorKind.REPORTS_PUBLISHED, IndicatorKind.ROSTER_CONFIRMED);
+        assertThat(newcomer.total()).as("nothing done, nothing due: no free points").isEqualByComparingTo("0");
+        LiaisonScore former = liaison(scores, 101);
+        assertThat(indicator(former.indicators(), IndicatorKind.RECEIPTS_ON_TIME).points()).isEqualByComparingTo("10.00");
+        assertThat(indicator(former.indicators(), IndicatorKind.READ_WITHIN_DAYS).points()).isEqualByComparingTo("10.00");
+        assertThat(former.total()).as("20 earned of the 60 points that apply (receipts 20, read 10, counts 30), scaled to 100")
+                .isEqualByComparingTo("33.33");
     }
 
     @Test
