@@ -12,6 +12,7 @@ import org.citybridge.directory.LeaderPost;
 import org.citybridge.directory.Membership;
 import org.citybridge.directory.domain.Appointments;
 import org.citybridge.directory.domain.CityProfiles;
+import org.citybridge.directory.domain.RosterConfirmations;
 import org.citybridge.platform.WebConfiguration;
 import org.citybridge.shared.RuleViolation;
 import org.citybridge.support.SignedIn;
@@ -57,6 +58,8 @@ class CityWebTests {
     CityProfiles profiles;
     @MockitoBean
     Appointments appointments;
+    @MockitoBean
+    RosterConfirmations confirmations;
 
     @BeforeEach
     void chengdu() {
