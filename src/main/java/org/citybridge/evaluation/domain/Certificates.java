@@ -86,7 +86,7 @@ public class Certificates {
     public CertificateView one(int year, long id) {
         access.requireSecretariat();
         return jdbc.sql(SELECT + " WHERE year = :year AND id = :id").param("year", year).param("id", id)
-                .query(Certificates::view).optional().orElseThrow(() -> new NotFoundException(UNKNOWN, id));
+                .query(Certificates::view).optional().orElseThrow(() -> new NotFoundException(UNKNOWN, String.valueOf(id)));
     }
 
     public void revoke(int year, long id, String reason) {

@@ -165,7 +165,7 @@ public class Commendations {
                         WHERE id = :id AND year = :year AND status = 'PROPOSED'""")
                 .param("reason", why).param("by", actor.username()).param("at", now()).param("id", id).param("year", year).update();
         if (removed == 0) {
-            throw new NotFoundException(UNKNOWN, id);
+            throw new NotFoundException(UNKNOWN, String.valueOf(id));
         }
     }
 
@@ -210,7 +210,7 @@ public class Commendations {
         String who = text(raisedBy, "raisedBy", 200);
         String what = text(content, "content", MAX_TEXT);
         if (commendationId != null && list(year).stream().noneMatch(c -> c.id() == commendationId)) {
-            throw new RuleViolation("commendationId", UNKNOWN, commendationId);
+            throw new RuleViolation("commendationId", UNKNOWN, String.valueOf(commendationId));
         }
         return jdbc.sql("""
                         INSERT INTO evaluation_notice_objection (year, commendation_id, raised_by, content, recorded_by, recorded_at)
@@ -228,7 +228,7 @@ public class Commendations {
                         WHERE id = :id AND year = :year""")
                 .param("answer", text).param("by", actor.username()).param("at", now()).param("id", id).param("year", year).update();
         if (answered == 0) {
-            throw new NotFoundException("evaluation.commendation.error.unknownObjection", id);
+            throw new NotFoundException("evaluation.commendation.error.unknownObjection", String.valueOf(id));
         }
     }
 
@@ -324,7 +324,7 @@ public class Commendations {
     private static String text(String value, String field, int max) {
         String text = value == null ? "" : value.strip();
         if (text.isEmpty() || text.length() > max) {
-            throw new RuleViolation(field, "evaluation.commendation.error.text", max);
+            throw new RuleViolation(field, "evaluation.commendation.error.text", String.valueOf(max));
         }
         return text;
     }

@@ -84,7 +84,7 @@ public class Objections {
         }
         String city = actor.cityCode();
         if (objection.cityCode() != null && !objection.cityCode().isBlank() && !objection.cityCode().strip().equals(city)) {
-            throw new NotFoundException(EvaluationAccess.UNKNOWN_CITY, objection.cityCode());
+            throw new NotFoundException("evaluation.objection.error.otherCity");
         }
         years.year(year);
         EvaluationYearView view = years.lock(year);
@@ -152,7 +152,7 @@ public class Objections {
         Actor actor = access.requireReader(view);
         ObjectionView objection = load(year, id);
         if (!covers(actor, objection.cityCode())) {
-            throw new NotFoundException(UNKNOWN, id);
+            throw new NotFoundException(UNKNOWN, String.valueOf(id));
         }
         return objection;
     }
@@ -188,7 +188,7 @@ public class Objections {
     private static String text(String value, String field, boolean required) {
         String text = value == null ? "" : value.strip();
         if (required && text.isEmpty() || text.length() > MAX_TEXT) {
-            throw new RuleViolation(field, "evaluation.objection.error." + field, MAX_TEXT);
+            throw new RuleViolation(field, "evaluation.objection.error." + field, String.valueOf(MAX_TEXT));
         }
         return text;
     }
@@ -215,7 +215,7 @@ public class Objections {
 
     private ObjectionView load(int year, long id) {
         return rows("o.year = :year AND o.id = :id", Map.of("year", year, "id", id)).stream().findFirst()
-                .orElseThrow(() -> new NotFoundException(UNKNOWN, id));
+                .orElseThrow(() -> new NotFoundException(UNKNOWN, String.valueOf(id)));
     }
 
     private List<ObjectionView> rows(String where, Map<String, Object> params) {
