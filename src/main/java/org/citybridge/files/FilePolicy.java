@@ -11,7 +11,9 @@ public enum FilePolicy {
     /** Circular attachments, task evidence: office documents and photos up to 20 MB. */
     DOCUMENTS(EnumSet.of(FileType.PDF, FileType.DOCX, FileType.XLSX, FileType.JPEG, FileType.PNG), 20L * 1024 * 1024),
     /** Pictures in rich text and covers: images only, up to 10 MB. */
-    IMAGES(EnumSet.of(FileType.JPEG, FileType.PNG, FileType.WEBP, FileType.GIF), 10L * 1024 * 1024);
+    IMAGES(EnumSet.of(FileType.JPEG, FileType.PNG, FileType.WEBP, FileType.GIF), 10L * 1024 * 1024),
+    /** A seal or signature printed on documents: PNG (with transparency) or JPEG, up to 2 MB. */
+    SEALS(EnumSet.of(FileType.JPEG, FileType.PNG), 2L * 1024 * 1024);
 
     private final Set<FileType> accepted;
     private final long maxBytes;

@@ -1,6 +1,7 @@
 package org.citybridge.security;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import org.citybridge.directory.Targets;
 import org.citybridge.directory.domain.CityProfiles;
 import org.citybridge.evaluation.EvaluationStatus;
 import org.citybridge.evaluation.domain.EvaluationYears;
+import org.citybridge.evaluation.domain.Objections;
 import org.citybridge.events.EventTesting;
 import org.citybridge.events.domain.CheckInCodes;
 import org.citybridge.events.domain.CheckInStaff;
@@ -34,6 +36,7 @@ import org.citybridge.events.domain.RoomType;
 import org.citybridge.files.Upload;
 import org.citybridge.portal.PortalApi;
 import org.citybridge.portal.PortalWorld;
+import org.citybridge.shared.Actor;
 import org.citybridge.shared.Role;
 import org.citybridge.support.AccessMatrix.Case;
 import org.citybridge.support.AccessMatrix;
@@ -91,11 +94,14 @@ class AuthorizationMatrixTests {
     private static long otherEvent;
     private static String otherEventsCode;
     private static String delegateMobile;
+    private static long otherObjection;
 
     @Autowired
     MockMvc mvc;
     @Autowired
     EvaluationYears evaluationYears;
+    @Autowired
+    Objections objections;
     @Autowired
     Fixtures fixtures;
     @Autowired
@@ -152,6 +158,7 @@ class AuthorizationMatrixTests {
             evaluationYears.create(DRAFT_YEAR, null);
             return null;
         });
+        objectionsOpen();
     }
 
     private EventTesting events() {
@@ -198,6 +205,7 @@ class AuthorizationMatrixTests {
         cases.addAll(invitationApiCases());
         cases.addAll(checkInApiCases());
         cases.addAll(evaluationApiCases());
+        cases.addAll(objectionAndCommendationApiCases());
         return cases;
     }
 
@@ -212,6 +220,63 @@ class AuthorizationMatrixTests {
         cases.add(new Case<>("scores of an unknown year", () -> get(api + "2099/scores"), 404, 404, 403, 404, 404, 401));
         cases.add(new Case<>("own city's evidence", () -> get(api + SCORED_YEAR + "/cities/" + OWN + "/evidence"), 200, 200, 403, 200, 200, 401));
         cases.add(new Case<>("other city's evidence", () -> get(api + SCORED_YEAR + "/cities/" + OTHER + "/evidence"), 200, 200, 403, 404, 404, 401));
+        return cases;
+    }
+
+    /** The scored year's objection window open around now; an objection of the other city's liaison to reach for by id. */
+    private void objectionsOpen() {
+        fixtures.asAdmin(() -> {
+            evaluationYears.setObjectionWindow(SCORED_YEAR, clock.instant().minus(Duration.ofDays(1)), clock.instant().plus(Duration.ofDays(365)));
+            return null;
+        });
+        Actor otherLiaison = new Actor(fixtures.account(Role.LIAISON, OTHER, null, otherPerson), Role.LIAISON, OTHER, null, otherPerson);
+        otherObjection = objection(otherLiaison);
+    }
+
+    private long objection(Actor liaison) {
+        return Fixtures.as(liaison, () -> objections.raise(SCORED_YEAR, new Objections.NewObjection(null, null, null, null, "矩阵申诉", null)));
+    }
+
+    private Actor ownLiaison() {
+        return new Actor(USERS.get("LIAISON"), Role.LIAISON, OWN, null, ownPerson);
+    }
+
+    /** Objections: a liaison raises its own city's only and never reads another's; the secretariat answers; commendation is the secretariat's. */
+    private List<Case<Void>> objectionAndCommendationApiCases() {
+        List<Case<Void>> cases = new ArrayList<>();
+        String api = "/api/v1/evaluations/" + SCORED_YEAR;
+        cases.add(new Case<>("objections", () -> get(api + "/objections"), 200, 200, 403, 200, 200, 401));
+        cases.add(new Case<>("raise an objection", () -> post(api + "/objections").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\":\"矩阵申诉\"}"), 403, 403, 403, 201, 403, 401));
+        cases.add(new Case<>("raise an objection for another city", () -> post(api + "/objections").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"cityCode\":\"" + OTHER + "\",\"reason\":\"越权申诉\"}"), 403, 403, 403, 404, 403, 401));
+        cases.add(new Case<>("other city's objection", () -> get(api + "/objections/" + otherObjection), 200, 200, 403, 404, 404, 401));
+        cases.add(new Case<>("propose commendations", () -> post(api + "/commendations").contentType(MediaType.APPLICATION_JSON)
+                .content("{}"), 200, 200, 403, 403, 403, 401));
+        cases.add(new Case<>("commendations", () -> get(api + "/commendations"), 200, 200, 403, 403, 403, 401));
+        return cases;
+    }
+
+    private List<Case<Void>> objectionAndCommendationWebCases() {
+        List<Case<Void>> cases = new ArrayList<>();
+        String year = "/admin/evaluations/" + SCORED_YEAR;
+        cases.add(new Case<>("objections page", () -> get(year + "/objections"), 200, 200, 403, 200, 200, 302));
+        cases.add(new Case<>("other city's objection page", () -> get(year + "/objections/" + otherObjection), 200, 200, 403, 404, 404, 302));
+        cases.add(new Case<>("raise an objection from the page", () -> post(year + "/objections").param("reason", "网页矩阵申诉")
+                .with(csrf()), 403, 403, 403, 302, 403, 302));
+        cases.add(new Case<>("set the objection window", () -> post(year + "/objections/window").param("openAt", "2020-01-01T00:00")
+                .param("closeAt", "2099-01-01T00:00").with(csrf()), 302, 302, 403, 403, 403, 302));
+        cases.add(new Case<>("answer an objection", () -> post(year + "/objections/" + objection(ownLiaison()) + "/answer")
+                .param("accepted", "false").param("answer", "矩阵答复").with(csrf()), 302, 302, 403, 403, 403, 302));
+        cases.add(new Case<>("commendation page", () -> get(year + "/commendations"), 200, 200, 403, 403, 403, 302));
+        cases.add(new Case<>("propose from the page", () -> post(year + "/commendations/propose").with(csrf()), 302, 302, 403, 403, 403, 302));
+        cases.add(new Case<>("all certificates", () -> get(year + "/certificates.pdf"), 200, 200, 403, 403, 403, 302));
+        cases.add(new Case<>("certificates zipped", () -> get(year + "/certificates.zip"), 200, 200, 403, 403, 403, 302));
+        cases.add(new Case<>("seal settings", () -> get("/admin/evaluations/seal"), 200, 403, 403, 403, 403, 302));
+        cases.add(new Case<>("upload the seal", () -> multipart("/admin/evaluations/seal")
+                .file(new MockMultipartFile("image", "seal.png", "image/png", PortalWorld.PNG)).with(csrf()), 302, 403, 403, 403, 403, 302));
+        cases.add(new Case<>("verify an unknown certificate", () -> get("/certificates/{serial}", "矩阵证〔2031〕第999号"),
+                404, 404, 404, 404, 404, 404));
         return cases;
     }
 
@@ -301,6 +366,7 @@ class AuthorizationMatrixTests {
         cases.addAll(invitationAndCalendarWebCases());
         cases.addAll(checkInWebCases());
         cases.addAll(evaluationWebCases());
+        cases.addAll(objectionAndCommendationWebCases());
         return cases;
     }
 

@@ -82,6 +82,7 @@ class SecurityConfiguration {
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/certificates/*").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/admin/users/**", "/admin/audit/**").hasRole("ADMIN")
                         .requestMatchers("/admin/mail/**").hasRole("ADMIN")

@@ -121,6 +121,21 @@ public class EvaluationYears {
         touch(year);
     }
 
+    /** Sets the window in which the cities may object to their scores (申诉期); both ends or neither. */
+    public void setObjectionWindow(int year, Instant openAt, Instant closeAt) {
+        access.requireSecretariat();
+        if (lock(year).status() == EvaluationStatus.CLOSED) {
+            throw new RuleViolation(null, "evaluation.error.closed");
+        }
+        if ((openAt == null) != (closeAt == null) || openAt != null && !openAt.isBefore(closeAt)) {
+            throw new RuleViolation("objectionsCloseAt", "evaluation.error.window");
+        }
+        jdbc.sql("UPDATE evaluation_year SET objections_open_at = :open, objections_close_at = :close WHERE year = :year")
+                .param("open", openAt == null ? null : Timestamp.from(openAt))
+                .param("close", closeAt == null ? null : Timestamp.from(closeAt)).param("year", year).update();
+        touch(year);
+    }
+
     /** The year as stored, without access check, for the other services of the module. */
     Optional<EvaluationYearView> load(int year) {
         record Row(int year, Long measuresId, String versionLabel, String status, Timestamp objectionsOpenAt,
