@@ -2,12 +2,12 @@ package org.citybridge.evaluation.report;
 
 import java.time.YearMonth;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.citybridge.events.EventDrafts;
 import org.citybridge.tasks.TaskDrafts;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
@@ -34,23 +34,24 @@ public class PlanTurning {
     }
 
     /**
+     * @param locale    the language of the note the event draft carries
      * @param eventKind for an EVENT item, the event's kind ({@link EventDrafts#kinds()}); ignored for a TASK item
      * @return the updated item
      */
-    public PlanItem turn(int year, long itemId, String eventKind) {
+    public PlanItem turn(int year, long itemId, String eventKind, Locale locale) {
         PlanItem item = reports.lockItem(year, itemId);
         WorkReports.requireNotTurned(item);
         YearMonth month = YearMonth.of(item.planYear(), item.targetMonth());
         switch (item.kind()) {
             case TASK -> reports.turned(item, tasks.draft(item.title(), paragraphs(item.description()), month.atEndOfMonth()), null);
-            case EVENT -> reports.turned(item, null, events.draft(eventKind, item.title(), month.atDay(1), eventNotes(item)));
+            case EVENT -> reports.turned(item, null, events.draft(eventKind, item.title(), month.atDay(1), eventNotes(item, locale)));
         }
         return reports.lockItem(year, itemId);
     }
 
-    private String eventNotes(PlanItem item) {
-        String origin = messages.getMessage("evaluation.report.plan.eventNotes", new Object[]{item.year()},
-                LocaleContextHolder.getLocale());
+    private String eventNotes(PlanItem item, Locale locale) {
+        String origin = messages.getMessage("evaluation.report.plan.eventNotes", new Object[]{String.valueOf(item.year())},
+                locale);
         return item.description().isBlank() ? origin : origin + "\n" + item.description();
     }
 

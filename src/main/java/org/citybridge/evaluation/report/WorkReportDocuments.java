@@ -42,27 +42,27 @@ public class WorkReportDocuments {
 
     /** The file name the documents are downloaded as, without its extension. */
     public String fileName(int year, Locale locale) {
-        return new Texts(messages, locale).text("title", year);
+        return new Texts(messages, locale).text("title", String.valueOf(year));
     }
 
     WorkReportContent content(int year, Locale locale) {
         YearFigures counted = figures.figures(year);
         Texts t = new Texts(messages, locale);
-        List<Section> sections = reports.sections(year).stream()
+        List<Section> sections = reports.sections(year, locale).stream()
                 .map(s -> new Section(s.title(), RichBlocks.of(s.bodyHtml()))).toList();
         List<List<String>> items = new ArrayList<>();
         int number = 0;
         for (PlanItem item : reports.plan(year)) {
             items.add(List.of(String.valueOf(++number), item.title(), item.description(), t.text("plan.kind." + item.kind()),
-                    t.text("plan.month", item.planYear(), item.targetMonth())));
+                    t.text("plan.month", String.valueOf(item.planYear()), item.targetMonth())));
         }
-        ReportTable plan = new ReportTable(t.text("plan.heading", year + 1), List.of(t.text("plan.number"),
+        ReportTable plan = new ReportTable(t.text("plan.heading", String.valueOf(year + 1)), List.of(t.text("plan.number"),
                 t.text("plan.title"), t.text("plan.description"), t.text("plan.kind"), t.text("plan.targetMonth")), items, false);
         List<ReceiptRateChart.Bar> bars = ReceiptRateChart.bars(counted);
-        Chart chart = new Chart(t.text("chart.receiptRate", year), ReceiptRateChart.png(bars), ReceiptRateChart.WIDTH_POINTS,
+        Chart chart = new Chart(t.text("chart.receiptRate", String.valueOf(year)), ReceiptRateChart.png(bars), ReceiptRateChart.WIDTH_POINTS,
                 ReceiptRateChart.heightPoints(bars.size()));
-        return new WorkReportContent(t.text("title", year), t.text("subtitle"), t.text("asOf", counted.asOf().toString()),
-                sections, t.text("plan.heading", year + 1), plan, t.text("figures.heading", year), tables.tables(counted, locale),
+        return new WorkReportContent(t.text("title", String.valueOf(year)), t.text("subtitle"), t.text("asOf", counted.asOf().toString()),
+                sections, t.text("plan.heading", String.valueOf(year + 1)), plan, t.text("figures.heading", String.valueOf(year)), tables.tables(counted, locale),
                 chart);
     }
 }

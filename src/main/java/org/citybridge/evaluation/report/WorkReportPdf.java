@@ -114,12 +114,12 @@ final class WorkReportPdf {
     }
 
     private static com.lowagie.text.Paragraph paragraph(List<Span> spans, float size) {
-        com.lowagie.text.Paragraph paragraph = new com.lowagie.text.Paragraph();
-        paragraph.setLeading(size * 1.6f);
+        // every chunk in the shipped font, also an empty paragraph's and a line break's, so no standard font is named
+        com.lowagie.text.Paragraph paragraph = new com.lowagie.text.Paragraph(size * 1.6f, "", PdfFonts.regular(size));
         paragraph.setSpacingAfter(1.5f * MM);
         for (Span span : spans) {
             if (span.lineBreak()) {
-                paragraph.add(Chunk.NEWLINE);
+                paragraph.add(new Chunk("\n", PdfFonts.regular(size)));
             } else {
                 Font font = span.bold() ? PdfFonts.bold(size) : PdfFonts.regular(size);
                 if (span.underline()) {

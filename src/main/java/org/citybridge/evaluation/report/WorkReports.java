@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 
 import org.citybridge.platform.html.RichText;
@@ -12,7 +13,6 @@ import org.citybridge.shared.Actors;
 import org.citybridge.shared.NotFoundException;
 import org.citybridge.shared.RuleViolation;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,22 +53,22 @@ public class WorkReports {
 
     /** The year's sections in order: its own, or the default ones (without ids) while it has none. */
     @Transactional(readOnly = true)
-    public List<ReportSection> sections(int year) {
+    public List<ReportSection> sections(int year, Locale locale) {
         Actors.requireSecretariat();
         requireYear(year);
         List<ReportSection> own = jdbc.sql("SELECT id, position, title, body_html FROM work_report_section WHERE year = :year ORDER BY position, id")
                 .param("year", year).query(ReportSection.class).list();
-        return own.isEmpty() ? defaults() : own;
+        return own.isEmpty() ? defaults(locale) : own;
     }
 
     /** Stores the default sections, to be written in; nothing when the year has sections already. */
-    public void start(int year) {
+    public void start(int year, Locale locale) {
         Actor actor = Actors.requireSecretariat();
         requireYear(year);
         if (count("work_report_section", year) > 0) {
             return;
         }
-        for (ReportSection section : defaults()) {
+        for (ReportSection section : defaults(locale)) {
             insertSection(year, section.position(), section.title(), "", actor);
         }
     }
@@ -179,9 +179,10 @@ public class WorkReports {
                 .param("id", item.id()).update();
     }
 
-    private List<ReportSection> defaults() {
+    /** The default sections' titles in the language of the one who starts the report (Chinese for the association). */
+    private List<ReportSection> defaults(Locale locale) {
         return IntStream.rangeClosed(1, DEFAULT_SECTIONS).mapToObj(n -> new ReportSection(null, n,
-                messages.getMessage("evaluation.report.section.default." + n, null, LocaleContextHolder.getLocale()), "")).toList();
+                messages.getMessage("evaluation.report.section.default." + n, null, locale), "")).toList();
     }
 
     private long insertSection(int year, int position, String title, String body, Actor actor) {

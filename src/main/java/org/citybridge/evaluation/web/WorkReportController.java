@@ -47,14 +47,14 @@ class WorkReportController {
     }
 
     @GetMapping
-    String page(@PathVariable int year, Model model) {
+    String page(@PathVariable int year, Locale locale, Model model) {
         List<PlanItem> plan = reports.plan(year);
         List<Long> draftIds = plan.stream().map(PlanItem::taskDraftId).filter(id -> id != null).toList();
         Map<Long, TaskDraftView> drafts = taskDrafts.drafts(draftIds).stream()
                 .collect(Collectors.toMap(TaskDraftView::id, Function.identity()));
         model.addAttribute("year", year);
         model.addAttribute("figures", figures.figures(year));
-        model.addAttribute("sections", reports.sections(year));
+        model.addAttribute("sections", reports.sections(year, locale));
         model.addAttribute("plan", plan);
         model.addAttribute("taskDrafts", drafts);
         model.addAttribute("kinds", PlanItemKind.values());
@@ -73,8 +73,8 @@ class WorkReportController {
     }
 
     @PostMapping("/sections/start")
-    String start(@PathVariable int year, RedirectAttributes redirect) {
-        reports.start(year);
+    String start(@PathVariable int year, Locale locale, RedirectAttributes redirect) {
+        reports.start(year, locale);
         redirect.addFlashAttribute("flashKey", "evaluation.report.sections.started");
         return back(year, "sections");
     }
@@ -123,9 +123,9 @@ class WorkReportController {
 
     @PostMapping("/plan/{id}/turn")
     String turn(@PathVariable int year, @PathVariable long id, @RequestParam(required = false) String eventKind,
-                RedirectAttributes redirect) {
+                Locale locale, RedirectAttributes redirect) {
         try {
-            PlanItem item = turning.turn(year, id, eventKind);
+            PlanItem item = turning.turn(year, id, eventKind, locale);
             redirect.addFlashAttribute("flashKey", item.kind() == PlanItemKind.TASK
                     ? "evaluation.report.plan.turnedTask" : "evaluation.report.plan.turnedEvent");
         } catch (RuleViolation violation) {
