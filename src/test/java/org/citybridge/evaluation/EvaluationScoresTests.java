@@ -36,6 +36,7 @@ import org.citybridge.submissions.domain.SubmissionReview;
 import org.citybridge.submissions.domain.SubmissionWriting;
 import org.citybridge.support.Fixtures;
 import org.citybridge.support.IntegrationTest;
+import org.citybridge.support.Sessions;
 import org.citybridge.tasks.TaskAction;
 import org.citybridge.tasks.TaskPriority;
 import org.citybridge.tasks.domain.NewTask;
@@ -215,7 +216,7 @@ class EvaluationScoresTests {
         mvc.perform(get(api + "/cities/" + WUZHONG + "/evidence").with(httpBasic(guyuanLiaison, Fixtures.PASSWORD)))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
-        mvc.perform(get("/admin/evaluations/" + year + "/cities/" + WUZHONG).with(httpBasic(wuzhongLiaison, Fixtures.PASSWORD)))
+        mvc.perform(get("/admin/evaluations/" + year + "/cities/" + WUZHONG).cookie(Sessions.login(mvc, wuzhongLiaison, Fixtures.PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/admin/inbox/")))
                 .andExpect(content().string(containsString("/admin/submissions/" + report)))
