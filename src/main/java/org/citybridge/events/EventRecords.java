@@ -23,4 +23,9 @@ public class EventRecords {
     public List<EventAttendanceRecord> heldIn(DateRange period) {
         return attendance.heldIn(period);
     }
+
+    /** Every event held ({@code HELD}) that started in the period, answered by cities or not, by date. */
+    public List<HeldEvent> eventsHeldIn(DateRange period) {
+        return attendance.eventsHeldIn(period);
+    }
 }

@@ -3,10 +3,15 @@ package org.citybridge.browser;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import org.citybridge.evaluation.report.PlanItemInput;
+import org.citybridge.evaluation.report.PlanItemKind;
+import org.citybridge.evaluation.report.PlanTurning;
+import org.citybridge.evaluation.report.WorkReports;
 import org.citybridge.events.EventTesting;
 import org.citybridge.events.domain.DelegationRegistering;
 import org.citybridge.events.domain.EventPhotos;
@@ -65,6 +70,20 @@ class AccessibilityBrowserTest extends BrowserJourney {
             violations.addAll(check(path));
         }
         assertThat(violations).isEmpty();
+    }
+
+    /** The work report page with written sections, the rich-text editors, a plan item to edit and one turned into a task. */
+    @Test
+    void workReportPagePassesAxe() throws Exception {
+        int year = 2034;
+        WorkReports reports = context.getBean(WorkReports.class);
+        fixtures.asAdmin(() -> { reports.start(year, Locale.SIMPLIFIED_CHINESE); return null; });
+        fixtures.asAdmin(() -> reports.addItem(year, new PlanItemInput("举办联络员培训班", "分两期", PlanItemKind.EVENT, 5)));
+        long turned = fixtures.asAdmin(() -> reports.addItem(year, new PlanItemInput("专题调研", "", PlanItemKind.TASK, 3)));
+        fixtures.asAdmin(() -> context.getBean(PlanTurning.class).turn(year, turned, null, Locale.SIMPLIFIED_CHINESE));
+        openBrowser();
+        signIn("admin", ADMIN_PASSWORD);
+        assertThat(check("/admin/evaluations/" + year + "/report")).isEmpty();
     }
 
     private List<String> check(String path) {

@@ -20,6 +20,7 @@ import javax.imageio.ImageIO;
 
 import jakarta.servlet.http.Cookie;
 import org.citybridge.directory.LiaisonRole;
+import org.citybridge.evaluation.report.WorkReportFigures;
 import org.citybridge.evaluation.domain.Adjustments;
 import org.citybridge.evaluation.domain.Certificates;
 import org.citybridge.evaluation.domain.Commendations;
@@ -79,6 +80,8 @@ class CommendationsTests {
     Commendations commendations;
     @Autowired
     Certificates certificates;
+    @Autowired
+    WorkReportFigures reportFigures;
     @Autowired
     PortalApi portal;
     @Autowired
@@ -145,6 +148,8 @@ class CommendationsTests {
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).endsWith("noticeNotRunning"));
         assertThatThrownBy(() -> fixtures.asAdmin(() -> { commendations.decide(YEAR); return null; }))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).endsWith("unanswered"));
+        assertThat(fixtures.asAdmin(() -> reportFigures.figures(YEAR)).commendationsRecorded())
+                .as("the work report counts no commendation before the decision").isFalse();
         long objection = fixtures.asAdmin(() -> commendations.noticeObjections(YEAR)).get(0).id();
         fixtures.asAdmin(() -> {
             commendations.answerNoticeObjection(YEAR, objection, "经核实，该同志全年参会三次，符合条件");
@@ -152,6 +157,9 @@ class CommendationsTests {
             return null;
         });
 
+        assertThat(fixtures.asAdmin(() -> reportFigures.figures(YEAR)).provinces())
+                .filteredOn(p -> p.code().equals("140000")).singleElement()
+                .satisfies(p -> assertThat(p.tally().commended()).as("the work report counts the decided list").isEqualTo(2L));
         assertThat(fixtures.asAdmin(() -> commendations.list(YEAR)))
                 .extracting(CommendationView::personName, CommendationView::status)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("大同联络员", CommendationView.Status.COMMENDED),

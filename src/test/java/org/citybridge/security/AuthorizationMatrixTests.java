@@ -19,6 +19,9 @@ import org.citybridge.directory.domain.CityProfiles;
 import org.citybridge.evaluation.EvaluationStatus;
 import org.citybridge.evaluation.domain.EvaluationYears;
 import org.citybridge.evaluation.domain.Objections;
+import org.citybridge.evaluation.report.PlanItemInput;
+import org.citybridge.evaluation.report.PlanItemKind;
+import org.citybridge.evaluation.report.WorkReports;
 import org.citybridge.events.EventTesting;
 import org.citybridge.events.domain.CheckInCodes;
 import org.citybridge.events.domain.CheckInStaff;
@@ -80,6 +83,8 @@ class AuthorizationMatrixTests {
     private static final int SCORED_YEAR = 2031;
     private static final int DRAFT_YEAR = 2032;
     private static final AtomicInteger NEW_YEAR = new AtomicInteger(2040);
+    /** The work report of this test only. */
+    private static final int REPORT_YEAR = 2033;
     /** The order of every case's expected statuses. */
     private static final List<String> ROLES = List.of("ADMIN", "STAFF", "EDITOR", "LIAISON", "PROVINCE", AccessMatrix.ANONYMOUS);
     private static final Map<String, String> USERS = new LinkedHashMap<>();
@@ -102,6 +107,8 @@ class AuthorizationMatrixTests {
     EvaluationYears evaluationYears;
     @Autowired
     Objections objections;
+    @Autowired
+    WorkReports workReports;
     @Autowired
     Fixtures fixtures;
     @Autowired
@@ -147,22 +154,27 @@ class AuthorizationMatrixTests {
         USERS.put("LIAISON", fixtures.account(Role.LIAISON, OWN, null, ownPerson));
         USERS.put("PROVINCE", fixtures.account(Role.PROVINCE, null, "510000", null));
         someAccount = fixtures.asAdmin(() -> 1L);
-        openEvent = events().openEvent("授权矩阵会议", 100, null);
-        events().register(EventTesting.staff(), openEvent, OWN, EventTesting.delegation("成都代表"));
-        events().register(EventTesting.staff(), openEvent, OTHER, EventTesting.delegation("外市代表"));
-        draftEvent = fixtures.asAdmin(() -> planning.create(events().draft("授权矩阵草稿", 10, null)));
-        checkInStaff();
         fixtures.asAdmin(() -> {
             evaluationYears.create(SCORED_YEAR, null);
             evaluationYears.changeStatus(SCORED_YEAR, EvaluationStatus.SCORED);
             evaluationYears.create(DRAFT_YEAR, null);
             return null;
         });
+        openEvent = events().openEvent("授权矩阵会议", 100, null);
+        events().register(EventTesting.staff(), openEvent, OWN, EventTesting.delegation("成都代表"));
+        events().register(EventTesting.staff(), openEvent, OTHER, EventTesting.delegation("外市代表"));
+        draftEvent = fixtures.asAdmin(() -> planning.create(events().draft("授权矩阵草稿", 10, null)));
+        checkInStaff();
         objectionsOpen();
     }
 
     private EventTesting events() {
         return new EventTesting(fixtures, planning, registering, jdbc, clock);
+    }
+
+    /** A plan item of the test's work report, for one request. */
+    private long planItem() {
+        return fixtures.asAdmin(() -> workReports.addItem(REPORT_YEAR, new PlanItemInput("矩阵调研", "", PlanItemKind.TASK, 4)));
     }
 
     /** A delegate of the other city registered for one request, on an event of its own. */
@@ -220,6 +232,9 @@ class AuthorizationMatrixTests {
         cases.add(new Case<>("scores of an unknown year", () -> get(api + "2099/scores"), 404, 404, 403, 404, 404, 401));
         cases.add(new Case<>("own city's evidence", () -> get(api + SCORED_YEAR + "/cities/" + OWN + "/evidence"), 200, 200, 403, 200, 200, 401));
         cases.add(new Case<>("other city's evidence", () -> get(api + SCORED_YEAR + "/cities/" + OTHER + "/evidence"), 200, 200, 403, 404, 404, 401));
+        String report = "/api/v1/reports/" + REPORT_YEAR + "/work-report.";
+        cases.add(new Case<>("work report as Word", () -> get(report + "docx"), 200, 200, 403, 403, 403, 401));
+        cases.add(new Case<>("work report as PDF", () -> get(report + "pdf"), 200, 200, 403, 403, 403, 401));
         return cases;
     }
 
@@ -299,6 +314,22 @@ class AuthorizationMatrixTests {
         cases.add(new Case<>("manual points", () -> post(year + "/adjustments").param("cityCode", OWN).param("points", "1")
                 .param("reason", "矩阵加分").with(csrf()), 302, 302, 403, 403, 403, 302));
         cases.add(new Case<>("measures", () -> get("/admin/evaluations/measures"), 200, 200, 403, 200, 200, 302));
+        cases.addAll(workReportWebCases());
+        return cases;
+    }
+
+    /** The year's work report is the secretariat's: a coordinator and a liaison are refused it like an editor. */
+    private List<Case<Void>> workReportWebCases() {
+        List<Case<Void>> cases = new ArrayList<>();
+        String report = "/admin/evaluations/" + REPORT_YEAR + "/report";
+        cases.add(new Case<>("work report page", () -> get(report), 200, 200, 403, 403, 403, 302));
+        cases.add(new Case<>("work report download", () -> get(report + "/work-report.docx"), 200, 200, 403, 403, 403, 302));
+        cases.add(new Case<>("add a plan item", () -> post(report + "/plan").param("title", "矩阵计划").param("kind", "TASK")
+                .param("targetMonth", "3").with(csrf()), 302, 302, 403, 403, 403, 302));
+        cases.add(new Case<>("turn a plan item into a task draft", () -> post(report + "/plan/" + planItem() + "/turn").with(csrf()),
+                302, 302, 403, 403, 403, 302));
+        cases.add(new Case<>("add a report section", () -> post(report + "/sections").param("title", "五、其他").with(csrf()),
+                302, 302, 403, 403, 403, 302));
         return cases;
     }
 

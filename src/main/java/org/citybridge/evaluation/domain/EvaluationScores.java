@@ -3,19 +3,14 @@ package org.citybridge.evaluation.domain;
 import java.time.Clock;
 import java.util.List;
 
-import org.citybridge.circulars.CircularsApi;
-import org.citybridge.directory.RosterRecords;
 import org.citybridge.evaluation.Adjustment;
 import org.citybridge.evaluation.CityEvaluation;
 import org.citybridge.evaluation.CityScore;
 import org.citybridge.evaluation.EvaluationYearView;
 import org.citybridge.evaluation.LiaisonScore;
-import org.citybridge.events.EventRecords;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.DateRange;
 import org.citybridge.shared.NotFoundException;
-import org.citybridge.submissions.ReportRecords;
-import org.citybridge.tasks.AssignmentRecords;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,25 +27,16 @@ public class EvaluationScores {
     private final EvaluationAccess access;
     private final Adjustments adjustments;
     private final Opinions opinions;
-    private final RosterRecords roster;
-    private final CircularsApi circulars;
-    private final AssignmentRecords tasks;
-    private final ReportRecords reports;
-    private final EventRecords events;
+    private final YearRecordsReader records;
     private final Clock clock;
 
     EvaluationScores(EvaluationYears years, EvaluationAccess access, Adjustments adjustments, Opinions opinions,
-                     RosterRecords roster, CircularsApi circulars, AssignmentRecords tasks, ReportRecords reports,
-                     EventRecords events, Clock clock) {
+                     YearRecordsReader records, Clock clock) {
         this.years = years;
         this.access = access;
         this.adjustments = adjustments;
         this.opinions = opinions;
-        this.roster = roster;
-        this.circulars = circulars;
-        this.tasks = tasks;
-        this.reports = reports;
-        this.events = events;
+        this.records = records;
         this.clock = clock;
     }
 
@@ -94,10 +80,7 @@ public class EvaluationScores {
     }
 
     private Scores compute(EvaluationYearView year) {
-        DateRange period = DateRange.year(year.year());
-        YearRecords records = new YearRecords(period, roster.memberCities(), roster.liaisonTerms(period),
-                circulars.deliveryRecords(period), tasks.assignedIn(period), reports.submittedIn(period), events.heldIn(period),
-                roster.confirmations(period));
-        return Scoring.score(records, year.indicators(), adjustments.of(year.year()), clock.getZone());
+        return Scoring.score(records.read(DateRange.year(year.year())), year.indicators(), adjustments.of(year.year()),
+                clock.getZone());
     }
 }

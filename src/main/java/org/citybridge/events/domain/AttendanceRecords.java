@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.citybridge.events.EventAttendanceRecord;
+import org.citybridge.events.HeldEvent;
 import org.citybridge.events.domain.DelegationFigures.CityAttendance;
 import org.citybridge.shared.DateRange;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +30,17 @@ public class AttendanceRecords {
     AttendanceRecords(JdbcClient jdbc, DelegationFigures figures) {
         this.jdbc = jdbc;
         this.figures = figures;
+    }
+
+    /** Events held ({@link EventStatus#HELD}) that started in the period, by date. */
+    public List<HeldEvent> eventsHeldIn(DateRange period) {
+        return jdbc.sql("""
+                        SELECT id, title, kind, starts_on, ends_on FROM event
+                        WHERE status = :held AND starts_on >= :from AND starts_on < :until ORDER BY starts_on, id""")
+                .param("held", EventStatus.HELD.name()).param("from", period.from()).param("until", period.until())
+                .query((rs, n) -> new HeldEvent(rs.getLong("id"), rs.getString("title"), rs.getString("kind"),
+                        rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class)))
+                .list();
     }
 
     /** Events held ({@link EventStatus#HELD}) that started in the period, with each city that answered them. */

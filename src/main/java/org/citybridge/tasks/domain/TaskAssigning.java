@@ -93,6 +93,15 @@ public class TaskAssigning {
      */
     @Transactional
     public long assign(Checked checked, List<Upload> attachments) {
+        return assign(checked, attachments, null);
+    }
+
+    /**
+     * As {@link #assign(Checked, List)}, the task made from a waiting draft ({@code TaskDrafts}), which then links to
+     * it; refused, writing nothing, when the draft was assigned already or does not exist.
+     */
+    @Transactional
+    public long assign(Checked checked, List<Upload> attachments, Long draftId) {
         if (!checked.problems.isEmpty()) {
             throw checked.problems.get(0);
         }
@@ -101,6 +110,9 @@ public class TaskAssigning {
         Instant now = clock.instant();
         long taskId = store.insertTask(title, RichText.sanitize(task.description()), task.priority(), task.dueDate(),
                 checked.actor.username(), now);
+        if (draftId != null && !store.takeDraft(draftId, taskId)) {
+            throw new RuleViolation(null, "task.error.draftTaken");
+        }
         int position = 0;
         for (Upload upload : attachments == null ? List.<Upload>of() : attachments) {
             boolean noName = upload.name() == null || upload.name().isBlank();

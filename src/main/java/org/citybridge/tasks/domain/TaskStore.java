@@ -51,6 +51,12 @@ class TaskStore {
                 .query(Long.class).single();
     }
 
+    /** Links a waiting draft to the task it became; false when there is no such draft waiting. */
+    boolean takeDraft(long draftId, long taskId) {
+        return jdbc.sql("UPDATE task_draft SET task_id = :task WHERE id = :id AND task_id IS NULL")
+                .param("task", taskId).param("id", draftId).update() == 1;
+    }
+
     void insertAttachment(long taskId, UUID fileId, int position) {
         jdbc.sql("INSERT INTO task_attachment (task_id, file_id, position) VALUES (:task, :file, :position)")
                 .param("task", taskId).param("file", fileId).param("position", position).update();

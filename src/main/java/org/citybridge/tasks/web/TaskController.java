@@ -20,10 +20,12 @@ import org.citybridge.platform.FormErrors;
 import org.citybridge.platform.Spreadsheets;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.Actors;
+import org.citybridge.shared.NotFoundException;
 import org.citybridge.shared.RuleViolation;
 import org.citybridge.tasks.AssignmentState;
 import org.citybridge.tasks.BoardFilter;
 import org.citybridge.tasks.TaskAction;
+import org.citybridge.tasks.TaskDrafts;
 import org.citybridge.tasks.TaskPriority;
 import org.citybridge.tasks.TaskView;
 import org.citybridge.tasks.domain.AssignmentLifecycle;
@@ -67,11 +69,13 @@ class TaskController {
     private final Dates dates;
 
     private final HeldUploads uploads;
+    private final TaskDrafts drafts;
 
     TaskController(TaskAssigning assigning, TaskWork work, TaskQueries queries, SupervisionBoard board,
                    TaskSupervision supervision, CityDirectory directory, TargetResolver resolver, FileDownloads downloads, MessageSource messages,
-                   Dates dates, HeldUploads uploads) {
+                   Dates dates, HeldUploads uploads, TaskDrafts drafts) {
         this.uploads = uploads;
+        this.drafts = drafts;
         this.assigning = assigning;
         this.work = work;
         this.queries = queries;
@@ -93,6 +97,7 @@ class TaskController {
             return "tasks/mine";
         }
         model.addAttribute("board", board.board(filter, Math.max(page, 0), PAGE_SIZE));
+        model.addAttribute("drafts", actor.isSecretariat() ? drafts.waiting() : List.of());
         model.addAttribute("provinces", directory.provincesFor(actor));
         model.addAttribute("states", AssignmentState.values());
         model.addAttribute("priorities", TaskPriority.values());
@@ -106,8 +111,10 @@ class TaskController {
     }
 
     @GetMapping("/new")
-    String newTask(Model model) {
-        TaskForm form = TaskForm.blank(dates.today().plusDays(14));
+    String newTask(@RequestParam(name = "draft", required = false) Long draftId, Model model) {
+        TaskForm form = draftId == null ? TaskForm.blank(dates.today().plusDays(14))
+                : TaskForm.of(drafts.find(draftId).filter(d -> !d.assigned())
+                .orElseThrow(() -> new NotFoundException("task.error.unknownDraft", draftId)));
         model.addAttribute("taskForm", form);
         return form(form, reach(form), model);
     }
@@ -140,7 +147,7 @@ class TaskController {
         }
         if (!result.hasErrors() && !held.refused()) {
             try {
-                long id = assigning.assign(checked, held.uploads());
+                long id = assigning.assign(checked, held.uploads(), form.getDraftId());
                 redirect.addFlashAttribute("flashKey", "task.created");
                 return "redirect:/admin/tasks/" + id;
             } catch (RuleViolation violation) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.citybridge.directory.CityLevel;
 import org.citybridge.directory.TargetMode;
 import org.citybridge.directory.Targets;
+import org.citybridge.tasks.TaskDraftView;
 import org.citybridge.tasks.TaskPriority;
 import org.citybridge.tasks.domain.NewTask;
 
@@ -25,10 +26,22 @@ public class TaskForm {
     private CityLevel level;
     private String tag;
     private String pickedCities = "";
+    /** The waiting draft this task is made from, if any ({@code TaskDrafts}). */
+    private Long draftId;
 
     static TaskForm blank(LocalDate due) {
         TaskForm form = new TaskForm();
         form.setDueDate(due);
+        return form;
+    }
+
+    /** The form filled from a waiting draft: its title, description and due date. */
+    static TaskForm of(TaskDraftView draft) {
+        TaskForm form = new TaskForm();
+        form.setTitle(draft.title());
+        form.setDescription(draft.description());
+        form.setDueDate(draft.dueDate());
+        form.setDraftId(draft.id());
         return form;
     }
 
@@ -109,6 +122,14 @@ public class TaskForm {
 
     public void setTag(String tag) {
         this.tag = tag;
+    }
+
+    public Long getDraftId() {
+        return draftId;
+    }
+
+    public void setDraftId(Long draftId) {
+        this.draftId = draftId;
     }
 
     public String getPickedCities() {
