@@ -152,10 +152,17 @@ class EvaluationBrowserTest extends BrowserJourney {
 
         List<WebElement> rows = browser.driver().findElements(By.cssSelector("#scores tbody tr[data-city^='36']"));
         assertThat(rows).extracting(row -> row.getAttribute("data-city")).containsExactly(NANCHANG, JIUJIANG);
-        browser.click(By.cssSelector("#scores tr[data-city='" + NANCHANG + "'] a"));
+        String total = browser.text(By.cssSelector("#scores tr[data-city='" + NANCHANG + "'] a.total"));
+        browser.click(By.cssSelector("#scores tr[data-city='" + NANCHANG + "'] a.total"));
         browser.waitForText(By.tagName("h1"), "南昌市");
+        assertThat(browser.text(By.id("total"))).isEqualTo(total);
         assertThat(browser.text(By.id("rank"))).isEqualTo("1");
         violations.addAll(axeAsShown("scorecard"));
+
+        browser.driver().navigate().back();
+        browser.click(By.cssSelector("#scores tr[data-city='" + NANCHANG + "'] td[data-kind='RECEIPTS_ON_TIME'] a"));
+        browser.waitForText(By.tagName("h1"), "南昌市");
+        assertThat(browser.currentUrl()).endsWith("/admin/evaluations/" + YEAR + "/cities/" + NANCHANG + "#evidence-RECEIPTS_ON_TIME");
         By receipt = By.cssSelector("#evidence-RECEIPTS_ON_TIME tr[data-source='CIRCULAR'] a");
         assertThat(browser.find(By.cssSelector("#evidence-RECEIPTS_ON_TIME tr[data-source='CIRCULAR']")).getText())
                 .contains(CIRCULAR_TITLE, LIAISON_NAME);
@@ -197,6 +204,8 @@ class EvaluationBrowserTest extends BrowserJourney {
         pressEnterOn("raise-objection");
         browser.find(By.id("objection-log"));
         assertThat(browser.text(By.id("objection-status"))).isEqualTo("待答复");
+        assertThat(browser.text(By.id("objection-evidence"))).contains(CIRCULAR_TITLE, "2071-03-02", "按时回执").doesNotContain("CIRCULAR");
+        assertThat(browser.find(By.cssSelector("#objection-evidence a")).getAttribute("href")).contains("/admin/inbox/");
         violations.addAll(axeAsShown("objection (liaison)"));
         return Long.parseLong(browser.currentUrl().replaceAll("^.*/objections/(\\d+).*$", "$1"));
     }
@@ -208,6 +217,10 @@ class EvaluationBrowserTest extends BrowserJourney {
         browser.click(By.cssSelector("#objections tr[data-id='" + objection + "'] a"));
         browser.find(By.id("answer-objection"));
         violations.addAll(axeAsShown("objection (secretariat)"));
+        browser.click(By.cssSelector("#objection-evidence a"));
+        browser.waitForText(By.tagName("main"), CIRCULAR_TITLE);
+        assertThat(browser.currentUrl()).contains("/admin/circulars/").endsWith("/tracking");
+        browser.driver().navigate().back();
         browser.click(By.id("answer-accept"));
         browser.type(By.id("answer-points"), "0.5");
         browser.type(By.id("answer-answer"), "经核实，回执已按时报送，补加分值。");
@@ -226,6 +239,7 @@ class EvaluationBrowserTest extends BrowserJourney {
         browser.click(By.id("propose"));
         browser.find(By.id("commendations"));
         assertThat(browser.text(By.id("commendations"))).contains(LIAISON_NAME, "南昌市").doesNotContain("涂晓梅");
+        assertOneLine(By.cssSelector("#commendations button"));
 
         browser.selectByText(By.id("notice-column"), "协会动态");
         browser.type(By.id("notice-days"), "5");
@@ -246,6 +260,7 @@ class EvaluationBrowserTest extends BrowserJourney {
         browser.waitForText(By.id("round-status"), "已决定");
         browser.find(By.id("certificate-list"));
         violations.addAll(axeAsShown("commendation (decided)"));
+        assertOneLine(By.cssSelector("#certificate-list button"));
 
         browser.open("/admin/evaluations");
         browser.click(By.id("measures-link"));
@@ -296,6 +311,15 @@ class EvaluationBrowserTest extends BrowserJourney {
         browser.find(By.cssSelector(".portal-masthead .portal-brand"));
         assertThat(browser.source()).doesNotContain("Whitelabel").doesNotContain("Not Found");
         violations.addAll(axeAsShown("/certificates/{unknown}"));
+    }
+
+    /** The button's label is not broken over lines, as a narrow table cell would break 撤销 into 撤 and 销. */
+    private void assertOneLine(By button) {
+        Object lines = browser.driver().executeScript("""
+                const range = document.createRange();
+                range.selectNodeContents(arguments[0]);
+                return new Set([...range.getClientRects()].map(r => Math.round(r.top))).size;""", browser.find(button));
+        assertThat(lines).as(button.toString()).isEqualTo(1L);
     }
 
     /** Tabs from the focused field to the button and presses Enter on it, as a keyboard user does. */
