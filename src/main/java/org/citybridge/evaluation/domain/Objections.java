@@ -178,9 +178,7 @@ public class Objections {
         if (objection.evidenceSource() == null) {
             return;
         }
-        boolean known = scores.city(year, city).evidence().stream().anyMatch(e -> e.source() == objection.evidenceSource()
-                && e.itemId() == objection.evidenceItem() && (objection.indicator() == null || e.indicator() == objection.indicator()));
-        if (!known) {
+        if (scores.city(year, city).evidence(objection.evidenceSource(), objection.evidenceItem(), objection.indicator()).isEmpty()) {
             throw new RuleViolation("evidenceItem", "evaluation.objection.error.evidence");
         }
     }

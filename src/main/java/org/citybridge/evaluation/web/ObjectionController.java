@@ -10,6 +10,7 @@ import org.citybridge.evaluation.EvaluationYearView;
 import org.citybridge.evaluation.EvidenceItem;
 import org.citybridge.evaluation.EvidenceSource;
 import org.citybridge.evaluation.IndicatorKind;
+import org.citybridge.evaluation.ObjectionView;
 import org.citybridge.evaluation.domain.EvaluationScores;
 import org.citybridge.evaluation.domain.EvaluationYears;
 import org.citybridge.evaluation.domain.Objections;
@@ -105,8 +106,12 @@ class ObjectionController {
 
     @GetMapping("/{id}")
     String one(@PathVariable int year, @PathVariable long id, Model model) {
+        ObjectionView objection = objections.one(year, id);
         model.addAttribute("year", years.year(year));
-        model.addAttribute("objection", objections.one(year, id));
+        model.addAttribute("objection", objection);
+        model.addAttribute("objectedEvidence", objection.evidenceSource() == null ? null
+                : scores.city(year, objection.cityCode()).evidence(objection.evidenceSource(), objection.evidenceItem(),
+                        objection.indicator()).orElse(null));
         if (!model.containsAttribute("answerForm")) {
             model.addAttribute("answerForm", new AnswerForm(null, null, null));
         }
