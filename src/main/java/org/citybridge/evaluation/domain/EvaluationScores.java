@@ -15,9 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A year's scores as the caller may read them, computed on each request from one read of each source module (no
- * per-city queries) and the year's indicators and manual points; ranks are nationwide, the lists filtered to the
- * caller's scope and the province asked for.
+ * A year's scores as the caller may read them, computed from one read of each source module (no per-city queries) and
+ * the year's indicators and manual points, and reused for a moment ({@link RecentScores}); ranks are nationwide, the
+ * lists filtered to the caller's scope and the province asked for.
  */
 @Service
 @Transactional(readOnly = true)
@@ -28,15 +28,17 @@ public class EvaluationScores {
     private final Adjustments adjustments;
     private final Opinions opinions;
     private final YearRecordsReader records;
+    private final RecentScores recent;
     private final Clock clock;
 
     EvaluationScores(EvaluationYears years, EvaluationAccess access, Adjustments adjustments, Opinions opinions,
-                     YearRecordsReader records, Clock clock) {
+                     YearRecordsReader records, RecentScores recent, Clock clock) {
         this.years = years;
         this.access = access;
         this.adjustments = adjustments;
         this.opinions = opinions;
         this.records = records;
+        this.recent = recent;
         this.clock = clock;
     }
 
@@ -80,7 +82,8 @@ public class EvaluationScores {
     }
 
     private Scores compute(EvaluationYearView year) {
-        return Scoring.score(records.read(DateRange.year(year.year())), year.indicators(), adjustments.of(year.year()),
-                clock.getZone());
+        RecentScores.Basis basis = new RecentScores.Basis(year.year(), year.indicators(), adjustments.of(year.year()));
+        return recent.of(basis, () -> Scoring.score(records.read(DateRange.year(year.year())), basis.indicators(),
+                basis.adjustments(), clock.getZone()));
     }
 }
