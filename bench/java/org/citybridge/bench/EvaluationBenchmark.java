@@ -1,5 +1,17 @@
 package org.citybridge.bench;
 
+import java.util.Locale;
+
+import com.lowagie.text.PageSize;
+import com.lowagie.text.pdf.PdfContentByte;
+import org.citybridge.evaluation.CertificateView;
+import org.citybridge.evaluation.domain.Certificates;
+import org.citybridge.evaluation.domain.Commendations;
+import org.citybridge.evaluation.report.WorkReportDocuments;
+import org.citybridge.evaluation.report.WorkReportFigures;
+import org.citybridge.platform.pdf.PdfDocuments;
+import org.citybridge.platform.pdf.PdfFonts;
+import org.citybridge.portal.PortalApi;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -71,8 +83,8 @@ public final class EvaluationBenchmark {
 
             allScores(app, jdbc);
             evidence(app, jdbc, base, out);
-            certificates();
-            workReport();
+            certificates(app, jdbc);
+            workReport(app);
         }
     }
 
@@ -87,13 +99,29 @@ public final class EvaluationBenchmark {
                 WHERE n <= 20""", YEAR);
     }
 
+    /**
+     * One more manual point, as the secretariat records them: scores are reused for a minute unless their manual points
+     * or weights changed, so each round of figure 1 computes the whole year afresh, as after such a change.
+     */
+    private static void newManualPoints(JdbcTemplate jdbc) {
+        jdbc.update("""
+                INSERT INTO evaluation_adjustment (year, city_code, points, reason, created_by, created_at)
+                SELECT ?, min(code), 0.5, '基准测试加分', 'admin', now() FROM city WHERE membership = 'MEMBER'""", YEAR);
+    }
+
     /** Figure 1: every city's and every liaison's score, in-process as the secretariat, against plain SQL aggregates. */
     private static void allScores(ConfigurableApplicationContext app, JdbcTemplate jdbc) {
         EvaluationScores scores = app.getBean(EvaluationScores.class);
         List<CityScore>[] cities = new List[1];
         List<LiaisonScore>[] liaisons = new List[1];
-        double[] byCity = time(() -> cities[0] = scores.cities(YEAR, null));
-        double[] byLiaison = time(() -> liaisons[0] = scores.liaisons(YEAR, null));
+        double[] byCity = time(() -> {
+            newManualPoints(jdbc);
+            return cities[0] = scores.cities(YEAR, null);
+        });
+        double[] byLiaison = time(() -> {
+            newManualPoints(jdbc);
+            return liaisons[0] = scores.liaisons(YEAR, null);
+        });
 
         DateRange period = DateRange.year(YEAR);
         RosterRecords roster = app.getBean(RosterRecords.class);
@@ -189,19 +217,65 @@ public final class EvaluationBenchmark {
     }
 
     /**
-     * TODO(issue 12, after merging the commendation branch): figure 3, 100 certificates as one PDF (target < 10 s), against
-     * OpenPDF writing the same texts plainly. Not on this branch yet: nothing is measured.
+     * Figure 3: 100 certificates as one PDF (target < 10 s): the best 100 liaisons proposed, the notice published and ended,
+     * the list decided, then every certificate printed with its seal-less layout, font and QR code; baseline: OpenPDF
+     * writing the same 100 pages with the same font, plain text only.
      */
-    private static void certificates() {
-        System.out.println("100 certificates: TODO, not measured (the commendation and certificates are not on this branch)");
+    private static void certificates(ConfigurableApplicationContext app, JdbcTemplate jdbc) {
+        Commendations commendations = app.getBean(Commendations.class);
+        commendations.configure(YEAR, new Commendations.Settings(100, false, "优秀联络员", "市协联证"));
+        commendations.propose(YEAR);
+        long column = app.getBean(PortalApi.class).columns().stream().filter(c -> c.slug().equals("notices")).findFirst()
+                .orElseThrow().id();
+        commendations.publishNotice(YEAR, column, 5);
+        jdbc.update("UPDATE evaluation_commendation_round SET notice_from = now() - interval '30 days', notice_until = now() - interval '1 day' WHERE year = ?", YEAR);
+        commendations.decide(YEAR);
+        Certificates certificates = app.getBean(Certificates.class);
+        List<CertificateView> issued = certificates.of(YEAR);
+        byte[][] pdf = new byte[1][];
+        double[] printing = time(() -> pdf[0] = certificates.printAll(YEAR));
+        double[] plain = time(() -> written(out -> plainPages(issued.stream()
+                .map(c -> c.serial() + " " + c.personName() + " " + c.cityName() + " " + c.honour()).toList(), out)));
+        System.out.printf("%d certificates as one PDF (%d KB): median %.0f ms, slowest %.0f ms (target < 10000 ms); "
+                        + "baseline OpenPDF, same pages as plain text in the same font: median %.0f ms -> %.1fx%n",
+                issued.size(), pdf[0].length / 1024, median(printing), printing[ROUNDS - 1], median(plain),
+                median(printing) / median(plain));
     }
 
     /**
-     * TODO(issue 12, after merging the work-report branch): figure 4, the year's work report as .docx and PDF (target < 5 s),
-     * against POI writing the same tables plainly. Not on this branch yet: nothing is measured.
+     * Figure 4: the year's work report, .docx and PDF, with every figure counted afresh (target < 5 s each); baseline: the
+     * figures alone (the reads of the source modules and the counting), which the documents cannot be faster than.
      */
-    private static void workReport() {
-        System.out.println("the year's work report: TODO, not measured (the work report is not on this branch)");
+    private static void workReport(ConfigurableApplicationContext app) {
+        WorkReportDocuments documents = app.getBean(WorkReportDocuments.class);
+        WorkReportFigures figures = app.getBean(WorkReportFigures.class);
+        int[] size = new int[2];
+        double[] docx = time(() -> size[0] = written(out -> documents.docx(YEAR, Locale.SIMPLIFIED_CHINESE, out)));
+        double[] pdf = time(() -> size[1] = written(out -> documents.pdf(YEAR, Locale.SIMPLIFIED_CHINESE, out)));
+        double[] counted = time(() -> figures.figures(YEAR));
+        System.out.printf("the year's work report: .docx (%d KB) median %.0f ms, slowest %.0f ms; PDF (%d KB) median %.0f ms, "
+                        + "slowest %.0f ms (target < 5000 ms); baseline, the figures alone: median %.0f ms -> docx %.1fx, PDF %.1fx%n",
+                size[0] / 1024, median(docx), docx[ROUNDS - 1], size[1] / 1024, median(pdf), pdf[ROUNDS - 1], median(counted),
+                median(docx) / median(counted), median(pdf) / median(counted));
+    }
+
+    /** One landscape A4 page per line of text, in the shipped font. */
+    private static void plainPages(List<String> lines, java.io.OutputStream out) {
+        PdfDocuments.write(PageSize.A4.rotate(), 0, "证书", out, (document, writer) -> {
+            PdfContentByte canvas = writer.getDirectContent();
+            for (int i = 0; i < lines.size(); i++) {
+                if (i > 0) {
+                    document.newPage();
+                }
+                PdfDocuments.centredLine(canvas, lines.get(i), PdfFonts.bold(), 24, document.getPageSize().getWidth() / 2, 300);
+            }
+        });
+    }
+
+    private static int written(java.util.function.Consumer<java.io.OutputStream> write) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        write.accept(out);
+        return out.size();
     }
 
     /** Milliseconds of each round after the warm-up ones, sorted. */
