@@ -68,6 +68,8 @@ public final class EvaluationBenchmark {
                 .run("--server.port=0", "--citybridge.data-dir=" + out.resolve("data-" + System.nanoTime()),
                         "--citybridge.embedded-database.throwaway=true", "--citybridge.admin-password=" + PASSWORD,
                         "--citybridge.mail.scheduler-enabled=false", "--citybridge.mail.dispatch-interval=PT1H",
+                        // the production default; the test classpath's config/application.properties turns it off
+                        "--citybridge.evaluation.scores-max-age=1m",
                         "--logging.level.root=WARN", "--logging.level.org.citybridge=WARN", "--spring.main.banner-mode=off")) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             String base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
