@@ -106,7 +106,7 @@ class CircularBrowserTest extends BrowserJourney {
 
         signIn("admin", ADMIN_PASSWORD);
         browser.open("/admin/circulars");
-        browser.click(By.partialLinkText("已回执 1/"));
+        browser.click(By.xpath("//tr[.//a[text()='关于参加2026年城市联络工作培训班的通知']]//a[starts-with(text(), '已回执 1/')]"));
         browser.waitForText(By.id("headline"), "已回执 1/" + sichuanMembers + " 个城市");
         assertThat(browser.text(By.id("tracking-table"))).contains("成都市").contains("按时回执").contains("陈晓").contains("刘洋");
         browser.screenshot("13-tracking");
