@@ -7,11 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.citybridge.circulars.CircularsApi;
-import org.citybridge.circulars.NewCircular;
 import org.citybridge.circulars.domain.CircularCorrections;
 import org.citybridge.directory.LiaisonRole;
-import org.citybridge.directory.TargetMode;
-import org.citybridge.directory.Targets;
 import org.citybridge.directory.domain.Appointments;
 import org.citybridge.directory.domain.RosterConfirmations;
 import org.citybridge.evaluation.domain.Adjustments;
@@ -228,23 +225,23 @@ class EvaluationScoresTests {
     }
 
     private long circular(String title, String... cities) {
-        return fixtures.asAdmin(() -> circulars.issue(new NewCircular("宁考〔" + System.nanoTime() % 1000000 + "〕号", title,
-                "<p>" + title + "</p>", new Targets(TargetMode.PICKED, List.of(), null, null, List.of(cities)),
-                clock.instant().plusSeconds(86400), "/admin/evaluations"))).circularId();
+        return backdated().issue("宁考", title, cities);
     }
 
     private void dateCircular(long id, int year, int month, int issuedDay, int deadlineDay) {
-        jdbc.sql("UPDATE circular SET issued_at = :issued, deadline = :deadline WHERE id = :id")
-                .param("issued", date(year, month, issuedDay)).param("deadline", date(year, month, deadlineDay)).param("id", id).update();
+        backdated().backdate(id, date(year, month, issuedDay), date(year, month, deadlineDay));
     }
 
     private void reply(long circular, String city, Timestamp first, Timestamp last) {
-        jdbc.sql("UPDATE circular_delivery SET read_at = :first, first_replied_at = :first, replied_at = :last WHERE circular_id = :c AND city_code = :city")
-                .param("first", first).param("last", last).param("c", circular).param("city", city).update();
+        backdated().reply(circular, city, first, last);
     }
 
     private Timestamp date(int year, int month, int day) {
-        return Timestamp.from(LocalDate.of(year, month, day).atTime(10, 0).atZone(clock.getZone()).toInstant());
+        return backdated().at(year, month, day);
+    }
+
+    private BackdatedCirculars backdated() {
+        return new BackdatedCirculars(fixtures, circulars, jdbc, clock);
     }
 
     private static CityScore city(List<CityScore> cities, String code) {

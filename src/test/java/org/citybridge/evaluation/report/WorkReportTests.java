@@ -16,12 +16,10 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.citybridge.evaluation.BackdatedCirculars;
 import org.citybridge.circulars.CircularsApi;
-import org.citybridge.circulars.NewCircular;
 import org.citybridge.circulars.domain.CircularCorrections;
 import org.citybridge.directory.LiaisonRole;
-import org.citybridge.directory.TargetMode;
-import org.citybridge.directory.Targets;
 import org.citybridge.directory.domain.Appointments;
 import org.citybridge.events.EventTesting;
 import org.citybridge.events.domain.CheckInCodes;
@@ -273,23 +271,23 @@ class WorkReportTests {
     }
 
     private long circular(String title, String... cities) {
-        return fixtures.asAdmin(() -> circulars.issue(new NewCircular("蒙报〔" + System.nanoTime() % 1000000 + "〕号", title,
-                "<p>" + title + "</p>", new Targets(TargetMode.PICKED, List.of(), null, null, List.of(cities)),
-                clock.instant().plusSeconds(86400), "/admin/evaluations"))).circularId();
+        return backdated().issue("蒙报", title, cities);
     }
 
     private void dateCircular(long id, int month) {
-        jdbc.sql("UPDATE circular SET issued_at = :issued, deadline = :deadline WHERE id = :id")
-                .param("issued", date(month, 1)).param("deadline", date(month, 10)).param("id", id).update();
+        backdated().backdate(id, date(month, 1), date(month, 10));
     }
 
     private void reply(long circular, String city, Timestamp at) {
-        jdbc.sql("UPDATE circular_delivery SET read_at = :at, first_replied_at = :at, replied_at = :at WHERE circular_id = :c AND city_code = :city")
-                .param("at", at).param("c", circular).param("city", city).update();
+        backdated().reply(circular, city, at, at);
     }
 
     private Timestamp date(int month, int day) {
-        return Timestamp.from(LocalDate.of(YEAR, month, day).atTime(10, 0).atZone(clock.getZone()).toInstant());
+        return backdated().at(YEAR, month, day);
+    }
+
+    private BackdatedCirculars backdated() {
+        return new BackdatedCirculars(fixtures, circulars, jdbc, clock);
     }
 
     private static String n(long value) {
