@@ -11,6 +11,7 @@ import org.citybridge.circulars.domain.Tracking;
 import org.citybridge.circulars.domain.TrackingFilter;
 import org.citybridge.platform.CityBridgeProperties;
 import org.citybridge.platform.Spreadsheets;
+import org.citybridge.shared.PageOf;
 import org.citybridge.shared.RuleViolation;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -30,6 +31,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/admin/circulars")
 class TrackingController {
+
+    /** A circular to every member reaches over 700 cities: one page of them keeps the page light. */
+    static final int ROWS_PER_PAGE = 50;
 
     private final CircularQueries queries;
     private final CircularReminders reminders;
@@ -51,9 +55,12 @@ class TrackingController {
     @GetMapping("/{id}/tracking")
     String tracking(@PathVariable long id, @RequestParam(required = false) DeliveryStatus status,
                     @RequestParam(required = false) String province, @RequestParam(required = false) String q,
+                    @RequestParam(defaultValue = "0") int page,
                     @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         TrackingFilter filter = new TrackingFilter(status, province, q);
-        model.addAttribute("tracking", queries.tracking(id, filter));
+        Tracking tracking = queries.tracking(id, filter);
+        model.addAttribute("tracking", tracking);
+        model.addAttribute("rows", PageOf.slice(tracking.rows(), page, ROWS_PER_PAGE));
         model.addAttribute("filter", filter);
         model.addAttribute("statuses", DeliveryStatus.values());
         return htmx != null ? "circulars/tracking :: rows" : "circulars/tracking";
