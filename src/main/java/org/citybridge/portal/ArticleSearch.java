@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.citybridge.platform.jobs.JobProgress;
+
 /** Full-text search over the live articles of the public site (Chinese words and parts of words). */
 public interface ArticleSearch {
 
@@ -14,7 +16,12 @@ public interface ArticleSearch {
     Results search(Query query);
 
     /** Rebuilds the whole index from the database and answers how many articles it holds. */
-    long rebuildIndex();
+    default long rebuildIndex() {
+        return rebuildIndex(JobProgress.NONE);
+    }
+
+    /** The same, telling how many articles of how many are indexed so far. */
+    long rebuildIndex(JobProgress progress);
 
     /**
      * @param text     what the reader typed; analysed, never parsed as query syntax

@@ -390,6 +390,8 @@ class AuthorizationMatrixTests {
         cases.addAll(accountAdministrationCases());
         cases.addAll(ownAccountCases());
         cases.add(new Case<>("search rebuild", () -> post("/admin/portal/search/rebuild").with(csrf()), 302, 403, 403, 403, 403, 302));
+        cases.add(new Case<>("own background jobs", () -> get("/admin/jobs"), 200, 200, 200, 200, 200, 302));
+        cases.add(new Case<>("a background job that is not one's own", () -> get("/admin/jobs/" + java.util.UUID.randomUUID()), 404, 404, 404, 404, 404, 302));
         cases.addAll(eventWebCases());
         cases.addAll(eventLogisticsWebCases());
         cases.addAll(eventDocumentWebCases());

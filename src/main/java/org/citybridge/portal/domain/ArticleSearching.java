@@ -21,6 +21,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.citybridge.platform.jobs.JobProgress;
 import org.citybridge.portal.ArticleSearch;
 import org.citybridge.portal.ArticleStatus;
 import org.citybridge.portal.ColumnView;
@@ -138,9 +139,11 @@ class ArticleSearching implements ArticleSearch {
     }
 
     @Override
-    public long rebuildIndex() {
+    public long rebuildIndex(JobProgress progress) {
+        progress.total(articles.count());
         try {
             Search.mapping(entityManagerFactory).scope(Article.class).massIndexer()
+                    .monitor(new ProgressMonitor(progress))
                     .purgeAllOnStart(true).typesToIndexInParallel(1)
                     .threadsToLoadObjects(Math.max(2, Runtime.getRuntime().availableProcessors())).batchSizeToLoadObjects(100)
                     .startAndWait();

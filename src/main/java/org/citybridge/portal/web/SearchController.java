@@ -1,19 +1,23 @@
 package org.citybridge.portal.web;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
+import org.citybridge.platform.PublicLayout;
+import org.citybridge.platform.jobs.BackgroundJobs;
+import org.citybridge.platform.jobs.JobOutcome;
 import org.citybridge.portal.ArticleSearch;
 import org.citybridge.portal.ArticleSearch.Query;
 import org.citybridge.portal.PortalApi;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.citybridge.platform.PublicLayout;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The public search page, and the administrator's rebuild of the index. */
 @Controller
@@ -24,10 +28,14 @@ class SearchController {
 
     private final ArticleSearch search;
     private final PortalApi portal;
+    private final BackgroundJobs jobs;
+    private final MessageSource messages;
 
-    SearchController(ArticleSearch search, PortalApi portal) {
+    SearchController(ArticleSearch search, PortalApi portal, BackgroundJobs jobs, MessageSource messages) {
         this.search = search;
         this.portal = portal;
+        this.jobs = jobs;
+        this.messages = messages;
     }
 
     @GetMapping("/search")
@@ -48,8 +56,13 @@ class SearchController {
 
     @PostMapping("/admin/portal/search/rebuild")
     @PreAuthorize("hasRole('ADMIN')")
-    String rebuild(RedirectAttributes redirect) {
-        redirect.addAttribute("searchIndexRebuilt", search.rebuildIndex());
-        return "redirect:/admin";
+    String rebuild() {
+        UUID job = jobs.start(text("search.rebuild.title"), progress -> JobOutcome.message(
+                text("search.rebuilt", search.rebuildIndex(progress)), "/search"));
+        return "redirect:/admin/jobs/" + job;
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 }

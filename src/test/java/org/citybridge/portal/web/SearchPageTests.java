@@ -177,6 +177,6 @@ class SearchPageTests {
         mvc.perform(post("/admin/portal/search/rebuild").cookie(admin)).andExpect(status().isForbidden());
         mvc.perform(post("/admin/portal/search/rebuild").with(csrf()).cookie(admin))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrlPattern("/admin?searchIndexRebuilt=*"));
+                .andExpect(redirectedUrlPattern("/admin/jobs/*"));
     }
 }

@@ -1,0 +1,5 @@
+package org.citybridge.platform.jobs;
+
+public enum JobStatus {
+    RUNNING, DONE, FAILED
+}
