@@ -33,6 +33,7 @@ import org.citybridge.shared.Role;
 import org.citybridge.shared.RuleViolation;
 import org.citybridge.support.Fixtures;
 import org.citybridge.support.IntegrationTest;
+import org.citybridge.support.JobPages;
 import org.citybridge.support.PdfContent;
 import org.citybridge.support.Sessions;
 import org.junit.jupiter.api.Test;
@@ -205,6 +206,9 @@ class CommendationsTests {
         byte[] zip = mvc.perform(get("/admin/evaluations/" + YEAR + "/certificates.zip").cookie(admin))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(entries(zip)).hasSize(2).allSatisfy(entry -> assertThat(PdfContent.pages(entry)).isEqualTo(1));
+        String job = mvc.perform(post("/admin/evaluations/" + YEAR + "/certificates/batch").param("format", "pdf").with(csrf()).cookie(admin))
+                .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(PdfContent.pages(JobPages.file(mvc, admin, job))).as("the same PDF, made in the background").isEqualTo(2);
 
         String path = URI.create(verifyUrl).getRawPath();
         String mobile = jdbc.sql("SELECT mobile FROM person WHERE id = :id").param("id", datong).query(String.class).single();

@@ -287,6 +287,7 @@ class AuthorizationMatrixTests {
         cases.add(new Case<>("propose from the page", () -> post(year + "/commendations/propose").with(csrf()), 302, 302, 403, 403, 403, 302));
         cases.add(new Case<>("all certificates", () -> get(year + "/certificates.pdf"), 200, 200, 403, 403, 403, 302));
         cases.add(new Case<>("certificates zipped", () -> get(year + "/certificates.zip"), 200, 200, 403, 403, 403, 302));
+        cases.add(new Case<>("certificates made in the background", () -> post(year + "/certificates/batch").param("format", "zip").with(csrf()), 302, 302, 403, 403, 403, 302));
         cases.add(new Case<>("seal settings", () -> get("/admin/evaluations/seal"), 200, 403, 403, 403, 403, 302));
         cases.add(new Case<>("upload the seal", () -> multipart("/admin/evaluations/seal")
                 .file(new MockMultipartFile("image", "seal.png", "image/png", PortalWorld.PNG)).with(csrf()), 302, 403, 403, 403, 403, 302));

@@ -12,6 +12,7 @@ import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfContentByte;
+import org.citybridge.platform.jobs.JobProgress;
 import org.citybridge.platform.pdf.PdfDocuments;
 import org.citybridge.platform.pdf.PdfFonts;
 import org.citybridge.platform.pdf.QrCodes;
@@ -38,6 +39,11 @@ final class CertificateSheet {
     }
 
     static void write(List<Printed> certificates, byte[] seal, OutputStream out) {
+        write(certificates, seal, out, JobProgress.NONE);
+    }
+
+    /** The certificates one a page, each page counted as done once drawn. */
+    static void write(List<Printed> certificates, byte[] seal, OutputStream out, JobProgress progress) {
         String title = certificates.size() == 1 ? certificates.get(0).serial() : "荣誉证书";
         PdfDocuments.write(PageSize.A4.rotate(), 0, title, out, (document, writer) -> {
             PdfContentByte canvas = writer.getDirectContent();
@@ -47,6 +53,7 @@ final class CertificateSheet {
                     document.newPage();
                 }
                 page(canvas, page, certificates.get(i), seal);
+                progress.advance();
             }
         });
     }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.citybridge.platform.jobs.JobProgress;
 import org.citybridge.evaluation.CertificateView;
 import org.citybridge.evaluation.CommendationView;
 import org.citybridge.evaluation.VerifiedCertificate;
@@ -77,6 +78,11 @@ public class Certificates {
     }
 
     @Transactional(readOnly = true)
+    /** Refused before a batch is started in the background rather than when it runs. */
+    public void requireMayPrint() {
+        access.requireSecretariat();
+    }
+
     public List<CertificateView> of(int year) {
         access.requireSecretariat();
         return jdbc.sql(SELECT + " WHERE year = :year ORDER BY number").param("year", year).query(Certificates::view).list();
@@ -107,9 +113,15 @@ public class Certificates {
     /** The year's certificates that stand (not revoked), one a page. */
     @Transactional(readOnly = true)
     public byte[] printAll(int year) {
+        return printAll(year, JobProgress.NONE);
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] printAll(int year, JobProgress progress) {
         List<CertificateView> standing = of(year).stream().filter(c -> !c.revoked()).toList();
+        progress.total(standing.size());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        CertificateSheet.write(standing.stream().map(this::printed).toList(), seals.image().orElse(null), out);
+        CertificateSheet.write(standing.stream().map(this::printed).toList(), seals.image().orElse(null), out, progress);
         return out.toByteArray();
     }
 
@@ -127,15 +139,23 @@ public class Certificates {
     /** The year's certificates that stand, one PDF each, named by number and name, in a zip. */
     @Transactional(readOnly = true)
     public byte[] zipAll(int year) {
+        return zipAll(year, JobProgress.NONE);
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] zipAll(int year, JobProgress progress) {
         byte[] seal = seals.image().orElse(null);
+        List<CertificateView> standing = of(year).stream().filter(c -> !c.revoked()).toList();
+        progress.total(standing.size());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
-            for (CertificateView certificate : of(year).stream().filter(c -> !c.revoked()).toList()) {
+            for (CertificateView certificate : standing) {
                 ByteArrayOutputStream pdf = new ByteArrayOutputStream();
                 CertificateSheet.write(List.of(printed(certificate)), seal, pdf);
                 zip.putNextEntry(new ZipEntry(String.format("%d-%03d-%s.pdf", year, certificate.number(), certificate.personName())));
                 pdf.writeTo(zip);
                 zip.closeEntry();
+                progress.advance();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,10 +1,15 @@
 package org.citybridge.evaluation.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 
 import org.citybridge.evaluation.CertificateView;
 import org.citybridge.evaluation.domain.Certificates;
+import org.citybridge.platform.jobs.BackgroundJobs;
+import org.citybridge.platform.jobs.JobOutcome;
 import org.citybridge.shared.RuleViolation;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -26,9 +31,26 @@ class CertificateController {
     private static final MediaType ZIP = MediaType.parseMediaType("application/zip");
 
     private final Certificates certificates;
+    private final BackgroundJobs jobs;
+    private final MessageSource messages;
 
-    CertificateController(Certificates certificates) {
+    CertificateController(Certificates certificates, BackgroundJobs jobs, MessageSource messages) {
         this.certificates = certificates;
+        this.jobs = jobs;
+        this.messages = messages;
+    }
+
+    /** A year's certificates made in the background with their progress shown: hundreds of pages take a while. */
+    @PostMapping("/certificates/batch")
+    String batch(@PathVariable int year, @RequestParam(defaultValue = "pdf") String format) {
+        certificates.requireMayPrint();
+        boolean zipped = "zip".equals(format);
+        String title = messages.getMessage(zipped ? "evaluation.certificates.zip" : "evaluation.certificates.pdf", null,
+                LocaleContextHolder.getLocale()) + " · " + year;
+        UUID job = jobs.start(title, progress -> zipped
+                ? JobOutcome.file(year + "年度荣誉证书.zip", ZIP.toString(), certificates.zipAll(year, progress))
+                : JobOutcome.file(year + "年度荣誉证书.pdf", MediaType.APPLICATION_PDF_VALUE, certificates.printAll(year, progress)));
+        return "redirect:/admin/jobs/" + job;
     }
 
     @GetMapping("/certificates.pdf")

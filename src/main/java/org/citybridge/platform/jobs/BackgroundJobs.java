@@ -23,6 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Long work started by a user runs in the background as that user; its progress and result are kept in the database,
@@ -42,9 +45,13 @@ public class BackgroundJobs {
     private final Executor executor;
     private final MessageSource messages;
     private final Clock clock;
+    private final TransactionTemplate ownTransaction;
 
-    BackgroundJobs(JdbcClient jdbc, JobsConfiguration.JobThreads threads, MessageSource messages, Clock clock) {
+    BackgroundJobs(JdbcClient jdbc, JobsConfiguration.JobThreads threads, MessageSource messages, Clock clock,
+                   PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.executor = threads.executor();
         this.messages = messages;
         this.clock = clock;
@@ -162,8 +169,7 @@ public class BackgroundJobs {
 
         @Override
         public synchronized void total(long steps) {
-            jdbc.sql("UPDATE background_job SET total = :total, updated_at = :now WHERE id = :id")
-                    .param("total", steps).param("now", Timestamp.from(clock.instant())).param("id", id).update();
+            write("UPDATE background_job SET total = :total, updated_at = :now WHERE id = :id", "total", steps);
         }
 
         @Override
@@ -177,9 +183,14 @@ public class BackgroundJobs {
             long now = System.currentTimeMillis();
             if (now - lastWrite >= WRITE_EVERY_MILLIS) {
                 lastWrite = now;
-                jdbc.sql("UPDATE background_job SET done = :done, updated_at = :now WHERE id = :id")
-                        .param("done", done).param("now", Timestamp.from(clock.instant())).param("id", id).update();
+                write("UPDATE background_job SET done = :done, updated_at = :now WHERE id = :id", "done", done);
             }
+        }
+
+        /** Outside the work's own transaction (often read-only), so that the page sees it at once. */
+        private void write(String sql, String name, long value) {
+            ownTransaction.executeWithoutResult(status -> jdbc.sql(sql).param(name, value)
+                    .param("now", Timestamp.from(clock.instant())).param("id", id).update());
         }
     }
 }

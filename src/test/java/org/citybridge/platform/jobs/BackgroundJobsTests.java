@@ -1,7 +1,6 @@
 package org.citybridge.platform.jobs;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -12,6 +11,7 @@ import org.citybridge.shared.Role;
 import org.citybridge.shared.RuleViolation;
 import org.citybridge.support.Fixtures;
 import org.citybridge.support.IntegrationTest;
+import org.citybridge.support.JobPages;
 import org.citybridge.support.Sessions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -107,15 +107,11 @@ class BackgroundJobsTests {
     }
 
     private void waitFor(UUID id, Cookie session, String text) throws Exception {
-        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!page(id, session).contains(text)) {
-            assertThat(System.nanoTime()).as("the job page to show " + text).isLessThan(until);
-            Thread.sleep(100);
-        }
+        JobPages.waitFor(mvc, session, "/admin/jobs/" + id, text);
     }
 
     private String page(UUID id, Cookie session) throws Exception {
-        return mvc.perform(get("/admin/jobs/" + id).cookie(session)).andReturn().getResponse().getContentAsString();
+        return JobPages.page(mvc, session, "/admin/jobs/" + id);
     }
 
     private static Actor staff(String username) {
