@@ -9,8 +9,4 @@ import java.util.List;
  */
 public record ChartView(String id, String title, String description, ChartKind kind, String categoryHeading,
                         List<ChartColumn> columns, List<ChartPoint> points) {
-
-    public boolean isEmpty() {
-        return points.isEmpty();
-    }
 }
