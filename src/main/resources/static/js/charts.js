@@ -10,6 +10,7 @@
     var COLOURS = ['#0a58ca', '#146c43', '#b02a37'];
     var TEXT = '#212529';
     var ROW_HEIGHT = 30;
+    var REDUCED_MOTION = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     var locale = document.documentElement.lang && document.documentElement.lang.indexOf('zh') === 0 ? 'ZH' : 'EN';
     var charts = [];
 
@@ -32,6 +33,7 @@
                 type: chart.kind === 'LINE' ? 'line' : 'bar',
                 data: chart.points.map(function (p) { return p.cells[s.index].value; }),
                 itemStyle: {color: COLOURS[n % COLOURS.length]},
+                barMaxWidth: 32,
                 lineStyle: {width: 3},
                 symbolSize: 10,
                 connectNulls: false,
@@ -44,7 +46,9 @@
         var valueAxis = {type: 'value', minInterval: unit ? 0 : 1, max: unit === '%' ? 100 : null,
             axisLabel: {color: TEXT, formatter: unit === '%' ? '{value}%' : '{value}'}};
         return {
-            aria: {enabled: false, decal: {show: series.length > 1}},
+            // The container's own label names the chart; ECharts adds the patterns only.
+            aria: {enabled: series.length > 1, label: {enabled: false}, decal: {show: series.length > 1}},
+            animation: !REDUCED_MOTION,
             textStyle: {color: TEXT},
             tooltip: {trigger: 'axis', axisPointer: {type: horizontal ? 'shadow' : 'line'},
                 valueFormatter: function (v) { return v === null || v === undefined ? '—' : v + (unit && unit !== '%' ? ' ' + unit : unit); }},
@@ -62,6 +66,9 @@
             element.style.height = Math.max(240, chart.points.length * rowHeight + 80) + 'px';
         }
         var instance = window.echarts.init(element, null, {renderer: 'canvas', locale: locale});
+        instance.on('finished', function () {
+            element.setAttribute('data-drawn', 'true');
+        });
         instance.setOption(options(chart));
         instance.on('click', function (event) {
             var point = chart.points[event.dataIndex];
