@@ -35,6 +35,7 @@
                 itemStyle: {color: COLOURS[n % COLOURS.length]},
                 barMaxWidth: 32,
                 lineStyle: {width: 3},
+                symbol: 'circle',
                 symbolSize: 10,
                 connectNulls: false,
                 cursor: 'pointer'
@@ -44,6 +45,7 @@
         var categoryAxis = {type: 'category', data: categories, inverse: horizontal,
             axisLabel: {color: TEXT, interval: 0, hideOverlap: !horizontal}, axisLine: {lineStyle: {color: TEXT}}};
         var valueAxis = {type: 'value', minInterval: unit ? 0 : 1, max: unit === '%' ? 100 : null,
+            name: unit && unit !== '%' ? unit : '', nameTextStyle: {color: TEXT},
             axisLabel: {color: TEXT, formatter: unit === '%' ? '{value}%' : '{value}'}};
         return {
             // The container's own label names the chart; ECharts adds the patterns only.
