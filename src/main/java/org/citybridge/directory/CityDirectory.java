@@ -224,6 +224,20 @@ public class CityDirectory {
                 .params(sql.params).query(Coverage.class).single();
     }
 
+    /**
+     * The coverage of each province with member cities, within the scope of the secretariat or a province coordinator,
+     * by province code; the cities without an active liaison are what {@link CityFilter#withoutLiaison()} lists.
+     */
+    public List<ProvinceCoverage> coverageByProvince() {
+        Actor actor = Actors.requireFollowingCities();
+        CityFilterSql sql = new CityFilterSql(new CityFilter(null, null, Membership.MEMBER, null, null, false), actor, today());
+        return jdbc.sql("SELECT c.province_code AS code, min(pr.name) AS name, count(*) FILTER (WHERE EXISTS (SELECT 1 FROM "
+                        + "liaison_appointment a WHERE a.city_code = c.code AND " + CityFilterSql.ACTIVE + ")) AS covered, "
+                        + "count(*) AS members FROM city c JOIN province pr ON pr.code = c.province_code" + sql.where
+                        + " GROUP BY c.province_code ORDER BY c.province_code")
+                .params(sql.params).query(ProvinceCoverage.class).list();
+    }
+
     public List<ProvinceView> provinces() {
         return jdbc.sql("SELECT code, name FROM province ORDER BY code").query(ProvinceView.class).list();
     }

@@ -21,6 +21,11 @@ public class TaskFigures {
         this.queries = queries;
     }
 
+    /** Open and overdue assignments by province, for the secretariat or a province coordinator (its own only). */
+    public List<BoardCount> byProvince() {
+        return board.byProvince(BoardFilter.all());
+    }
+
     public Optional<BoardCount> forCurrentActor() {
         CityScope scope = Actors.currentOrSystem().scope();
         if (scope.spansCities()) {

@@ -43,7 +43,7 @@ class AccessibilityBrowserTest extends BrowserJourney {
         }
         signIn("admin", ADMIN_PASSWORD);
         for (String path : List.of("/admin", "/admin/cities", "/admin/circulars", "/admin/circulars/new", "/admin/tasks",
-                "/admin/submissions/review", "/admin/users", "/admin/portal/articles")) {
+                "/admin/submissions/review", "/admin/users", "/admin/portal/articles", "/admin/dashboard/charts")) {
             violations.addAll(axe(path));
         }
         assertThat(violations).isEmpty();

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -12,6 +13,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -36,6 +39,7 @@ final class Browser implements AutoCloseable {
                 "--window-size=1400,1000", "--lang=zh-CN",
                 "--user-data-dir=" + Files.createTempDirectory("citybridge-chromium"));
         options.addArguments(extraArguments);
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "SEVERE"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("citybridge.chromedriver", "/usr/bin/chromedriver")).toFile())
                 .build();
@@ -93,6 +97,15 @@ final class Browser implements AutoCloseable {
 
     String currentUrl() {
         return driver.getCurrentUrl();
+    }
+
+    /**
+     * The errors the page's scripts (or the browser, for a refused script or style) logged since last asked; not the
+     * browser's own asking for a /favicon.ico the application does not have.
+     */
+    List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(message -> !message.contains("/favicon.ico ")).toList();
     }
 
     ChromeDriver driver() {

@@ -363,6 +363,11 @@ class AuthorizationMatrixTests {
     private List<Case<Void>> webCases() {
         List<Case<Void>> cases = new ArrayList<>();
         cases.add(new Case<>("dashboard", () -> get("/admin"), 200, 200, 200, 200, 200, 302));
+        cases.add(new Case<>("dashboard charts", () -> get("/admin/dashboard/charts"), 200, 200, 403, 403, 200, 302));
+        cases.add(new Case<>("overdue tasks of a province", () -> get("/admin/tasks").param("province", "510000").param("overdue", "true"),
+                200, 200, 403, 200, 200, 302));
+        cases.add(new Case<>("circulars delivered in a province", () -> get("/admin/circulars").param("province", "440000")
+                .param("replyExpected", "true").param("closed", "true").param("issuedFrom", "2026-01-01"), 200, 200, 403, 403, 200, 302));
         cases.add(new Case<>("city list", () -> get("/admin/cities"), 200, 200, 403, 200, 200, 302));
         cases.add(new Case<>("own city page", () -> get("/admin/cities/" + OWN), 200, 200, 403, 200, 200, 302));
         cases.add(new Case<>("other city page", () -> get("/admin/cities/" + OTHER), 200, 200, 403, 403, 403, 302));

@@ -93,7 +93,7 @@ class SupervisionBoardTests {
 
     @Test
     void countsByProvinceAndCityAndTheOldestOverdueFirst() {
-        Board result = fixtures.asAdmin(() -> board.board(new BoardFilter(QINGHAI, null, null), 0, 50));
+        Board result = fixtures.asAdmin(() -> board.board(new BoardFilter(QINGHAI, null, null, false), 0, 50));
 
         // open: 2 + 1 + 1 + 1 + the submitted one; due soon: 1; overdue: 3 (cancelled and submitted ones do not count)
         assertThat(result.total()).extracting(BoardCount::open, BoardCount::dueSoon, BoardCount::overdue).containsExactly(6L, 1L, 3L);
@@ -111,9 +111,9 @@ class SupervisionBoardTests {
 
     @Test
     void filtersByStatusAndPriority() {
-        Board urgent = fixtures.asAdmin(() -> board.board(new BoardFilter(QINGHAI, null, TaskPriority.URGENT), 0, 50));
+        Board urgent = fixtures.asAdmin(() -> board.board(new BoardFilter(QINGHAI, null, TaskPriority.URGENT, false), 0, 50));
         assertThat(urgent.rows().items()).extracting(AssignmentView::taskId).containsOnly(longOverdue).hasSize(2);
-        Board submitted = fixtures.asAdmin(() -> board.board(new BoardFilter(QINGHAI, AssignmentState.SUBMITTED, null), 0, 50));
+        Board submitted = fixtures.asAdmin(() -> board.board(new BoardFilter(QINGHAI, AssignmentState.SUBMITTED, null, false), 0, 50));
         assertThat(submitted.rows().items()).extracting(AssignmentView::taskId).containsExactly(submittedLate);
         assertThat(submitted.total().open()).isEqualTo(1);
     }

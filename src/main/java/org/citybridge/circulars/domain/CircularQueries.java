@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,22 +50,50 @@ public class CircularQueries {
     }
 
     public PageOf<CircularSummary> list(String q, CircularStatus status, int page, int size) {
+        return list(CircularListFilter.of(q, status), page, size);
+    }
+
+    public PageOf<CircularSummary> list(CircularListFilter filter, int page, int size) {
         Actor actor = access.requireTracking();
-        SqlCondition within = actor.scope().where("d.city_code", "d.province_code");
-        Map<String, Object> params = new LinkedHashMap<>(within.params());
+        SqlCondition scope = actor.scope().where("d.city_code", "d.province_code");
+        Map<String, Object> params = new LinkedHashMap<>(scope.params());
+        SqlCondition within = scope;
+        if (filter.byProvince()) {
+            within = new SqlCondition("(" + scope.sql() + " AND d.province_code = :province)", Map.of());
+            params.put("province", filter.province().strip());
+        }
         List<String> conditions = new ArrayList<>();
         if (!actor.isSecretariat()) {
-            conditions.add("c.status = :issued AND EXISTS (SELECT 1 FROM circular_delivery d WHERE d.circular_id = c.id AND "
-                    + within.sql() + ")");
+            conditions.add("c.status = :issued");
             params.put("issued", CircularStatus.ISSUED.name());
         }
+        if (!actor.isSecretariat() || filter.byProvince()) {
+            conditions.add("EXISTS (SELECT 1 FROM circular_delivery d WHERE d.circular_id = c.id AND " + within.sql() + ")");
+        }
+        String q = filter.q();
         if (q != null && !q.isBlank()) {
             conditions.add("(c.title LIKE :q OR c.doc_number LIKE :q)");
             params.put("q", LikePatterns.containing(q.strip()));
         }
-        if (status != null) {
+        if (filter.status() != null) {
             conditions.add("c.status = :status");
-            params.put("status", status.name());
+            params.put("status", filter.status().name());
+        }
+        ZoneId zone = clock.getZone();
+        if (filter.issuedFrom() != null) {
+            conditions.add("c.issued_at >= :issuedFrom");
+            params.put("issuedFrom", Timestamp.from(filter.issuedFrom().atStartOfDay(zone).toInstant()));
+        }
+        if (filter.issuedTo() != null) {
+            conditions.add("c.issued_at < :issuedTo");
+            params.put("issuedTo", Timestamp.from(filter.issuedTo().plusDays(1).atStartOfDay(zone).toInstant()));
+        }
+        if (filter.replyExpected()) {
+            conditions.add(DeliveryStatusSql.EXPECTS_REPLY);
+        }
+        if (filter.closed()) {
+            conditions.add("c.deadline < :now");
+            params.put("now", Timestamp.from(clock.instant()));
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         long total = jdbc.sql("SELECT count(*) FROM circular c" + where).params(params).query(Long.class).single();

@@ -8,6 +8,7 @@ import org.citybridge.circulars.domain.CircularCorrections;
 import org.citybridge.circulars.domain.CircularDetails;
 import org.citybridge.circulars.domain.CircularDrafts;
 import org.citybridge.circulars.domain.CircularIssuing;
+import org.citybridge.circulars.domain.CircularListFilter;
 import org.citybridge.circulars.domain.CircularQueries;
 import org.citybridge.circulars.domain.CircularStatus;
 import org.citybridge.circulars.domain.FieldType;
@@ -23,6 +24,7 @@ import org.citybridge.files.HeldFiles;
 import org.citybridge.files.HeldUploads;
 import org.citybridge.platform.CityBridgeProperties;
 import org.citybridge.platform.FormErrors;
+import org.citybridge.shared.Actors;
 import org.citybridge.shared.RuleRefusal;
 import org.citybridge.shared.RuleViolation;
 import org.springframework.context.MessageSource;
@@ -71,12 +73,10 @@ class CircularController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) CircularStatus status,
-                @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("result", queries.list(q, status, Math.max(page, 0), PAGE_SIZE));
-        model.addAttribute("q", q);
-        model.addAttribute("status", status);
+    String list(@ModelAttribute("filter") CircularListFilter filter, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("result", queries.list(filter, Math.max(page, 0), PAGE_SIZE));
         model.addAttribute("statuses", CircularStatus.values());
+        model.addAttribute("provinces", directory.provincesFor(Actors.currentOrSystem()));
         return "circulars/list";
     }
 

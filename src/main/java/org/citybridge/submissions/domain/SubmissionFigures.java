@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -19,8 +21,10 @@ import org.citybridge.shared.CityScope;
 import org.citybridge.shared.RuleViolation;
 import org.citybridge.submissions.AdoptionReport;
 import org.citybridge.submissions.CityFigures;
+import org.citybridge.submissions.MonthlyAdoptions;
 import org.citybridge.submissions.ProvinceFigures;
 import org.citybridge.submissions.SubmissionStatistics;
+import org.citybridge.submissions.SubmissionTrends;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class SubmissionFigures implements SubmissionStatistics {
+public class SubmissionFigures implements SubmissionStatistics, SubmissionTrends {
 
     private final JdbcClient jdbc;
     private final SubmissionAccess access;
@@ -65,6 +69,23 @@ public class SubmissionFigures implements SubmissionStatistics {
         List<ProvinceFigures> provinces = byProvince.values().stream()
                 .map(list -> sum(list.get(0).provinceCode(), list.get(0).provinceName(), list)).toList();
         return new AdoptionReport(from, to, cities, provinces, sum(null, null, cities));
+    }
+
+    @Override
+    public List<MonthlyAdoptions> adoptedPerMonth(YearMonth first, YearMonth last) {
+        SqlCondition cities = access.requireStatistics().scope().where("s.city_code", "s.province_code");
+        ZoneId zone = clock.getZone();
+        return jdbc.sql("""
+                        SELECT to_char(s.decided_at AT TIME ZONE :zone, 'YYYY-MM') AS month, count(*) AS adopted
+                        FROM submission s
+                        WHERE s.status = 'ADOPTED' AND s.decided_at >= :from AND s.decided_at < :until AND %s
+                        GROUP BY 1 ORDER BY 1""".formatted(cities.sql()))
+                .param("zone", zone.getId())
+                .param("from", Timestamp.from(first.atDay(1).atStartOfDay(zone).toInstant()))
+                .param("until", Timestamp.from(last.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()))
+                .params(cities.params())
+                .query((rs, n) -> new MonthlyAdoptions(YearMonth.parse(rs.getString("month")), rs.getLong("adopted")))
+                .list();
     }
 
     private List<CityFigures> query(LocalDate from, LocalDate to, CityScope scope) {

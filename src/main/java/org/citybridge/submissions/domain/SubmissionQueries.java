@@ -3,6 +3,7 @@ package org.citybridge.submissions.domain;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -96,8 +97,11 @@ public class SubmissionQueries implements SubmissionNotices {
      */
     public PageOf<SubmissionSummary> search(SubmissionFilter filter, int page, int size) {
         Actor actor = access.requireQueueReader();
-        if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
+        if (reversed(filter.from(), filter.to())) {
             throw new RuleViolation("to", "submission.error.periodReversed");
+        }
+        if (reversed(filter.decidedFrom(), filter.decidedTo())) {
+            throw new RuleViolation("decidedTo", "submission.error.periodReversed");
         }
         SqlCondition seen = access.seenWhere(actor);
         List<String> where = new ArrayList<>(List.of(seen.sql()));
@@ -127,11 +131,23 @@ public class SubmissionQueries implements SubmissionNotices {
             where.add("s.submitted_at < :to");
             params.put("to", Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
         }
+        if (filter.decidedFrom() != null) {
+            where.add("s.decided_at >= :decidedFrom");
+            params.put("decidedFrom", Timestamp.from(filter.decidedFrom().atStartOfDay(zone).toInstant()));
+        }
+        if (filter.decidedTo() != null) {
+            where.add("s.decided_at < :decidedTo");
+            params.put("decidedTo", Timestamp.from(filter.decidedTo().plusDays(1).atStartOfDay(zone).toInstant()));
+        }
         String condition = String.join(" AND ", where);
         long total = store.count(condition, params);
         List<SubmissionSummary> items = store.list(condition, params, "s.submitted_at ASC NULLS LAST, s.id ASC", size,
                 (long) page * size);
         return new PageOf<>(items, total, page, size);
+    }
+
+    private static boolean reversed(LocalDate from, LocalDate to) {
+        return from != null && to != null && to.isBefore(from);
     }
 
     /** An attachment of a report the caller may see. */

@@ -97,12 +97,14 @@ class SubmissionController {
                  @RequestParam(required = false) String province, @RequestParam(required = false) SubmissionKind kind,
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedFrom,
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedTo,
                  @RequestParam(defaultValue = "0") int page, WebRequest request, Model model) {
         Actor actor = Actors.currentOrSystem();
         boolean statusChosen = request.getParameter("status") != null;
         SubmissionStatus chosen = statusChosen ? status
                 : actor.role() == Role.EDITOR ? SubmissionStatus.ADOPTED : SubmissionStatus.SUBMITTED;
-        SubmissionFilter filter = new SubmissionFilter(chosen, city, province, kind, from, to);
+        SubmissionFilter filter = new SubmissionFilter(chosen, city, province, kind, from, to, decidedFrom, decidedTo);
         model.addAttribute("filter", filter);
         try {
             model.addAttribute("result", queries.search(filter, Math.max(page, 0), PAGE_SIZE));

@@ -72,7 +72,7 @@ class TaskApiController {
                                      @RequestParam(required = false) AssignmentState status,
                                      @RequestParam(required = false) TaskPriority priority) {
         if (Actors.currentOrSystem().followsCities()) {
-            return board.rows(new BoardFilter(province, status, priority));
+            return board.rows(new BoardFilter(province, status, priority, false));
         }
         return queries.myCity();
     }

@@ -65,9 +65,7 @@ public class SupervisionBoard {
     public Board board(BoardFilter filter, int page, int size) {
         Where where = where(filter, access.requireBoard());
         BoardCount total = total(where);
-        List<BoardCount> provinces = jdbc.sql("SELECT a.province_code AS code, min(a.province_name) AS name, " + FIGURES + FROM
-                        + where.sql + " GROUP BY a.province_code ORDER BY overdue DESC, open DESC, a.province_code")
-                .params(where.params).query(SupervisionBoard::count).list();
+        List<BoardCount> provinces = byProvince(where);
         List<BoardCount> cities = jdbc.sql("SELECT a.city_code AS code, min(a.city_name) AS name, " + FIGURES + FROM
                         + where.sql + " GROUP BY a.city_code ORDER BY overdue DESC, open DESC, a.city_code")
                 .params(where.params).query(SupervisionBoard::count).list();
@@ -76,6 +74,17 @@ public class SupervisionBoard {
                 .params(where.params).param("limit", size).param("offset", (long) page * size)
                 .query(TaskStore::assignment).list();
         return new Board(total, provinces, cities, new PageOf<>(items, rows, page, size));
+    }
+
+    /** The board's figures by province, the most overdue first: for the dashboard's chart. */
+    public List<BoardCount> byProvince(BoardFilter filter) {
+        return byProvince(where(filter, access.requireBoard()));
+    }
+
+    private List<BoardCount> byProvince(Where where) {
+        return jdbc.sql("SELECT a.province_code AS code, min(a.province_name) AS name, " + FIGURES + FROM
+                        + where.sql + " GROUP BY a.province_code ORDER BY overdue DESC, open DESC, a.province_code")
+                .params(where.params).query(SupervisionBoard::count).list();
     }
 
     /** The board's figures in one query, for the dashboard. */
@@ -155,6 +164,9 @@ public class SupervisionBoard {
         if (filter.priority() != null) {
             conditions.add("t.priority = :priority");
             params.put("priority", filter.priority().name());
+        }
+        if (filter.overdue()) {
+            conditions.add(TaskStore.AWAITS_CITY + " AND t.due_date < :today");
         }
         return new Where(" WHERE " + String.join(" AND ", conditions), params);
     }
