@@ -46,6 +46,12 @@ class AccessibilityBrowserTest extends BrowserJourney {
                 "/admin/submissions/review", "/admin/users", "/admin/portal/articles", "/admin/dashboard/charts")) {
             violations.addAll(axe(path));
         }
+        browser.open("/admin/portal/articles");
+        browser.click(By.id("rebuild-search"));
+        browser.waitForText(By.id("job-state"), "已完成。");
+        browser.screenshot("accessibility-job-done");
+        violations.addAll(axeAsShown("the search rebuild's job page"));
+        violations.addAll(axe("/admin/jobs"));
         assertThat(violations).isEmpty();
     }
 

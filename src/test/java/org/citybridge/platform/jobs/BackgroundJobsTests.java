@@ -54,7 +54,7 @@ class BackgroundJobsTests {
         }));
         assertThat(halfway.await(30, TimeUnit.SECONDS)).isTrue();
         String running = page(id, session);
-        assertThat(running).contains("导出跟踪表").contains("已完成 4 / 10（40%）").contains("hx-trigger=\"every 1s\"")
+        assertThat(running).contains("导出跟踪表").contains("正在处理：4 / 10（40%）").contains("hx-trigger=\"every 1s\"")
                 .contains("可以离开此页");
         String fragment = mvc.perform(get("/admin/jobs/" + id).header("HX-Request", "true").cookie(session))
                 .andReturn().getResponse().getContentAsString();
