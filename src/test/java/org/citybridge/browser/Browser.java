@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 
 import org.openqa.selenium.By;
@@ -24,6 +25,7 @@ final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final String baseUrl;
     private final WebDriverWait wait;
+    private Consumer<String> everyPage = page -> { };
 
     Browser(String baseUrl) throws IOException {
         this(baseUrl, List.of());
@@ -47,8 +49,30 @@ final class Browser implements AutoCloseable {
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
     }
 
+    /** Called with each new page of the application the journey shows, once, before the journey acts on it. */
+    void onEveryPage(Consumer<String> check) {
+        this.everyPage = check;
+    }
+
     void open(String path) {
         driver.get(baseUrl + path);
+        pageShown();
+    }
+
+    /**
+     * Runs the page check on a page of the application not checked yet: marked in the document itself, so a new
+     * page (after a link, a form, a redirect) is found whichever way it came.
+     */
+    void pageShown() {
+        String url = driver.getCurrentUrl();
+        if (url == null || !url.startsWith(baseUrl)) {
+            return;
+        }
+        Object seen = driver.executeScript(
+                "var seen = window.citybridgeChecked === true; window.citybridgeChecked = true; return seen;");
+        if (!Boolean.TRUE.equals(seen)) {
+            everyPage.accept(url.substring(baseUrl.length()));
+        }
     }
 
     WebElement find(By by) {
@@ -62,9 +86,11 @@ final class Browser implements AutoCloseable {
     }
 
     void click(By by) {
+        pageShown();
         WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
         driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
         wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+        pageShown();
     }
 
     void selectByText(By by, String text) {

@@ -8,12 +8,16 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.citybridge.support.Fixtures;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A main journey in a real headless Chromium against the running application; all journeys share one application. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -23,6 +27,8 @@ abstract class BrowserJourney {
     static final String ADMIN_PASSWORD = Fixtures.ADMIN_PASSWORD;
 
     static Browser browser;
+
+    private final List<String> pagesWithViolations = new ArrayList<>();
 
     @LocalServerPort
     int port;
@@ -46,11 +52,28 @@ abstract class BrowserJourney {
         return openBrowser(List.of());
     }
 
-    /** A browser with more of Chromium's flags; the one a journey opened before is closed. */
+    /**
+     * A browser with more of Chromium's flags; the one a journey opened before is closed. Every page of the
+     * application it shows is checked with axe-core, and the journey fails at its end if one had a violation.
+     */
     Browser openBrowser(List<String> extraArguments) throws IOException {
         closeBrowser();
         browser = new Browser("http://localhost:" + port, extraArguments);
+        browser.onEveryPage(page -> pagesWithViolations.addAll(axeAsShown(page)));
         return browser;
+    }
+
+    @BeforeEach
+    void noViolationsYet() {
+        pagesWithViolations.clear();
+    }
+
+    @AfterEach
+    void everyPageShownPassedAxe() {
+        if (browser != null) {
+            browser.pageShown();
+        }
+        assertThat(pagesWithViolations).as("axe-core's WCAG 2 A/AA violations on the pages this journey showed").isEmpty();
     }
 
     void signIn(String username, String password) {
@@ -68,8 +91,9 @@ abstract class BrowserJourney {
 
     /** Opens the page and answers axe-core's WCAG 2 A/AA violations on it, each named with the page's path. */
     protected List<String> axe(String path) {
-        browser.open(path);
+        browser.driver().get("http://localhost:" + port + path);
         browser.find(By.tagName("main"));
+        browser.driver().executeScript("window.citybridgeChecked = true");
         return axeAsShown(path);
     }
 
