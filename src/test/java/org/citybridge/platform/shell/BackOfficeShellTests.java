@@ -1,0 +1,66 @@
+package org.citybridge.platform.shell;
+
+import jakarta.servlet.http.Cookie;
+import org.citybridge.support.Fixtures;
+import org.citybridge.support.IntegrationTest;
+import org.citybridge.support.Sessions;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/** The back office's pages in the shell: the sidebar marks where the page lies, the breadcrumbs end with its title. */
+@IntegrationTest
+class BackOfficeShellTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void aCityPageLiesInTheDirectoryUnderTheCityList() throws Exception {
+        Document page = page("/admin/cities/510100", null);
+
+        assertThat(page.select("#breadcrumbs li").eachText()).containsExactly("工作台", "名录", "城市名录", "成都市");
+        assertThat(page.select("#breadcrumbs li").last().attr("aria-current")).isEqualTo("page");
+        assertThat(page.select("#nav-cities").attr("aria-current")).isEqualTo("true");
+        assertThat(page.select("#sidebar-nav [aria-current]")).hasSize(1);
+    }
+
+    @Test
+    void aSectionsOwnPageIsTheLastCrumbAndTheCurrentLink() throws Exception {
+        Document page = page("/admin/cities", null);
+
+        assertThat(page.select("#breadcrumbs li").eachText()).containsExactly("工作台", "名录", "城市名录");
+        assertThat(page.select("#nav-cities").attr("aria-current")).isEqualTo("page");
+        assertThat(page.select(".shell-group-label").eachText()).containsExactly("名录", "通知与任务", "信息与门户", "会议", "考评", "系统");
+    }
+
+    @Test
+    void theShellSpeaksEnglishToAnEnglishReader() throws Exception {
+        Document page = page("/admin/audit", new Cookie("citybridge-lang", "en"));
+
+        assertThat(page.select("#breadcrumbs li").eachText()).containsExactly("Dashboard", "System", "Audit log");
+        assertThat(page.select("#lang-switch").attr("lang")).isEqualTo("zh-CN");
+    }
+
+    @Test
+    void theDashboardHasNoBreadcrumbs() throws Exception {
+        Document page = page("/admin", null);
+
+        assertThat(page.select("#breadcrumbs")).isEmpty();
+        assertThat(page.select("#nav-dashboard").attr("aria-current")).isEqualTo("page");
+    }
+
+    private Document page(String path, Cookie language) throws Exception {
+        Cookie session = Sessions.login(mvc, "admin", Fixtures.ADMIN_PASSWORD);
+        var request = get(path).cookie(session);
+        if (language != null) {
+            request.cookie(session, language);
+        }
+        return Jsoup.parse(mvc.perform(request).andReturn().getResponse().getContentAsString());
+    }
+}
