@@ -1,5 +1,6 @@
 package org.citybridge.platform.shell;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import org.citybridge.support.Fixtures;
 import org.citybridge.support.IntegrationTest;
@@ -8,6 +9,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,6 +55,27 @@ class BackOfficeShellTests {
 
         assertThat(page.select("#breadcrumbs")).isEmpty();
         assertThat(page.select("#nav-dashboard").attr("aria-current")).isEqualTo("page");
+    }
+
+    @Test
+    void aServerErrorIsShownInTheShellOnTheBackOfficeAndInThePortalsLayoutElsewhere() throws Exception {
+        Cookie session = Sessions.login(mvc, "admin", Fixtures.ADMIN_PASSWORD);
+        var failed = mvc.perform(get("/error").cookie(session).accept(MediaType.TEXT_HTML)
+                .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500).requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/admin/tasks/7"))
+                .andReturn().getResponse();
+        Document page = Jsoup.parse(failed.getContentAsString());
+
+        assertThat(failed.getStatus()).isEqualTo(500);
+        assertThat(page.select("#error-title").text()).isEqualTo("服务器出错");
+        assertThat(page.select("#breadcrumbs li").eachText()).containsExactly("工作台", "通知与任务", "交办事项", "出错了");
+        assertThat(page.select("#nav-tasks").attr("aria-current")).isEqualTo("true");
+
+        Document portal = Jsoup.parse(mvc.perform(get("/error").accept(MediaType.TEXT_HTML).cookie(new Cookie("citybridge-lang", "en"))
+                .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500).requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/column/news"))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(portal.select("#error-title").text()).isEqualTo("Server error");
+        assertThat(portal.select("#sidebar")).isEmpty();
+        assertThat(portal.select("link[href='/css/portal.css']")).hasSize(1);
     }
 
     private Document page(String path, Cookie language) throws Exception {
