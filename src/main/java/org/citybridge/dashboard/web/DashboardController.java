@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The back office's landing page: for a liaison, the city's own work (circulars to read or reply to, open tasks,
- * reports sent back, events ahead); for everyone else each module's figures, as far as that module shows them.
+ * reports sent back, events ahead); for everyone else the network's figures, as far as each module shows them.
  */
 @Controller
 class DashboardController {
@@ -50,7 +50,6 @@ class DashboardController {
         directory.coverageForCurrentActor().ifPresent(coverage -> model.addAttribute("coverage", coverage));
         circulars.forCurrentActor().ifPresent(figures -> model.addAttribute("circulars", figures));
         tasks.forCurrentActor().ifPresent(figures -> model.addAttribute("tasks", figures));
-        submissions.forCurrentActor().ifPresent(notices -> model.addAttribute("reportNotices", notices));
         return "admin/dashboard";
     }
 
