@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.citybridge.directory.domain.RosterAccess;
+import org.citybridge.platform.LikePatterns;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.Actors;
 import org.citybridge.shared.CityScope;
@@ -163,6 +164,26 @@ public class CityDirectory {
                 .query((rs, n) -> person(rs, List.of()))
                 .list();
         return new PageOf<>(items, total, page, size);
+    }
+
+    /**
+     * People whose name or mobile contains the text, for the quick search: the secretariat finds everyone, a coordinator
+     * or liaison those holding a liaison post today in their scope (whose contacts they see).
+     */
+    public List<PersonView> findPeople(String text, int limit) {
+        Actor actor = access.requireRoster();
+        if (actor.isSecretariat()) {
+            return people(text, 0, limit).items();
+        }
+        CityScope.SqlCondition scope = actor.scope().where("c.code", "c.province_code");
+        return jdbc.sql("""
+                        SELECT p.id, p.name, p.gender, p.post, p.unit, p.mobile, p.office_phone, p.email, p.address, p.version
+                        FROM person p WHERE (p.name LIKE :q OR p.mobile LIKE :digits) AND EXISTS (SELECT 1 FROM liaison_appointment a
+                            JOIN city c ON c.code = a.city_code WHERE a.person_id = p.id AND %s AND %s)
+                        ORDER BY p.name, p.id LIMIT :limit""".formatted(CityFilterSql.ACTIVE, scope.sql()))
+                .params(scope.params()).param("today", today()).param("q", LikePatterns.containing(text))
+                .param("digits", LikePatterns.containing(text.replaceAll("[\\s-]", ""))).param("limit", limit)
+                .query((rs, n) -> person(rs, List.of())).list();
     }
 
     /** Active appointments of the cities matching the filter: the roster as exported. */

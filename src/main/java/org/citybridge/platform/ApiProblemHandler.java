@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.citybridge.shared.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.citybridge.shared.RuleViolation;
 import org.citybridge.shared.RuleViolations;
 import org.springframework.beans.TypeMismatchException;
@@ -32,6 +34,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiProblemHandler.class);
 
     private final MessageSource messages;
 
@@ -66,6 +70,13 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail accessDenied(AccessDeniedException e) {
         return problem(HttpStatus.FORBIDDEN, "forbidden", text("error.forbidden"));
+    }
+
+    /** Anything unforeseen: 500 with a detail in the caller's language; the cause goes to the log only. */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        LOG.error("API request failed", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "server-error", text("error.generic"));
     }
 
     @Override

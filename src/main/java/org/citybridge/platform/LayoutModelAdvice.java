@@ -2,6 +2,7 @@ package org.citybridge.platform;
 
 import java.net.URI;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.Actors;
@@ -18,10 +19,17 @@ class LayoutModelAdvice {
         return Actors.current().orElse(Actor.PUBLIC);
     }
 
-    /** Where the language switch leads: this page, or for a page answering a form post, the page of the form. */
+    /**
+     * Where the language switch leads and where the sidebar stands: this page, for an error page the page that failed,
+     * or for a page answering a form post, the page of the form.
+     */
     @ModelAttribute("requestPath")
     String requestPath(HttpServletRequest request) {
         String context = request.getContextPath();
+        if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed && failed.startsWith(context)
+                && "GET".equals(request.getMethod())) {
+            return failed.substring(context.length());
+        }
         if (!"GET".equals(request.getMethod())) {
             String referer = request.getHeader("Referer");
             if (referer != null) {

@@ -46,7 +46,7 @@ class ListParameterAdvice {
 
     /** The error page inside the layout, which needs what every page's model has (an exception view gets none of it). */
     private ModelAndView badRequest(String detail, HttpServletRequest request) {
-        ModelAndView page = new ModelAndView("error/error");
+        ModelAndView page = new ModelAndView(ErrorPages.viewFor(request));
         page.addObject("actor", layout.actor());
         page.addObject("requestPath", layout.requestPath(request));
         page.setStatus(HttpStatus.BAD_REQUEST);

@@ -307,7 +307,7 @@ class EvaluationBrowserTest extends BrowserJourney {
     private void unknownSerial() {
         browser.open("/certificates/" + URI.create("x").resolve("市协联证〔2071〕第999号").toASCIIString());
         browser.waitForText(By.tagName("main"), "您要找的内容不存在");
-        assertThat(browser.text(By.tagName("h1"))).isEqualTo("出错了");
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("页面不存在");
         browser.find(By.cssSelector(".portal-masthead .portal-brand"));
         assertThat(browser.source()).doesNotContain("Whitelabel").doesNotContain("Not Found");
         violations.addAll(axeAsShown("/certificates/{unknown}"));

@@ -297,8 +297,7 @@ class CircularFlowTests {
                 .param("city", world.cityB).query(Long.class).single();
 
         mvc.perform(get("/admin").cookie(liaison)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"unread-circulars\">" + unread + "<")))
-                .andExpect(content().string(containsString("份通知尚未阅读")));
+                .andExpect(content().string(containsString("未读通知（" + unread + "）")));
         mvc.perform(get("/admin").cookie(staff)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("进行中的通知")))
                 .andExpect(content().string(containsString("id=\"tasks-open\"")));

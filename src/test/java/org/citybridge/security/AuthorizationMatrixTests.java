@@ -387,6 +387,9 @@ class AuthorizationMatrixTests {
         cases.add(new Case<>("accounts", () -> get("/admin/users"), 200, 403, 403, 403, 403, 302));
         cases.add(new Case<>("audit log", () -> get("/admin/audit"), 200, 403, 403, 403, 403, 302));
         cases.add(new Case<>("own account", () -> get("/admin/account"), 200, 200, 200, 200, 200, 302));
+        cases.add(new Case<>("quick search", () -> get("/admin/search").param("q", "成都"), 200, 200, 403, 403, 200, 302));
+        cases.add(new Case<>("quick search suggestions", () -> get("/admin/search/suggestions").param("q", "成都"),
+                200, 200, 403, 403, 200, 302));
         cases.add(new Case<>("import page", () -> get("/admin/roster/import"), 200, 200, 403, 403, 403, 302));
         cases.add(new Case<>("roster export", () -> get("/admin/roster/export"), 200, 200, 403, 200, 200, 302));
         cases.add(new Case<>("roster template", () -> get("/admin/roster/template"), 200, 200, 403, 403, 403, 302));

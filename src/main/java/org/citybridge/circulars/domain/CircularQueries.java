@@ -173,7 +173,8 @@ public class CircularQueries {
         Actor actor = access.requireLiaison();
         return jdbc.sql("""
                         SELECT d.id AS delivery_id, c.id AS circular_id, c.doc_number, c.title, c.urgency, c.issued_at, c.deadline,
-                               %s AS status, c.receipt_form IS NOT NULL AS has_receipt, %s AS expects_reply, c.reply_link,
+                               %s AS status, d.read_at IS NOT NULL AS read, c.receipt_form IS NOT NULL AS has_receipt,
+                               %s AS expects_reply, c.reply_link,
                                (c.revision > greatest(d.seen_revision, 1) AND d.read_at IS NOT NULL) AS corrected,
                                c.status = :withdrawn AS withdrawn, c.withdraw_reason, c.withdrawn_at
                         FROM circular_delivery d JOIN circular c ON c.id = d.circular_id
@@ -184,7 +185,7 @@ public class CircularQueries {
                 .param("draft", CircularStatus.DRAFT.name()).param("now", Timestamp.from(clock.instant()))
                 .query((rs, n) -> new InboxItem(rs.getLong("delivery_id"), rs.getLong("circular_id"), rs.getString("doc_number"),
                         rs.getString("title"), Urgency.valueOf(rs.getString("urgency")), instant(rs, "issued_at"),
-                        instant(rs, "deadline"), DeliveryStatus.valueOf(rs.getString("status")), rs.getBoolean("has_receipt"),
+                        instant(rs, "deadline"), DeliveryStatus.valueOf(rs.getString("status")), rs.getBoolean("read"), rs.getBoolean("has_receipt"),
                         rs.getBoolean("expects_reply"), rs.getString("reply_link"), rs.getBoolean("corrected"), rs.getBoolean("withdrawn"), rs.getString("withdraw_reason"),
                         instant(rs, "withdrawn_at")))
                 .list();

@@ -1,5 +1,6 @@
 package org.citybridge.events.domain;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -8,11 +9,14 @@ import org.citybridge.directory.CityDirectory;
 import org.citybridge.directory.CityFilter;
 import org.citybridge.directory.CityRef;
 import org.citybridge.directory.Membership;
+import org.citybridge.events.UpcomingEvent;
 import org.citybridge.events.domain.EventStore.DelegationRow;
 import org.citybridge.events.domain.EventStore.EventRow;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.CityScope.SqlCondition;
 import org.citybridge.shared.NotFoundException;
+import org.citybridge.shared.Role;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,6 +46,15 @@ public class EventQueries {
     public List<EventSummary> events() {
         Actor actor = access.requireEvents();
         return store.events(actor.isSecretariat());
+    }
+
+    /** Events open or closed for registration that are not over yet, with the liaison's own city's answer. */
+    public List<UpcomingEvent> upcomingForOwnCity(LocalDate today) {
+        Actor actor = access.requireEvents();
+        if (actor.role() != Role.LIAISON || actor.cityCode() == null) {
+            throw new AccessDeniedException("liaisons only");
+        }
+        return store.upcomingFor(actor.cityCode(), today);
     }
 
     public EventView event(long id) {

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 
 import org.citybridge.directory.CityRef;
 import org.citybridge.directory.Gender;
+import org.citybridge.events.UpcomingEvent;
 import org.citybridge.events.domain.EventDraft.GroupEntry;
 import org.citybridge.events.domain.EventDraft.SessionEntry;
 import org.citybridge.events.domain.EventDraft.VenueEntry;
@@ -128,6 +129,23 @@ class EventStore {
                 e.registrationOpensAt(), e.registrationClosesAt(), e.capacity(), e.cityQuota(), e.status(), e.notes(),
                 e.version(), e.createdBy(), e.createdAt(), e.updatedAt(), registeredCount(e.id()),
                 stateCount(e.id(), DelegateState.WAITLISTED), venues(e.id()), sessions(e.id()), groups(e.id()));
+    }
+
+    /** Events open or closed for registration, not over by today, with the city's answer and delegates; soonest first. */
+    List<UpcomingEvent> upcomingFor(String cityCode, LocalDate today) {
+        return jdbc.sql("""
+                        SELECT e.id, e.title, e.starts_on, e.ends_on, e.registration_closes_at, e.status, g.answer,
+                               (SELECT count(*) FROM event_delegate d WHERE d.delegation_id = g.id
+                                   AND d.state IN (:registered, :waitlisted)) AS delegates
+                        FROM event e LEFT JOIN event_delegation g ON g.event_id = e.id AND g.city_code = :city
+                        WHERE e.status IN (:open, :closed) AND e.ends_on >= :today ORDER BY e.starts_on, e.id LIMIT 20""")
+                .param("city", cityCode).param("today", today).param("open", EventStatus.OPEN.name())
+                .param("closed", EventStatus.CLOSED.name()).param("registered", DelegateState.REGISTERED.name())
+                .param("waitlisted", DelegateState.WAITLISTED.name())
+                .query((rs, n) -> new UpcomingEvent(rs.getLong("id"), rs.getString("title"), rs.getObject("starts_on", LocalDate.class),
+                        rs.getObject("ends_on", LocalDate.class), instant(rs, "registration_closes_at"),
+                        EventStatus.OPEN.name().equals(rs.getString("status")), rs.getString("answer"), rs.getInt("delegates")))
+                .list();
     }
 
     /** Events newest first with the places taken; drafts only when asked for. */

@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import org.citybridge.files.FileStore;
 import org.citybridge.files.StoredFile;
+import org.citybridge.platform.LikePatterns;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.Actors;
 import org.citybridge.shared.CityScope.SqlCondition;
@@ -88,6 +89,14 @@ public class SubmissionQueries implements SubmissionNotices {
         params.put("since", Timestamp.from(clock.instant().minus(Duration.ofDays(REJECTED_SHOWN_DAYS))));
         return Optional.of(store.list("s.city_code = :city AND (s.status = 'RETURNED' OR (s.status = 'REJECTED' AND s.decided_at >= :since))",
                 params, "s.updated_at DESC, s.id DESC", 20, 0));
+    }
+
+    /** Reports whose title contains the text, as far as the caller sees them, the latest change first. */
+    public List<SubmissionSummary> findByTitle(String text, int limit) {
+        SqlCondition seen = access.seenWhere(access.requireQueueReader());
+        Map<String, Object> params = new HashMap<>(seen.params());
+        params.put("q", LikePatterns.containing(text));
+        return store.list(seen.sql() + " AND s.title LIKE :q", params, "s.updated_at DESC, s.id DESC", limit, 0);
     }
 
     /**

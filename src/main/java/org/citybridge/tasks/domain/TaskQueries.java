@@ -11,6 +11,7 @@ import org.citybridge.directory.CityDirectory;
 import org.citybridge.directory.CityRef;
 import org.citybridge.files.FileStore;
 import org.citybridge.files.StoredFile;
+import org.citybridge.platform.LikePatterns;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.CityScope;
 import org.citybridge.shared.NotFoundException;
@@ -64,6 +65,16 @@ public class TaskQueries {
                 .filter(action -> access.mayTake(actor, assignment, action)).forEach(allowed::add);
         return new AssignmentDetails(view(task, List.of(assignment)), assignment, store.history(assignment.id()),
                 files.describeAll(store.evidence(assignment.id())), allowed);
+    }
+
+    /** Tasks whose title contains the text, given to a city in the caller's scope (any task for the secretariat). */
+    public List<TaskTitle> findByTitle(String text, int limit) {
+        Actor actor = access.requireTasks();
+        return store.titled(LikePatterns.containing(text), actor.scope().where("a.city_code", "a.province_code"), limit).stream()
+                .map(task -> new TaskTitle(task.id(), task.title(), task.dueDate())).toList();
+    }
+
+    public record TaskTitle(long id, String title, LocalDate dueDate) {
     }
 
     /** A liaison's own city's assignments, open ones first by due date. */

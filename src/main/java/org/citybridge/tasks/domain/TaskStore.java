@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.citybridge.directory.CityRef;
+import org.citybridge.shared.CityScope;
 import org.citybridge.tasks.AssignmentState;
 import org.citybridge.tasks.AssignmentView;
 import org.citybridge.tasks.TaskAction;
@@ -131,12 +132,22 @@ class TaskStore {
     }
 
     Optional<TaskRow> task(long id) {
-        return jdbc.sql("SELECT id, title, description, priority, due_date, created_by, created_at FROM task WHERE id = :id")
-                .param("id", id)
-                .query((rs, n) -> new TaskRow(rs.getLong("id"), rs.getString("title"), rs.getString("description"),
-                        TaskPriority.valueOf(rs.getString("priority")), rs.getObject("due_date", LocalDate.class),
-                        rs.getString("created_by"), rs.getTimestamp("created_at").toInstant()))
-                .optional();
+        return jdbc.sql("SELECT " + TASK_COLUMNS + " FROM task t WHERE t.id = :id").param("id", id).query(TaskStore::taskRow).optional();
+    }
+
+    /** Tasks whose title matches the pattern and that have an assignment within the scope, the latest due first. */
+    List<TaskRow> titled(String pattern, CityScope.SqlCondition scope, int limit) {
+        return jdbc.sql("SELECT " + TASK_COLUMNS + " FROM task t WHERE t.title LIKE :q AND EXISTS (SELECT 1 FROM task_assignment a "
+                        + "WHERE a.task_id = t.id AND " + scope.sql() + ") ORDER BY t.due_date DESC, t.id DESC LIMIT :limit")
+                .params(scope.params()).param("q", pattern).param("limit", limit).query(TaskStore::taskRow).list();
+    }
+
+    private static final String TASK_COLUMNS = "t.id, t.title, t.description, t.priority, t.due_date, t.created_by, t.created_at";
+
+    private static TaskRow taskRow(ResultSet rs, int row) throws SQLException {
+        return new TaskRow(rs.getLong("id"), rs.getString("title"), rs.getString("description"),
+                TaskPriority.valueOf(rs.getString("priority")), rs.getObject("due_date", LocalDate.class),
+                rs.getString("created_by"), rs.getTimestamp("created_at").toInstant());
     }
 
     List<AssignmentView> assignmentsOf(long taskId, LocalDate today) {
