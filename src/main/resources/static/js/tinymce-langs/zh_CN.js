@@ -92,6 +92,7 @@ tinymce.addI18n('zh_CN', {
   'Drop an image here': '把图片拖到这里',
   'Browse for an image': '选择图片文件',
   'Image uploading...': '正在上传图片…',
+  'Uploading image': '正在上传图片',
   'Failed to upload image: {0}': '图片上传失败：{0}',
   'Width': '宽度',
   'Height': '高度',

@@ -72,17 +72,28 @@ abstract class BrowserJourney {
 
     /** Types into the rich-text editor over the textarea as a person does: into TinyMCE's editing frame, at the end. */
     void typeRichText(String textareaId, CharSequence... keys) {
-        inRichText(textareaId, () -> browser.driver().findElement(By.id("tinymce")).sendKeys(keys));
+        waitForRichText(textareaId);
+        browser.driver().executeScript("var editor = tinymce.get(arguments[0]); editor.focus();"
+                + "editor.selection.select(editor.getBody(), true); editor.selection.collapse(false);", textareaId);
+        new Actions(browser.driver()).sendKeys(keys).perform();
     }
 
     /** Runs the steps inside the editing frame of the rich-text editor over the textarea, then back on the page. */
     void inRichText(String textareaId, Runnable steps) {
+        waitForRichText(textareaId);
         browser.driver().switchTo().frame(browser.find(By.id(textareaId + "_ifr")));
         try {
             steps.run();
         } finally {
             browser.driver().switchTo().defaultContent();
         }
+    }
+
+    /** Waits until TinyMCE has set up the editor over the textarea (before that, typed text would be replaced). */
+    void waitForRichText(String textareaId) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
+                .until(driver -> Boolean.TRUE.equals(browser.driver().executeScript(
+                        "return !!(window.tinymce && tinymce.get(arguments[0]) && tinymce.get(arguments[0]).initialized);", textareaId)));
     }
 
     /** The editor's HTML as it will be submitted. */
@@ -95,6 +106,7 @@ abstract class BrowserJourney {
      * (first left out, which the dialog refuses with a message), the caption ticked and then typed under the picture.
      */
     void insertPicture(String textareaId, Path file, String alt, String caption) {
+        waitForRichText(textareaId);
         browser.click(By.cssSelector("#" + textareaId + " + .tox-tinymce button[aria-label='插入图片']"));
         browser.click(By.xpath("//div[contains(@class,'tox-dialog__body-nav-item') and normalize-space()='上传']"));
         WebElement input = browser.driver().findElement(By.cssSelector(".tox-dialog .tox-dropzone input[type=file]"));
