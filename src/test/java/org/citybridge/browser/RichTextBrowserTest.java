@@ -118,8 +118,9 @@ class RichTextBrowserTest extends BrowserJourney {
         browser.driver().executeScript("arguments[0].style.display = 'block';", input);
         input.sendKeys(fake.toString());
 
-        WebElement alert = browser.find(By.xpath("//div[contains(@class,'tox-dialog__body')][not(.//input)]"));
-        assertThat(alert.getText()).containsPattern("[\\u4e00-\\u9fa5]").doesNotContain("Failed", "Error");
+        WebElement alert = browser.find(By.xpath("//div[contains(@class,'tox-dialog')][.//button[normalize-space()='确定']]"
+                + "//div[contains(@class,'tox-dialog__body')]"));
+        assertThat(alert.getText()).contains("的内容不是允许的类型", "文件类型按内容识别").doesNotContain("Failed", "Error");
         browser.screenshot("34-rich-text-upload-refused");
     }
 
