@@ -8,7 +8,7 @@
   var OWN_FILE = /^\/(files|media)\/[0-9a-f-]{36}(\.[a-z]{3,4})?$/;
   var say = english ? {
     paragraph: 'Paragraph', heading: 'Heading',
-    caption: 'Caption', altMissing: 'Please enter the text alternative (what the picture shows, read aloud by screen readers).',
+    altMissing: 'Please enter the text alternative (what the picture shows, read aloud by screen readers).',
     uploadFailed: 'Upload failed', connection: 'Upload failed: the connection broke; check the network or choose a smaller file.',
     foreign: function (n) {
       return (n === 1 ? '1 picture' : n + ' pictures') + ' from elsewhere ' + (n === 1 ? 'was' : 'were')
@@ -17,7 +17,7 @@
     }
   } : {
     paragraph: '正文', heading: '标题',
-    caption: '图片说明', altMissing: '请填写替代文字（说明图片内容，供读屏软件朗读）。',
+    altMissing: '请填写替代文字（说明图片内容，供读屏软件朗读）。',
     uploadFailed: '上传失败', connection: '上传失败：连接中断，请检查网络或选择较小的文件。',
     foreign: function (n) {
       return '已粘贴的 ' + n + ' 张外部图片未保存：正文只能显示上传到本站的图片。请把图片保存到电脑，再用“插入图片”按钮上传。';
@@ -49,11 +49,10 @@
       content_style: 'body{font-family:system-ui,"Noto Sans CJK SC","Microsoft YaHei",sans-serif;font-size:16px;line-height:1.7}'
         + 'img{max-width:100%;height:auto}figure{margin:1rem 0;display:table}figcaption{color:#555;font-size:.9em}'
         + 'table{border-collapse:collapse}td,th{border:1px solid #999;padding:.25rem .5rem}',
-      // what the server keeps, so the editor shows what will be saved
+      // what the server keeps, so the editor shows what will be saved (no style attribute on anything)
       valid_elements: 'p,br,h2,h3,h4,strong/b,em/i,u,s,sub,sup,ul,ol,li,blockquote,hr,a[href|title],'
         + 'table,caption,thead,tbody,tr,th[colspan|rowspan],td[colspan|rowspan],figure[class],figcaption,'
         + 'img[src|alt|width|height]',
-      invalid_styles: '*',
       entity_encoding: 'raw',
       convert_urls: false,
       link_default_protocol: 'https',
@@ -333,7 +332,8 @@
     (root.matches && root.matches('textarea[data-rich-text]') ? [root] : [])
       .concat(Array.prototype.slice.call(root.querySelectorAll ? root.querySelectorAll('textarea[data-rich-text]') : []))
       .forEach(function (textarea) {
-        if (!tinymce.get(textarea.id)) {
+        if (!textarea.dataset.richTextEditor) {
+          textarea.dataset.richTextEditor = 'tinymce';
           setUp(textarea);
         }
       });
