@@ -98,6 +98,7 @@ abstract class BrowserJourney {
 
     /** The editor's HTML as it will be submitted. */
     String richTextHtml(String textareaId) {
+        waitForRichText(textareaId);
         return (String) browser.driver().executeScript("return tinymce.get(arguments[0]).getContent();", textareaId);
     }
 
