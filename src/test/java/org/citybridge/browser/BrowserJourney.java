@@ -1,6 +1,7 @@
 package org.citybridge.browser;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -87,6 +91,77 @@ abstract class BrowserJourney {
     void signOut() {
         browser.click(By.cssSelector("form[action='/logout'] button"));
         browser.find(By.id("username"));
+    }
+
+    /** Types into the rich-text editor over the textarea as a person does: into TinyMCE's editing frame, at the end. */
+    void typeRichText(String textareaId, CharSequence... keys) {
+        waitForRichText(textareaId);
+        browser.driver().executeScript("var editor = tinymce.get(arguments[0]); editor.focus();"
+                + "editor.selection.select(editor.getBody(), true); editor.selection.collapse(false);", textareaId);
+        new Actions(browser.driver()).sendKeys(keys).perform();
+    }
+
+    /** Runs the steps inside the editing frame of the rich-text editor over the textarea, then back on the page. */
+    void inRichText(String textareaId, Runnable steps) {
+        waitForRichText(textareaId);
+        browser.driver().switchTo().frame(browser.find(By.id(textareaId + "_ifr")));
+        try {
+            steps.run();
+        } finally {
+            browser.driver().switchTo().defaultContent();
+        }
+    }
+
+    /** Waits until TinyMCE has set up the editor over the textarea (before that, typed text would be replaced). */
+    void waitForRichText(String textareaId) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
+                .until(driver -> Boolean.TRUE.equals(browser.driver().executeScript(
+                        "return !!(window.tinymce && tinymce.get(arguments[0]) && tinymce.get(arguments[0]).initialized);", textareaId)));
+    }
+
+    /** The editor's HTML as it will be submitted. */
+    String richTextHtml(String textareaId) {
+        waitForRichText(textareaId);
+        return (String) browser.driver().executeScript("return tinymce.get(arguments[0]).getContent();", textareaId);
+    }
+
+    /**
+     * Inserts a picture as a writer does: the editor's picture button, the Upload tab, the file, the text alternative
+     * (first left out, which the dialog refuses with a message), the caption ticked and then typed under the picture.
+     */
+    void insertPicture(String textareaId, Path file, String alt, String caption) {
+        waitForRichText(textareaId);
+        browser.click(By.cssSelector("#" + textareaId + " + .tox-tinymce button[aria-label='插入图片']"));
+        browser.click(By.xpath("//div[contains(@class,'tox-dialog__body-nav-item') and normalize-space()='上传']"));
+        WebElement input = browser.driver().findElement(By.cssSelector(".tox-dialog .tox-dropzone input[type=file]"));
+        browser.driver().executeScript("arguments[0].style.display = 'block';", input);
+        input.sendKeys(file.toAbsolutePath().toString());
+        By source = dialogField("图片地址");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
+                .until(driver -> browser.find(source).getAttribute("value").contains("/media/"));
+        browser.click(By.xpath("//div[contains(@class,'tox-dialog')]//label[normalize-space()='显示图片说明']"));
+        By save = By.xpath("//div[contains(@class,'tox-dialog')]//button[normalize-space()='保存']");
+        browser.click(save);
+        browser.find(By.xpath("//div[contains(@class,'tox-dialog__body')][contains(., '请填写替代文字')]"));
+        browser.click(By.xpath("//div[contains(@class,'tox-dialog')]//button[normalize-space()='确定']"));
+        browser.type(dialogField("替代文字"), alt);
+        browser.click(save);
+        browser.driver().findElements(By.cssSelector(".tox-dialog")).forEach(dialog ->
+                new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
+                        .until(ExpectedConditions.stalenessOf(dialog)));
+        inRichText(textareaId, () -> {
+            WebElement figcaption = browser.driver().findElement(By.cssSelector("figure figcaption"));
+            browser.driver().executeScript("var range = document.createRange(); range.selectNodeContents(arguments[0]);"
+                    + "getSelection().removeAllRanges(); getSelection().addRange(range);", figcaption);
+            new Actions(browser.driver()).sendKeys(caption).perform();
+        });
+    }
+
+    /** An input of the open TinyMCE dialog by the start of its label. */
+    private By dialogField(String label) {
+        String id = browser.find(By.xpath("//div[contains(@class,'tox-dialog')]//label[starts-with(normalize-space(),'" + label + "')]"))
+                .getAttribute("for");
+        return By.id(id);
     }
 
     /** Opens the page and answers axe-core's WCAG 2 A/AA violations on it, each named with the page's path. */

@@ -30,7 +30,7 @@ class CircularAttachmentBrowserTest extends BrowserJourney {
         browser.open("/admin/circulars/new");
         browser.type(By.id("circular-docNumber"), "市协联〔2026〕977号");
         browser.type(By.id("circular-title"), "关于报送年度联络工作总结的通知");
-        browser.find(By.cssSelector(".rich-text-editor")).sendKeys("请按附件要求报送。");
+        typeRichText("circular-bodyHtml", "请按附件要求报送。");
         browser.find(By.id("circular-files")).sendKeys(agenda.toAbsolutePath().toString());
         assertThat(browser.text(By.id("circular-files-limits"))).contains("每个文件不超过 20 MB").contains("PDF/Word/Excel/图片");
         browser.click(By.id("circular-receiptEnabled"));

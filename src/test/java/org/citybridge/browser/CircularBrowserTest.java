@@ -47,7 +47,7 @@ class CircularBrowserTest extends BrowserJourney {
         browser.click(By.id("new-circular"));
         browser.type(By.id("circular-docNumber"), "市协联〔2026〕88号");
         browser.type(By.id("circular-title"), "关于参加2026年城市联络工作培训班的通知");
-        browser.find(By.cssSelector(".rich-text-editor")).sendKeys("请各市选派两名同志参加培训。");
+        typeRichText("circular-bodyHtml", "请各市选派两名同志参加培训。");
         browser.click(By.id("mode-PROVINCES"));
         browser.selectByText(By.id("circular-provinces"), "四川省");
         browser.waitForText(By.id("reach"), "将发送至 " + sichuanMembers + " 个城市");

@@ -50,7 +50,7 @@ class CircularCorrectionBrowserTest extends BrowserJourney {
                 .isEqualTo("市协联〔2026〕515号");
 
         browser.type(By.id("circular-title"), "关于报送联络员名单的通知");
-        browser.find(By.cssSelector(".rich-text-editor")).sendKeys("请于月底前报送。");
+        typeRichText("circular-bodyHtml", "请于月底前报送。");
         browser.click(By.id("mode-PROVINCES"));
         browser.selectByText(By.id("circular-provinces"), "四川省");
         browser.click(By.id("save-draft"));

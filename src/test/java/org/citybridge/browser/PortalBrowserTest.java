@@ -40,7 +40,7 @@ class PortalBrowserTest extends BrowserJourney {
         browser.type(By.id("article-title"), "全国城市联络工作会议在蓉召开");
         browser.selectByText(By.id("article-columnId"), "城市交流 > 联络工作");
         browser.type(By.id("article-source"), "协会秘书处");
-        browser.find(By.cssSelector(".rich-text-editor")).sendKeys("来自81个城市的130余名代表参加会议。");
+        typeRichText("article-bodyHtml", "来自81个城市的130余名代表参加会议。");
         browser.click(By.cssSelector("#article-form button[type=submit]"));
         browser.waitForText(By.id("article-status"), "草稿");
         browser.click(By.cssSelector("form[action$='/publish'] button"));

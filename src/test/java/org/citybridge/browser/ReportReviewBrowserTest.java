@@ -25,7 +25,7 @@ class ReportReviewBrowserTest extends BrowserJourney {
         browser.open("/admin/submissions/new");
         browser.type(By.id("submission-title"), "成都市联络工作月报");
         browser.selectByValue(By.id("submission-kind"), "CITY_NEWS");
-        browser.find(By.cssSelector(".rich-text-editor")).sendKeys("本月开展联络工作三次。");
+        typeRichText("submission-bodyHtml", "本月开展联络工作三次。");
         browser.click(By.id("submit-report"));
         browser.waitForText(By.id("submission-status"), "待审核");
         String report = browser.currentUrl();

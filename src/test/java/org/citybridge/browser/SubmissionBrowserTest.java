@@ -36,17 +36,10 @@ class SubmissionBrowserTest extends BrowserJourney {
         browser.click(By.id("new-submission"));
         browser.type(By.id("submission-title"), "成都市召开联络工作座谈会");
         browser.selectByValue(By.id("submission-kind"), "CITY_NEWS");
-        browser.find(By.cssSelector(".rich-text-editor")).sendKeys("6月12日，成都市召开全市联络工作座谈会。");
-        browser.click(By.cssSelector(".insert-image"));
-        browser.find(By.id("submission-bodyHtml-image-file")).sendKeys(photo.toAbsolutePath().toString());
-        browser.type(By.id("submission-bodyHtml-image-caption"), "座谈会现场（成都市政府办公厅供图）");
-        browser.click(By.cssSelector(".image-upload"));
-        browser.waitForText(By.cssSelector(".image-error"), "替代文字");
-        browser.type(By.id("submission-bodyHtml-image-alt"), "座谈会现场");
-        browser.click(By.cssSelector(".image-upload"));
-        browser.waitForText(By.cssSelector(".rich-text-editor figure figcaption"), "座谈会现场（成都市政府办公厅供图）");
-        assertThat(browser.find(By.cssSelector(".rich-text-editor figure img")).getAttribute("alt")).isEqualTo("座谈会现场");
-        assertThat(browser.find(By.cssSelector(".rich-text-editor figure img")).getAttribute("src")).contains("/media/");
+        typeRichText("submission-bodyHtml", "6月12日，成都市召开全市联络工作座谈会。");
+        insertPicture("submission-bodyHtml", photo, "座谈会现场", "座谈会现场（成都市政府办公厅供图）");
+        assertThat(richTextHtml("submission-bodyHtml")).contains("<figcaption>座谈会现场（成都市政府办公厅供图）</figcaption>")
+                .contains("alt=\"座谈会现场\"").contains("src=\"/media/");
         browser.screenshot("submissions-01-editor-with-photo");
         browser.click(By.id("submit-report"));
         browser.waitForText(By.id("submission-status"), "待审核");

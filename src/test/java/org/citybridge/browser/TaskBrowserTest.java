@@ -53,7 +53,7 @@ class TaskBrowserTest extends BrowserJourney {
         browser.find(By.id("total-overdue"));
         browser.click(By.id("new-task"));
         browser.type(By.id("task-title"), "报送冬季城市运行保障经验");
-        browser.find(By.cssSelector(".rich-text-editor")).sendKeys("请总结本市经验。");
+        typeRichText("task-description", "请总结本市经验。");
         new Select(browser.find(By.id("task-priority"))).selectByValue("HIGH");
         browser.type(By.id("task-pickedCities"), "哈尔滨");
         browser.waitForText(By.id("reach"), "将交办至 1 个城市");

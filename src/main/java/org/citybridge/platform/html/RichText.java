@@ -10,7 +10,8 @@ import org.owasp.html.PolicyFactory;
  * The one allow-list every rich text passes on save: formatting, lists, tables, links and figures; no script, style,
  * frames, event handlers or foreign URLs. Images may only come from the application's own file storage; a picture
  * without such a source (pasted from another site) is dropped rather than kept broken. A {@code <div>} line, as
- * browsers make for Enter and pastes carry, becomes a {@code <p>} so its line break survives.
+ * browsers make for Enter and pastes carry, becomes a {@code <p>} so its line break survives. Word and WPS list
+ * paragraphs become lists ({@link WordLists}); their styles, classes and {@code <o:p>} go like any other.
  */
 public final class RichText {
 
@@ -32,6 +33,9 @@ public final class RichText {
                 .allowElements("p", "br", "h2", "h3", "h4", "strong", "b", "em", "i", "u", "s", "sub", "sup", "ul", "ol",
                         "li", "blockquote", "hr", "table", "caption", "thead", "tbody", "tr", "th", "td", "a",
                         "figure", "figcaption", "span")
+                // the page has its own h1: a pasted Word heading 1 is the body's top level, 5 and 6 its lowest
+                .allowElements((name, attributes) -> "h2", "h1")
+                .allowElements((name, attributes) -> "h4", "h5", "h6")
                 .allowElements((name, attributes) -> hasSource(attributes) ? name : null, "img")
                 .allowAttributes("href").matching(LINK).onElements("a")
                 .allowAttributes("title").onElements("a", "img")
@@ -58,10 +62,11 @@ public final class RichText {
         if (html == null || html.isBlank()) {
             return "";
         }
-        if (DIV.matcher(html).find()) {
-            return POLICY.sanitize(DIVS_AS_PARAGRAPHS.sanitize(html)).replace("<p></p>", "").strip();
+        String source = WordLists.mayHoldLists(html) ? WordLists.asLists(html) : html;
+        if (DIV.matcher(source).find()) {
+            return POLICY.sanitize(DIVS_AS_PARAGRAPHS.sanitize(source)).replace("<p></p>", "").strip();
         }
-        return POLICY.sanitize(html).strip();
+        return POLICY.sanitize(source).strip();
     }
 
     /** The text of sanitized HTML without tags, for summaries, mail and search. */

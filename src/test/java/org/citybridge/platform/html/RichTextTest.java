@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,7 +74,13 @@ class RichTextTest {
                 "<form action=\"https://evil.example\"><input name=q><button>go</button></form>",
                 "<img src=\"https://evil.example/track.png\">",
                 "<img src=\"/media/../../etc/passwd\">",
-                "<p style=\"position:fixed;top:0;left:0;width:100%;height:100%\">overlay</p>");
+                "<p style=\"position:fixed;top:0;left:0;width:100%;height:100%\">overlay</p>",
+                // the elements the editor's pictures and tables add
+                "<figure onclick=\"alert(1)\" style=\"background:url(javascript:alert(1))\"><img src=\"/media/0f8fad5b-d9cb-469f-a165-70867728950e\" onerror=\"alert(1)\" alt=x></figure>",
+                "<figure><img src=\"javascript:alert(1)\"><figcaption onmouseover=\"alert(1)\" style=\"color:red\">说明<script>alert(1)</script></figcaption></figure>",
+                "<table background=\"javascript:alert(1)\" style=\"width:expression(alert(1))\"><caption onclick=alert(1)>表</caption><tr><td background=javascript:alert(1) style=\"background:url(javascript:alert(1))\">格</td></tr></table>",
+                "<table><thead onmouseover=alert(1)><tr><th colspan=\"javascript:alert(1)\" rowspan=\"2 onmouseover=alert(1)\">头</th></tr></thead><tbody><tr><td colspan=2 onclick=alert(1)>体</td></tr></tbody></table>",
+                "<h1 onclick=alert(1) style=\"color:red\">标题</h1><h6 onfocus=alert(1) autofocus tabindex=0>小</h6>");
     }
 
     @ParameterizedTest
@@ -140,6 +147,60 @@ class RichTextTest {
                                 + "<figcaption>现场</figcaption></figure><p><a href=\"https://www.gov.cn/\">网</a></p><table><tr><td>成都</td></tr></table>",
                         "<h3>会议情况</h3><p><strong>6月12日</strong>&#xff0c;召开</p><figure><img src=\"/media/0f8fad5b-d9cb-469f-a165-70867728950e\" alt=\"会场\" />"
                                 + "<figcaption>现场</figcaption></figure><p><a href=\"https://www.gov.cn/\" rel=\"nofollow\">网</a></p><table><tbody><tr><td>成都</td></tr></tbody></table>"));
+    }
+
+    @Test
+    void tablePartsKeepOnlyTheirSpans() {
+        String table = "<table border=\"1\" class=\"x\" style=\"width:100%\"><caption>参会人数</caption><thead><tr>"
+                + "<th colspan=\"2\" style=\"color:red\" class=\"h\">区县</th></tr></thead><tbody><tr><td rowspan=\"3\" width=\"20\">锦江区</td>"
+                + "<td colspan=\"100\">12</td></tr></tbody></table>";
+
+        assertThat(RichText.sanitize(table)).isEqualTo("<table><caption>参会人数</caption><thead><tr><th colspan=\"2\">区县</th></tr>"
+                + "</thead><tbody><tr><td rowspan=\"3\">锦江区</td><td>12</td></tr></tbody></table>");
+    }
+
+    @Test
+    void aCaptionedPictureFromTheEditorKeepsItsFigureWithoutTheEditorsClass() {
+        String figure = "<figure class=\"image\" contenteditable=\"false\"><img src=\"/media/0f8fad5b-d9cb-469f-a165-70867728950e\" "
+                + "alt=\"会场全景\" style=\"float:left\"><figcaption contenteditable=\"true\">会场</figcaption></figure>";
+
+        assertThat(RichText.sanitize(figure)).isEqualTo("<figure><img src=\"/media/0f8fad5b-d9cb-469f-a165-70867728950e\" "
+                + "alt=\"会场全景\" /><figcaption>会场</figcaption></figure>");
+    }
+
+    /** Word 2016's clipboard HTML as Chromium hands it to a paste: styles, classes, o:p, mso- lists and tables. */
+    @Test
+    void wordHtmlKeepsHeadingsListsTablesAndBoldWithoutStylesOrClasses() throws Exception {
+        String safe = HtmlUtils.htmlUnescape(RichText.sanitize(resource("word-2016-clipboard.html")));
+
+        assertThat(safe).contains("<h2>联络工作座谈会纪要</h2>", "<h2>一、会议概况</h2>", "<b>成都市</b>", "<i>各区（市）县</i>",
+                "<ul><li>通报上半年工作</li><li>交流各地经验</li><li>部署下半年任务</li></ul>",
+                "<ol><li>按时报送信息</li><li>做好交接</li></ol>",
+                "<table><tbody><tr><td>", "<p><b>区县</b></p>", "<p>锦江区</p>");
+        assertNothingOfOffice(safe);
+    }
+
+    /** WPS Writer's clipboard HTML: double-quoted styles, font tags, a Section div, a 一、 list and a merged cell. */
+    @Test
+    void wpsHtmlKeepsHeadingsListsTablesAndBoldWithoutStylesOrClasses() throws Exception {
+        String safe = HtmlUtils.htmlUnescape(RichText.sanitize(resource("wps-2019-clipboard.html")));
+
+        assertThat(safe).contains("<h2>经验交流材料</h2>", "<b>建立联络员例会制度</b>",
+                "<ol><li>每月召开例会</li><li>建立信息台账</li></ol>", "<td colspan=\"2\"><p><b>例会安排</b></p></td>",
+                "<td><p>每月第一周</p></td>");
+        assertNothingOfOffice(safe);
+    }
+
+    private static void assertNothingOfOffice(String safe) {
+        assertThat(safe.toLowerCase(Locale.ROOT)).doesNotContain("style", "class", "mso", "lang=", "<o:p", "<span", "<font",
+                "font-family", "supportlists", "endif", "<div", "width=", "valign", "border", "@list", "wingdings");
+        assertThat(safe).doesNotContainPattern(">\\s*l\\s*<").doesNotContain("1.", "一、每月");
+    }
+
+    private static String resource(String name) throws java.io.IOException {
+        try (var in = RichTextTest.class.getResourceAsStream("/rich-text/" + name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     @Test
