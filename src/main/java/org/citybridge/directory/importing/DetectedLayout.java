@@ -23,4 +23,9 @@ public record DetectedLayout(List<String> sheets, SheetLayout layout, List<Strin
         }
         return ignored;
     }
+
+    /** A column's letter as Excel shows it: A for 0, AA for 26. */
+    public String letter(int index) {
+        return LayoutDetection.columnLetter(index);
+    }
 }

@@ -1,10 +1,12 @@
 package org.citybridge.directory.importing;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.citybridge.directory.domain.ImportCounts;
 import org.citybridge.directory.domain.ImportedRow;
@@ -62,20 +64,40 @@ public class RosterImport {
         return LayoutDetection.given(UploadedSheets.read(file), layout);
     }
 
-    /** The first data rows as the layout reads them, each checked, for the mapping step's live preview. */
-    public List<RowPreview> sample(byte[] file, SheetLayout layout) {
+    /** The fields a column may hold: the template's in its order, then the others. */
+    public List<String> fields() {
+        return Arrays.stream(RosterColumn.values()).map(RosterColumn::field).toList();
+    }
+
+    /**
+     * The layout as the mapping step shows it: what it still lacks, a value from each column (the first under the
+     * header) and the first data rows as the layout reads them, each checked.
+     */
+    public LayoutPreview preview(byte[] file, SheetLayout layout) {
         access.requireSecretariat();
-        List<SheetRow> rows = dataRows(UploadedSheets.read(file), layout).stream().limit(SAMPLE_ROWS).toList();
+        List<SheetGrid> sheets = UploadedSheets.read(file);
+        DetectedLayout detected = LayoutDetection.given(sheets, layout);
+        List<GridRow> below = sheets.get(layout.sheet()).rows().stream().filter(row -> row.number() > layout.headerRow()).toList();
+        List<String> examples = IntStream.range(0, detected.headers().size()).mapToObj(index -> below.stream()
+                .map(row -> row.cell(index)).filter(text -> !text.isEmpty()).findFirst().orElse("")).toList();
         RowValidator validator = new RowValidator(cities());
-        return rows.stream().map(validator::check).map(row -> preview(row, texts(row, LocaleContextHolder.getLocale()))).toList();
+        List<RowPreview> rows = dataRows(sheets, layout).stream().limit(SAMPLE_ROWS).map(validator::check)
+                .map(row -> preview(row, texts(row, LocaleContextHolder.getLocale()))).toList();
+        return new LayoutPreview(detected, examples, rows);
     }
 
     /** The file as its headers say; a file whose layout is unsure is refused, naming the doubts. */
     @Transactional
     public ImportReport run(byte[] file, ImportMode mode) {
+        return run(file, mode, Optional.empty());
+    }
+
+    /** As {@link #run(byte[], ImportMode)}, reading the headers a saved mapping knows as it says. */
+    @Transactional
+    public ImportReport run(byte[] file, ImportMode mode, Optional<SavedMapping> saved) {
         access.requireSecretariat();
         List<SheetGrid> sheets = UploadedSheets.read(file);
-        DetectedLayout detected = LayoutDetection.detect(sheets, Optional.empty());
+        DetectedLayout detected = LayoutDetection.detect(sheets, saved);
         if (!detected.sure()) {
             throw new RuleViolation("file", "import.error.unsure", detected.doubts().stream()
                     .map(doubt -> messages.getMessage(doubt.messageKey(), doubt.args().toArray(), LocaleContextHolder.getLocale()))
