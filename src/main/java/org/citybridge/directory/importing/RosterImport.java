@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import org.citybridge.directory.TypedText;
 import org.citybridge.directory.domain.ImportCounts;
 import org.citybridge.directory.domain.ImportedRow;
 import org.citybridge.directory.domain.RosterAccess;
@@ -145,7 +146,7 @@ public class RosterImport {
     private CityResolver cities() {
         return new CityResolver(jdbc.sql("""
                 SELECT c.code, c.name, c.province_code, p.name AS province_name
-                FROM city c JOIN province p ON p.code = c.province_code""").query(CityResolver.KnownCity.class).list());
+                FROM city c JOIN province p ON p.code = c.province_code ORDER BY c.code""").query(CityResolver.KnownCity.class).list());
     }
 
     private ImportReport report(List<CheckedRow> rows, int valid, boolean committed, ImportCounts counts,
@@ -169,7 +170,7 @@ public class RosterImport {
         SheetRow row = checked.source();
         CityResolver.KnownCity city = checked.city();
         return new RowPreview(row.number(), city == null ? row.value(RosterColumn.CITY_CODE) : city.code(),
-                city == null ? row.value(RosterColumn.CITY_NAME) : city.name(), row.value(RosterColumn.NAME),
+                city == null ? row.value(RosterColumn.CITY_NAME) : city.name(), TypedText.personName(row.value(RosterColumn.NAME)),
                 row.value(RosterColumn.ROLE), date(row, RosterColumn.FROM), date(row, RosterColumn.TO), checked.valid(),
                 messages);
     }
