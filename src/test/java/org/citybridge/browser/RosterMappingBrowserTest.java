@@ -44,6 +44,7 @@ class RosterMappingBrowserTest extends BrowserJourney {
         browser.click(By.id("mapping-continue"));
         browser.waitForText(By.id("import-summary"), "共 2 行，其中 2 行正确");
         assertThat(browser.text(By.id("import-ignored"))).contains("备注");
+        assertThat(browser.text(By.id("mapping-saved"))).contains("市政府办格式");
         assertThat(axeAsShown("roster import job")).isEmpty();
         browser.screenshot("mapping-03-checked");
         browser.click(By.id("commit-valid"));

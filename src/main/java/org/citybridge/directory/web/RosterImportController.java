@@ -35,6 +35,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The roster import in the back office: upload; the mapping step when the file's layout is unsure (a drop-down per
@@ -129,7 +130,8 @@ class RosterImportController {
 
     @PostMapping("/{token}/mapping")
     String mapped(@PathVariable String token, @RequestParam Map<String, String> params,
-                  @RequestParam(required = false) String saveAs, HttpSession session, Model model) {
+                  @RequestParam(required = false) String saveAs, HttpSession session, Model model,
+                  RedirectAttributes redirect) {
         access.requireSecretariat();
         Optional<byte[]> file = file(token, session);
         if (file.isEmpty()) {
@@ -142,7 +144,7 @@ class RosterImportController {
         }
         if (saveAs != null && !saveAs.isBlank()) {
             try {
-                model.addAttribute("savedAs", mappings.save(saveAs, detected).name());
+                redirect.addFlashAttribute("savedAs", mappings.save(saveAs, detected).name());
             } catch (RuleViolation violation) {
                 model.addAttribute("saveAsError", text(violation.messageKey(), violation.args()));
                 return mappingPage(token, file.get(), detected, model);
