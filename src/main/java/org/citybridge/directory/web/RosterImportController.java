@@ -35,7 +35,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The roster import in the back office: upload; the mapping step when the file's layout is unsure (a drop-down per
@@ -130,8 +129,7 @@ class RosterImportController {
 
     @PostMapping("/{token}/mapping")
     String mapped(@PathVariable String token, @RequestParam Map<String, String> params,
-                  @RequestParam(required = false) String saveAs, HttpSession session, Model model,
-                  RedirectAttributes redirect) {
+                  @RequestParam(required = false) String saveAs, HttpSession session, Model model) {
         access.requireSecretariat();
         Optional<byte[]> file = file(token, session);
         if (file.isEmpty()) {
@@ -142,15 +140,16 @@ class RosterImportController {
             model.addAttribute("mappingError", text("import.mapping.incomplete"));
             return mappingPage(token, file.get(), detected, model);
         }
+        String saved = "";
         if (saveAs != null && !saveAs.isBlank()) {
             try {
-                redirect.addFlashAttribute("savedAs", mappings.save(saveAs, detected).name());
+                saved = "?savedMapping=" + mappings.save(saveAs, detected).id();
             } catch (RuleViolation violation) {
                 model.addAttribute("saveAsError", text(violation.messageKey(), violation.args()));
                 return mappingPage(token, file.get(), detected, model);
             }
         }
-        return "redirect:/admin/roster/import/jobs/" + jobs.start(token, file.get(), ImportMode.PREVIEW, detected.layout());
+        return "redirect:/admin/roster/import/jobs/" + jobs.start(token, file.get(), ImportMode.PREVIEW, detected.layout()) + saved;
     }
 
     /** Commits the previewed file as the mode says, read with the layout the preview used. */
@@ -169,9 +168,12 @@ class RosterImportController {
     }
 
     @GetMapping("/jobs/{id}")
-    String job(@PathVariable UUID id, HttpSession session, Model model) {
+    String job(@PathVariable UUID id, @RequestParam(required = false) Long savedMapping, HttpSession session, Model model) {
         ImportJob job = jobs.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("job", job);
+        if (savedMapping != null) {
+            mappings.find(savedMapping).ifPresent(saved -> model.addAttribute("savedAs", saved.name()));
+        }
         boolean committable = job.report() != null && !job.report().committed() && tokens(session).contains(job.fileToken())
                 && pending.find(job.fileToken()).isPresent();
         if (committable) {
