@@ -88,25 +88,8 @@ public final class PhoneNumbers {
         return OFFICE_FORMAT.matcher(cleaned).matches() ? cleaned : typed.strip();
     }
 
+    /** Full-width forms as ASCII, and the long dashes people type in Chinese text as hyphens. */
     private static String halfWidth(String text) {
-        StringBuilder result = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            if (c >= '０' && c <= '９') {
-                result.append((char) (c - '０' + '0'));
-            } else if (c == '－' || c == '—' || c == '–') {
-                result.append('-');
-            } else if (c == '（') {
-                result.append('(');
-            } else if (c == '）') {
-                result.append(')');
-            } else if (c == '＋') {
-                result.append('+');
-            } else if (c == '\u3000') {
-                result.append(' ');
-            } else {
-                result.append(c);
-            }
-        }
-        return result.toString();
+        return TypedText.halfWidth(text).replace('—', '-').replace('–', '-');
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -618,6 +619,18 @@ class AuthorizationMatrixTests {
                 "application/octet-stream", new byte[]{1, 2, 3})).with(csrf()), 200, 200, 403, 403, 403, 302));
         cases.add(new Case<>("roster import commit", () -> post("/admin/roster/import/unknown-token").param("mode", "commit")
                 .with(csrf()), 200, 200, 403, 403, 403, 302));
+        String token = UUID.randomUUID().toString();
+        cases.add(new Case<>("roster import mapping step", () -> get("/admin/roster/import/" + token + "/mapping"),
+                200, 200, 403, 403, 403, 302));
+        cases.add(new Case<>("roster import mapping preview", () -> post("/admin/roster/import/" + token + "/mapping/preview")
+                .param("sheet", "0").param("headerRow", "1").param("col0", "name").with(csrf()), 404, 404, 403, 403, 403, 302));
+        cases.add(new Case<>("roster import mapped", () -> post("/admin/roster/import/" + token + "/mapping")
+                .param("sheet", "0").param("headerRow", "1").param("col0", "name").param("saveAs", "矩阵").with(csrf()),
+                200, 200, 403, 403, 403, 302));
+        String job = UUID.randomUUID().toString();
+        cases.add(new Case<>("roster import job", () -> get("/admin/roster/import/jobs/" + job), 404, 404, 403, 403, 403, 302));
+        cases.add(new Case<>("roster import job progress", () -> get("/admin/roster/import/jobs/" + job + "/progress"),
+                404, 404, 403, 403, 403, 302));
         return cases;
     }
 

@@ -1,6 +1,7 @@
 package org.citybridge.directory.api;
 
 import java.io.IOException;
+import java.util.Optional;
 
 import org.citybridge.directory.CityDirectory;
 import org.citybridge.directory.CityFilter;
@@ -8,6 +9,8 @@ import org.citybridge.directory.importing.ImportMode;
 import org.citybridge.directory.importing.ImportReport;
 import org.citybridge.directory.importing.RosterImport;
 import org.citybridge.directory.importing.RosterWorkbook;
+import org.citybridge.directory.importing.SavedMapping;
+import org.citybridge.directory.importing.SavedMappings;
 import org.citybridge.platform.Spreadsheets;
 import org.citybridge.shared.RuleViolation;
 import org.springframework.http.ResponseEntity;
@@ -23,24 +26,36 @@ import org.springframework.web.multipart.MultipartFile;
 class RosterFilesApiController {
 
     private final RosterImport rosterImport;
+    private final SavedMappings mappings;
     private final RosterWorkbook workbook;
     private final CityDirectory directory;
 
-    RosterFilesApiController(RosterImport rosterImport, RosterWorkbook workbook, CityDirectory directory) {
+    RosterFilesApiController(RosterImport rosterImport, SavedMappings mappings, RosterWorkbook workbook,
+                             CityDirectory directory) {
         this.rosterImport = rosterImport;
+        this.mappings = mappings;
         this.workbook = workbook;
         this.directory = directory;
     }
 
-    /** Checks a roster workbook row by row and commits it as {@code mode} says: preview, valid-only or all-or-nothing. */
+    /**
+     * Checks a roster file (.xlsx, .xls or CSV) row by row and commits it as {@code mode} says: preview, valid-only or
+     * all-or-nothing. Its columns are found by their headers, also by those of the mapping saved as {@code mapping}.
+     */
     @PostMapping("/imports")
     ImportReport importRoster(@RequestParam(defaultValue = "preview") String mode,
-                              @RequestParam(required = false) MultipartFile file) throws IOException {
+                              @RequestParam(required = false) MultipartFile file,
+                              @RequestParam(required = false) String mapping) throws IOException {
         ImportMode parsed = ImportMode.parse(mode);
         if (file == null || file.isEmpty()) {
             throw new RuleViolation("file", "import.chooseFile");
         }
-        return rosterImport.run(file.getBytes(), parsed);
+        Optional<SavedMapping> saved = Optional.empty();
+        if (mapping != null && !mapping.isBlank()) {
+            saved = Optional.of(mappings.findByName(mapping)
+                    .orElseThrow(() -> new RuleViolation("mapping", "import.mapping.unknown", mapping)));
+        }
+        return rosterImport.run(file.getBytes(), parsed, saved);
     }
 
     @GetMapping("/export")

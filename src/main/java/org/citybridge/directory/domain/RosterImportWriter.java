@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 
 import org.citybridge.directory.PersonDetails;
 import org.springframework.stereotype.Component;
@@ -37,10 +38,19 @@ public class RosterImportWriter {
     }
 
     public ImportCounts write(List<ImportedRow> rows) {
+        return write(rows, written -> {
+        });
+    }
+
+    /** As {@link #write(List)}, telling {@code progress} how many rows are written so far after each row. */
+    public ImportCounts write(List<ImportedRow> rows, IntConsumer progress) {
         access.requireSecretariat();
         KnownRoster known = load(rows);
         Tally tally = new Tally();
-        rows.forEach(row -> tally.count(write(row, known)));
+        for (int index = 0; index < rows.size(); index++) {
+            tally.count(write(rows.get(index), known));
+            progress.accept(index + 1);
+        }
         return tally.counts();
     }
 

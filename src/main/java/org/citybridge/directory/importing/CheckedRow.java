@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.citybridge.directory.domain.ImportedRow;
 
-/** A data row after validation: the row to write when it has no problems. */
-record CheckedRow(SheetRow source, ImportedRow imported, List<RowProblem> problems) {
+/** A data row after validation: the city it names (if found) and the row to write when it has no problems. */
+record CheckedRow(SheetRow source, CityResolver.KnownCity city, ImportedRow imported, List<RowProblem> problems) {
 
     boolean valid() {
         return problems.isEmpty();

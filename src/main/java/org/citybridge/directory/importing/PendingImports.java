@@ -75,6 +75,6 @@ public class PendingImports {
     }
 
     private Path path(String token) {
-        return folder.resolve(UUID.fromString(token) + ".xlsx");
+        return folder.resolve(UUID.fromString(token) + ".upload");
     }
 }

@@ -2,11 +2,15 @@ package org.citybridge.directory.importing;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
-/** The columns of the roster sheet in order: header, API field name, column width, free-text limit and the instructions. */
+/**
+ * The columns of the roster sheet in the template's order: header, API field name, column width, free-text limit and the
+ * instructions; and the columns a roster may have beyond the template.
+ */
 enum RosterColumn {
-    CITY_CODE("城市代码", "cityCode", 10, true, 0, "必填。6 位行政区划代码（GB/T 2260），如 510100。"),
-    CITY_NAME("城市名称", "cityName", 14, false, 60, "选填。如填写，须与城市代码对应的名称一致，如 成都市。"),
+    CITY_CODE("城市代码", "cityCode", 10, false, 0, "城市代码与城市名称至少填一项。6 位行政区划代码（GB/T 2260），如 510100。"),
+    CITY_NAME("城市名称", "cityName", 14, false, 60, "无城市代码时按名称查找城市，“市”可省略，如 成都；同名时按省份区分。与城市代码同填时须一致。"),
     NAME("姓名", "name", 10, true, 40, "必填。联络员姓名，最长 40 字。"),
     GENDER("性别", "gender", 6, false, 0, "选填。填 男 或 女。"),
     POST("职务", "post", 20, false, 100, "选填。如 市政府副秘书长，最长 100 字。"),
@@ -16,11 +20,15 @@ enum RosterColumn {
     EMAIL("电子邮箱", "email", 26, false, 120, "选填。如 liaison@example.cn，最长 120 字符。"),
     ROLE("联络员类型", "role", 12, true, 0, "必填。填 主联络员 或 副联络员。"),
     FROM("任职开始", "from", 12, true, 0, "必填。日期，格式 yyyy-MM-dd，如 2024-01-15。"),
-    TO("任职结束", "to", 12, false, 0, "选填。日期，格式 yyyy-MM-dd；仍在任请留空；不得早于任职开始。");
+    TO("任职结束", "to", 12, false, 0, "选填。日期，格式 yyyy-MM-dd；仍在任请留空；不得早于任职开始。"),
+    /** Not in the template: people's own sheets have it, and it tells apart cities given by a name several share. */
+    PROVINCE("省份", "province", 0, false, 40, null);
 
     static final String SHEET = "联络员名录";
     static final String INSTRUCTIONS_SHEET = "填写说明";
-    static final List<String> HEADERS = Arrays.stream(values()).map(RosterColumn::header).toList();
+    /** The template's columns, in its order. */
+    static final List<RosterColumn> TEMPLATE = Arrays.stream(values()).filter(column -> column.instructions != null).toList();
+    static final List<String> HEADERS = TEMPLATE.stream().map(RosterColumn::header).toList();
 
     private final String header;
     private final String field;
@@ -38,6 +46,10 @@ enum RosterColumn {
         this.instructions = instructions;
     }
 
+    static Optional<RosterColumn> byField(String field) {
+        return Arrays.stream(values()).filter(column -> column.field.equals(field)).findFirst();
+    }
+
     String header() {
         return header;
     }
@@ -51,6 +63,7 @@ enum RosterColumn {
         return width;
     }
 
+    /** Required in every row; the city is required as a code or a name, which neither column says alone. */
     boolean required() {
         return required;
     }

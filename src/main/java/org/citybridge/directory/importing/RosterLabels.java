@@ -24,12 +24,19 @@ final class RosterLabels {
         return ROLES.get(role);
     }
 
+    /** 男 or 女, also written 男性 or 女性. */
     static Optional<Gender> gender(String label) {
-        return find(GENDERS, label);
+        return find(GENDERS, label.endsWith("性") ? label.substring(0, label.length() - 1) : label);
     }
 
+    /** 主联络员 or 副联络员, also written 主, 副 or 主要联络员. */
     static Optional<LiaisonRole> role(String label) {
-        return find(ROLES, label);
+        String full = switch (label) {
+            case "主", "主要联络员" -> ROLES.get(LiaisonRole.PRIMARY);
+            case "副" -> ROLES.get(LiaisonRole.DEPUTY);
+            default -> label;
+        };
+        return find(ROLES, full);
     }
 
     private static <T> Optional<T> find(Map<T, String> labels, String label) {

@@ -24,11 +24,11 @@ public class RosterWorkbook {
 
     private static final int ROWS_KEPT_IN_MEMORY = 200;
     private static final String[] GENERAL_INSTRUCTIONS = {
-            "第 1 行为表头，请勿修改、删除或调换列的顺序；从第 2 行起每行填写一名联络员的一段任职，空行会被忽略。",
+            "第 1 行为表头；从第 2 行起每行填写一名联络员的一段任职，空行会被忽略。也可上传本单位自己的名录表（列名和顺序不限，系统按列名识别，不确定时请在页面上指定各列）。",
             "所有单元格请按文本填写，手机号码和日期不要使用数字或公式格式。",
             "同一人以 姓名+手机 识别，无手机时以 姓名+电子邮箱 识别，都没有时以 姓名+城市 识别；同一人的同一任职（城市、类型、任职开始）只能出现一次。",
             "导入时，已有人员的选填项留空表示保留系统中原有信息；同一任职只更新任职结束日期。",
-            "文件须为 .xlsx 格式，大小不超过 10 MB。可先选择“预览”检查错误，再正式导入。"};
+            "文件可为 .xlsx、.xls 或 CSV（UTF-8 或 GBK 编码），大小不超过 10 MB。可先选择“预览”检查错误，再正式导入。"};
 
     public byte[] template() {
         return export(List.of());
@@ -49,10 +49,11 @@ public class RosterWorkbook {
         CellStyle text = textStyle(workbook);
         CellStyle header = headerStyle(workbook);
         Row headerRow = sheet.createRow(0);
-        for (RosterColumn column : RosterColumn.values()) {
-            sheet.setColumnWidth(column.ordinal(), (column.width() + 2) * 256);
-            sheet.setDefaultColumnStyle(column.ordinal(), text);
-            write(headerRow, column.ordinal(), column.header(), header);
+        for (int index = 0; index < RosterColumn.TEMPLATE.size(); index++) {
+            RosterColumn column = RosterColumn.TEMPLATE.get(index);
+            sheet.setColumnWidth(index, (column.width() + 2) * 256);
+            sheet.setDefaultColumnStyle(index, text);
+            write(headerRow, index, column.header(), header);
         }
         sheet.createFreezePane(0, 1);
         int index = 1;
@@ -80,7 +81,7 @@ public class RosterWorkbook {
         write(title, 0, "列名", header);
         write(title, 1, "填写说明", header);
         int index = 1;
-        for (RosterColumn column : RosterColumn.values()) {
+        for (RosterColumn column : RosterColumn.TEMPLATE) {
             Row row = sheet.createRow(index++);
             write(row, 0, column.header(), wrapped);
             write(row, 1, column.instructions(), wrapped);

@@ -9,14 +9,12 @@ import static org.citybridge.directory.importing.RosterColumn.MOBILE;
 import static org.citybridge.directory.importing.RosterColumn.NAME;
 import static org.citybridge.directory.importing.RosterColumn.OFFICE_PHONE;
 import static org.citybridge.directory.importing.RosterColumn.POST;
+import static org.citybridge.directory.importing.RosterColumn.PROVINCE;
 import static org.citybridge.directory.importing.RosterColumn.ROLE;
 import static org.citybridge.directory.importing.RosterColumn.TO;
 import static org.citybridge.directory.importing.RosterColumn.UNIT;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,33 +29,35 @@ import org.citybridge.directory.Gender;
 import org.citybridge.directory.LiaisonRole;
 import org.citybridge.directory.PersonDetails;
 import org.citybridge.directory.PhoneNumbers;
+import org.citybridge.directory.TypedText;
 import org.citybridge.directory.domain.ImportedRow;
 
 /** Checks the rows of one file against the directory and against each other; use one instance per file. */
 final class RowValidator {
 
     private static final Pattern EMAIL_FORMAT = Pattern.compile(PersonDetails.EMAIL);
-    private static final List<DateTimeFormatter> DATE_FORMATS = List.of("uuuu-M-d", "uuuu/M/d", "uuuu.M.d", "uuuu年M月d日")
-            .stream().map(pattern -> DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT)).toList();
 
-    private final Map<String, String> cityNames;
+    private final CityResolver cities;
     private final Map<String, Integer> firstRowOfAppointment = new HashMap<>();
 
-    RowValidator(Map<String, String> cityNames) {
-        this.cityNames = cityNames;
+    RowValidator(CityResolver cities) {
+        this.cities = cities;
     }
 
     CheckedRow check(SheetRow row) {
         List<RowProblem> problems = new ArrayList<>();
         for (RosterColumn column : RosterColumn.values()) {
-            String value = row.value(column);
+            String value = column == NAME ? name(row) : row.value(column);
             if (value.isEmpty() && column.required()) {
                 problems.add(new RowProblem(column, "import.row.required", column.header()));
             } else if (column.maxLength() > 0 && value.length() > column.maxLength()) {
                 problems.add(new RowProblem(column, "import.row.tooLong", column.header(), column.maxLength()));
             }
         }
-        checkCity(row, problems);
+        CityResolver.Resolution city = cities.resolve(row.value(CITY_CODE), row.value(CITY_NAME), row.value(PROVINCE));
+        if (city.problem() != null) {
+            problems.add(city.problem());
+        }
         checkPhone(row, MOBILE, PhoneNumbers::mobile, PhoneNumbers::isMobile, "import.row.mobile", problems);
         checkPhone(row, OFFICE_PHONE, PhoneNumbers::officePhone, PhoneNumbers::isOfficePhone, "import.row.officePhone", problems);
         checkFormat(row, EMAIL, EMAIL_FORMAT, "import.row.email", problems);
@@ -69,27 +69,21 @@ final class RowValidator {
             problems.add(new RowProblem(TO, "import.row.endBeforeStart"));
         }
         if (!problems.isEmpty()) {
-            return new CheckedRow(row, null, List.copyOf(problems));
+            return new CheckedRow(row, city.city(), null, List.copyOf(problems));
         }
-        ImportedRow imported = new ImportedRow(new PersonDetails(row.value(NAME), gender.orElse(null), row.value(POST),
+        ImportedRow imported = new ImportedRow(new PersonDetails(name(row), gender.orElse(null), row.value(POST),
                 row.value(UNIT), row.value(MOBILE), row.value(OFFICE_PHONE), row.value(EMAIL), null),
-                row.value(CITY_CODE), role.orElseThrow(), from.orElseThrow(), to.orElse(null));
+                city.city().code(), role.orElseThrow(), from.orElseThrow(), to.orElse(null));
         Integer firstRow = firstRowOfAppointment.putIfAbsent(appointmentKey(imported), row.number());
         if (firstRow != null) {
-            return new CheckedRow(row, null, List.of(new RowProblem(NAME, "import.row.duplicate", String.valueOf(firstRow))));
+            return new CheckedRow(row, city.city(), null,
+                    List.of(new RowProblem(NAME, "import.row.duplicate", String.valueOf(firstRow))));
         }
-        return new CheckedRow(row, imported, List.of());
+        return new CheckedRow(row, city.city(), imported, List.of());
     }
 
-    private void checkCity(SheetRow row, List<RowProblem> problems) {
-        String code = row.value(CITY_CODE);
-        String name = row.value(CITY_NAME);
-        String known = cityNames.get(code);
-        if (!code.isEmpty() && known == null) {
-            problems.add(new RowProblem(CITY_CODE, "import.row.unknownCity", code));
-        } else if (known != null && !name.isEmpty() && !name.equals(known)) {
-            problems.add(new RowProblem(CITY_NAME, "import.row.cityNameMismatch", name, code, known));
-        }
+    private static String name(SheetRow row) {
+        return TypedText.personName(row.value(NAME));
     }
 
     /** Phones follow the roster's one rule: cleaned up first (spaces, dashes, +86), then checked. */
@@ -122,15 +116,11 @@ final class RowValidator {
         if (value.isEmpty()) {
             return Optional.empty();
         }
-        for (DateTimeFormatter format : DATE_FORMATS) {
-            try {
-                return Optional.of(LocalDate.parse(value, format));
-            } catch (DateTimeParseException notThisFormat) {
-                // the next format may fit
-            }
+        Optional<LocalDate> date = ImportDates.parse(value);
+        if (date.isEmpty()) {
+            problems.add(new RowProblem(column, "import.row.date", value));
         }
-        problems.add(new RowProblem(column, "import.row.date", value));
-        return Optional.empty();
+        return date;
     }
 
     /** The same person (name with mobile, else email) in the same post twice. */

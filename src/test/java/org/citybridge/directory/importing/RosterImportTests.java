@@ -64,7 +64,8 @@ class RosterImportTests {
 
     @Test
     void reportsMissingRequiredFields() {
-        ImportReport report = preview(line().with("cityCode", "").with("name", " ").with("role", null).with("from", ""));
+        ImportReport report = preview(line().with("cityCode", "").with("cityName", "").with("name", " ").with("role", null)
+                .with("from", ""));
 
         assertThat(report.valid()).isZero();
         assertThat(report.errors()).extracting(RowError::row, RowError::field)
@@ -183,20 +184,41 @@ class RosterImportTests {
     }
 
     @Test
-    void refusesAWorkbookWithoutTheRosterSheet() {
+    void readsTheRosterFromASheetOfAnyName() {
         byte[] file = RosterFile.xlsx("Sheet1", RosterFile.HEADER, List.of(line().cells()));
 
-        assertFileRefused(file, "import.error.wrongSheet");
+        assertThat(run(ImportMode.PREVIEW, file)).extracting(ImportReport::rows, ImportReport::valid, ImportReport::sheet)
+                .containsExactly(1, 1, "Sheet1");
     }
 
     @Test
-    void refusesAWorkbookWithAnotherHeader() {
+    void readsColumnsByTheirHeadersInAnyOrderAndWithoutTheOptionalOnes() {
         List<String> swapped = new ArrayList<>(RosterFile.HEADER);
         swapped.set(6, "办公电话");
         swapped.set(7, "手机");
+        List<Object> cells = new ArrayList<>(line().cells());
+        Object mobile = cells.get(6);
+        cells.set(6, cells.get(7));
+        cells.set(7, mobile);
 
-        assertFileRefused(RosterFile.xlsx(RosterFile.SHEET, swapped, List.of()), "import.error.wrongHeader");
-        assertFileRefused(RosterFile.xlsx(RosterFile.SHEET, RosterFile.HEADER.subList(0, 11), List.of()), "import.error.wrongHeader");
+        ImportReport report = run(ImportMode.PREVIEW, RosterFile.xlsx(RosterFile.SHEET, swapped, List.of(cells)));
+        ImportReport withoutEnd = run(ImportMode.PREVIEW,
+                RosterFile.xlsx(RosterFile.SHEET, RosterFile.HEADER.subList(0, 11), List.of(line().cells().subList(0, 11))));
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(withoutEnd.errors()).isEmpty();
+    }
+
+    @Test
+    void refusesAFileWhoseLayoutIsUnsureNamingWhatIsMissing() {
+        List<String> header = new ArrayList<>(RosterFile.HEADER);
+        header.set(2, "联系人员");
+
+        assertThatThrownBy(() -> run(ImportMode.PREVIEW, RosterFile.xlsx("Sheet1", header, List.of(line().cells()))))
+                .isInstanceOfSatisfying(RuleViolation.class, violation -> {
+                    assertThat(violation.messageKey()).isEqualTo("import.error.unsure");
+                    assertThat(violation.args()).singleElement().asString().contains("no column \"姓名\" was found");
+                });
     }
 
     @Test

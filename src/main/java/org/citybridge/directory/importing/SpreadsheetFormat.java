@@ -1,0 +1,26 @@
+package org.citybridge.directory.importing;
+
+import java.util.Arrays;
+
+/** The kinds of file a roster may come in, told by their first bytes, never by their name. */
+enum SpreadsheetFormat {
+    XLSX(new byte[] {'P', 'K', 3, 4}),
+    XLS(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}),
+    CSV(new byte[0]);
+
+    private final byte[] magic;
+
+    SpreadsheetFormat(byte[] magic) {
+        this.magic = magic;
+    }
+
+    /** By the file's magic number; anything else is taken as text, to be refused later if it is not. */
+    static SpreadsheetFormat of(byte[] file) {
+        return Arrays.stream(values()).filter(format -> format.magic.length > 0 && format.startsOf(file)).findFirst()
+                .orElse(CSV);
+    }
+
+    private boolean startsOf(byte[] file) {
+        return file.length >= magic.length && Arrays.equals(file, 0, magic.length, magic, 0, magic.length);
+    }
+}
