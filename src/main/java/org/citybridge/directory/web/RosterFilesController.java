@@ -1,9 +1,6 @@
 package org.citybridge.directory.web;
 
 import java.io.IOException;
-import java.util.HashSet;
-import java.util.Optional;
-import java.util.Set;
 
 import jakarta.servlet.http.HttpSession;
 import org.citybridge.directory.CityDirectory;
@@ -86,8 +83,7 @@ class RosterFilesController {
         byte[] bytes = file.getBytes();
         try {
             ImportReport report = rosterImport.run(bytes, ImportMode.PREVIEW);
-            String token = pending.keep(bytes);
-            tokens(session).add(token);
+            String token = SessionImports.keep(pending, session, PENDING, bytes);
             model.addAttribute("token", token);
             model.addAttribute("report", report);
         } catch (RuleViolation violation) {
@@ -99,31 +95,20 @@ class RosterFilesController {
     @PostMapping("/import/{token}")
     String commit(@PathVariable String token, @RequestParam String mode, HttpSession session, Model model) {
         access.requireSecretariat();
-        var file = tokens(session).contains(token) ? pending.find(token) : Optional.<byte[]>empty();
+        var file = SessionImports.find(pending, session, PENDING, token);
         if (file.isEmpty()) {
             model.addAttribute("fileError", text("import.expired"));
             return "directory/import";
         }
         ImportReport report = rosterImport.run(file.get(), ImportMode.parse(mode));
         if (report.committed()) {
-            pending.forget(token);
-            tokens(session).remove(token);
+            SessionImports.forget(pending, session, PENDING, token);
         } else {
             model.addAttribute("token", token);
         }
         model.addAttribute("report", report);
         model.addAttribute("result", true);
         return "directory/import";
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Set<String> tokens(HttpSession session) {
-        Set<String> tokens = (Set<String>) session.getAttribute(PENDING);
-        if (tokens == null) {
-            tokens = new HashSet<>();
-        }
-        session.setAttribute(PENDING, tokens);
-        return tokens;
     }
 
     private String text(String key, Object... args) {
