@@ -15,12 +15,13 @@ import org.citybridge.directory.bulk.CitySelection;
  * {@code in*} fields so as not to clash with the action's own membership and tag), the action and its values, and,
  * once previewed, the plan's fingerprint.
  */
-record BulkForm(List<String> codes, boolean allMatching, String inProvince, CityLevel inLevel, Membership inMembership,
+record BulkForm(List<String> codes, Boolean allMatching, String inProvince, CityLevel inLevel, Membership inMembership,
                 String inTag, String inQ, Boolean inWithoutLiaison, BulkAction action, Membership membership,
                 LocalDate memberSince, String tag, Long undoOf, String importToken, String fingerprint) {
 
     BulkForm {
         codes = codes == null ? List.of() : codes;
+        allMatching = Boolean.TRUE.equals(allMatching);
         action = action == null ? BulkAction.SET_MEMBERSHIP : action;
     }
 

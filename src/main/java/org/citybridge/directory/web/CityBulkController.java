@@ -20,7 +20,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -61,6 +63,9 @@ class CityBulkController {
     @PostMapping("/bulk/preview")
     String preview(@ModelAttribute("bulkForm") BulkForm form, BindingResult result, HttpSession session, Model model) {
         access.requireSecretariat();
+        if (form == null) {
+            return refused(unreadable(result, model), model);
+        }
         if (!result.hasErrors()) {
             try {
                 BulkPlan plan = bulk.preview(selection(form), operation(form, session));
@@ -76,6 +81,9 @@ class CityBulkController {
     String apply(@ModelAttribute("bulkForm") BulkForm form, BindingResult result, HttpSession session, Model model,
                  RedirectAttributes redirect) {
         access.requireSecretariat();
+        if (form == null) {
+            return refused(unreadable(result, model), model);
+        }
         if (result.hasErrors()) {
             return refused(form, model);
         }
@@ -162,6 +170,20 @@ class CityBulkController {
             return "directory/bulk-preview";
         }
         return listPage.show(form.filter(), 0, model);
+    }
+
+    /**
+     * A form whose values could not be read (a malformed date, say) is not built at all: the page shows an empty one
+     * with the errors.
+     */
+    private static BulkForm unreadable(BindingResult result, Model model) {
+        BulkForm empty = BulkForm.empty();
+        BeanPropertyBindingResult errors = new BeanPropertyBindingResult(empty, "bulkForm");
+        result.getAllErrors().forEach(error -> errors.addError(new ObjectError("bulkForm", error.getCodes(),
+                error.getArguments(), error.getDefaultMessage())));
+        model.addAttribute("bulkForm", empty);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "bulkForm", errors);
+        return empty;
     }
 
     private static CitySelection selection(BulkForm form) {

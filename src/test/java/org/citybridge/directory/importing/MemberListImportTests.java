@@ -6,6 +6,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.Cookie;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -18,24 +21,23 @@ import org.citybridge.directory.bulk.BulkPlan;
 import org.citybridge.directory.bulk.CityBulkChanges;
 import org.citybridge.directory.bulk.CityLine;
 import org.citybridge.directory.bulk.CitySelection;
-import org.citybridge.shared.Actor;
 import org.citybridge.shared.Role;
 import org.citybridge.shared.RuleViolation;
 import org.citybridge.support.Fixtures;
 import org.citybridge.support.IntegrationTest;
-import org.citybridge.support.SignedIn;
+import org.citybridge.support.Sessions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -61,6 +63,16 @@ class MemberListImportTests {
     Fixtures fixtures;
     @Autowired
     MockMvc mvc;
+
+    @BeforeEach
+    void inChinese() {
+        LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    @AfterEach
+    void resetLocale() {
+        LocaleContextHolder.resetLocaleContext();
+    }
 
     @Test
     void aWorkbookWithATitleRowIsCheckedRowByRowAndItsValidRowsApplyAndUndoAsOneBatch() throws IOException {
@@ -143,35 +155,31 @@ class MemberListImportTests {
 
     @Test
     void thePagesCheckTheUploadThenPreviewAndApplyTheValidRows() throws Exception {
-        MockHttpSession session = new MockHttpSession();
+        Cookie session = Sessions.login(mvc, fixtures.account(Role.STAFF), Fixtures.PASSWORD);
         String csv = "城市,入会时间\n林州,2019-1-1\n卫辉,2019年2月1日\n";
         var page = mvc.perform(multipart("/admin/cities/members/import")
                         .file(new MockMultipartFile("file", "名单.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
-                        .session(session).with(csrf()).with(admin()))
+                        .cookie(session).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("共 2 行，其中 2 行正确")))
                 .andReturn().getResponse().getContentAsString();
         String token = page.replaceAll("(?s).*name=\"importToken\" value=\"([^\"]+)\".*", "$1");
 
         var preview = mvc.perform(post("/admin/cities/bulk/preview").param("action", "IMPORT").param("importToken", token)
-                        .session(session).with(csrf()).with(admin()))
+                        .cookie(session).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("将变更 2 个城市，0 个城市不变。")))
                 .andReturn().getResponse().getContentAsString();
         String fingerprint = preview.replaceAll("(?s).*name=\"fingerprint\" value=\"([^\"]+)\".*", "$1");
 
         mvc.perform(post("/admin/cities/bulk/apply").param("action", "IMPORT").param("importToken", token)
-                        .param("fingerprint", fingerprint).session(session).with(csrf()).with(admin()))
+                        .param("fingerprint", fingerprint).cookie(session).with(csrf()))
                 .andExpect(redirectedUrlPattern("/admin/cities/batches/*"));
         assertThat(summary("410581").memberSince()).isEqualTo(LocalDate.of(2019, 1, 1));
         assertThat(summary("410781").memberSince()).isEqualTo(LocalDate.of(2019, 2, 1));
         mvc.perform(post("/admin/cities/bulk/preview").param("action", "IMPORT").param("importToken", token)
-                        .session(new MockHttpSession()).with(csrf()).with(admin()))
+                        .cookie(Sessions.login(mvc, fixtures.account(Role.STAFF), Fixtures.PASSWORD)).with(csrf()))
                 .andExpect(content().string(containsString("预览已过期，请重新上传文件。")));
-    }
-
-    private static RequestPostProcessor admin() {
-        return authentication(SignedIn.as(new Actor("admin", Role.ADMIN, null, null, null)));
     }
 
     private CitySummary summary(String code) {
