@@ -22,7 +22,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -63,29 +62,23 @@ class CityBulkController {
     @PostMapping("/bulk/preview")
     String preview(@ModelAttribute("bulkForm") BulkForm form, BindingResult result, HttpSession session, Model model) {
         access.requireSecretariat();
-        if (form == null) {
-            return refused(unreadable(result, model), model);
-        }
         if (!result.hasErrors()) {
             try {
                 BulkPlan plan = bulk.preview(selection(form), operation(form, session));
-                return previewPage(form, plan, model);
+                return previewPage(form, plan, result, model);
             } catch (RuleRefusal refusal) {
                 FormErrors.reject(result, refusal);
             }
         }
-        return refused(form, model);
+        return refused(form, result, model);
     }
 
     @PostMapping("/bulk/apply")
     String apply(@ModelAttribute("bulkForm") BulkForm form, BindingResult result, HttpSession session, Model model,
                  RedirectAttributes redirect) {
         access.requireSecretariat();
-        if (form == null) {
-            return refused(unreadable(result, model), model);
-        }
         if (result.hasErrors()) {
-            return refused(form, model);
+            return refused(form, result, model);
         }
         BulkOperation operation;
         try {
@@ -100,9 +93,9 @@ class CityBulkController {
             FormErrors.reject(result, refusal);
         }
         try {
-            return previewPage(form, bulk.preview(selection(form), operation(form, session)), model);
+            return previewPage(form, bulk.preview(selection(form), operation(form, session)), result, model);
         } catch (RuleRefusal refusal) {
-            return refused(form, model);
+            return refused(form, result, model);
         }
     }
 
@@ -121,9 +114,9 @@ class CityBulkController {
     @GetMapping("/batches/{id}/undo")
     String undo(@PathVariable long id, Model model) {
         BulkForm form = BulkForm.undo(id);
-        model.addAttribute("bulkForm", form);
         try {
-            return previewPage(form, bulk.preview(CitySelection.none(), form.operation()), model);
+            return previewPage(form, bulk.preview(CitySelection.none(), form.operation()),
+                    new BeanPropertyBindingResult(form, "bulkForm"), model);
         } catch (RuleViolation refused) {
             model.addAttribute("details", bulk.batch(id));
             model.addAttribute("refusal", text(refused.messageKey(), refused.args()));
@@ -156,16 +149,17 @@ class CityBulkController {
         return "directory/member-import";
     }
 
-    private String previewPage(BulkForm form, BulkPlan plan, Model model) {
+    private String previewPage(BulkForm form, BulkPlan plan, BindingResult result, Model model) {
         model.addAttribute("plan", plan);
-        model.addAttribute("bulkForm", new BulkForm(form.codes(), form.allMatching(), form.inProvince(), form.inLevel(),
+        shownAgain(new BulkForm(form.codes(), form.allMatching(), form.inProvince(), form.inLevel(),
                 form.inMembership(), form.inTag(), form.inQ(), form.inWithoutLiaison(), form.action(), form.membership(),
-                form.memberSince(), form.tag(), form.undoOf(), form.importToken(), plan.fingerprint()));
+                form.memberSince(), form.tag(), form.undoOf(), form.importToken(), plan.fingerprint()), result, model);
         return "directory/bulk-preview";
     }
 
     /** A refused selection goes back to the list with its errors; a refused undo or import to the preview's page. */
-    private String refused(BulkForm form, Model model) {
+    private String refused(BulkForm posted, BindingResult result, Model model) {
+        BulkForm form = shownAgain(posted, result, model);
         if (form.action() == BulkAction.UNDO || form.action() == BulkAction.IMPORT) {
             return "directory/bulk-preview";
         }
@@ -173,17 +167,16 @@ class CityBulkController {
     }
 
     /**
-     * A form whose values could not be read (a malformed date, say) is not built at all: the page shows an empty one
-     * with the errors.
+     * The posted form with its errors, to be shown again; a value that could not be read (a malformed date, say) is
+     * left empty in it and its error kept on its field.
      */
-    private static BulkForm unreadable(BindingResult result, Model model) {
-        BulkForm empty = BulkForm.empty();
-        BeanPropertyBindingResult errors = new BeanPropertyBindingResult(empty, "bulkForm");
-        result.getAllErrors().forEach(error -> errors.addError(new ObjectError("bulkForm", error.getCodes(),
-                error.getArguments(), error.getDefaultMessage())));
-        model.addAttribute("bulkForm", empty);
+    private static BulkForm shownAgain(BulkForm posted, BindingResult result, Model model) {
+        BulkForm form = posted != null ? posted : BulkForm.empty();
+        BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "bulkForm");
+        errors.addAllErrors(result);
+        model.addAttribute("bulkForm", form);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "bulkForm", errors);
-        return empty;
+        return form;
     }
 
     private static CitySelection selection(BulkForm form) {
