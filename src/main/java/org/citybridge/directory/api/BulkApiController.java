@@ -47,9 +47,14 @@ class BulkApiController {
      * @param dryRun      answer the plan and change nothing
      * @param fingerprint optional: the dry run's fingerprint; the apply is refused if the plan differs from it
      */
-    record BulkRequest(List<String> cities, boolean allMatching, CityFilter filter,
+    record BulkRequest(List<String> cities, Boolean allMatching, CityFilter filter,
                        @NotNull(message = "{validation.required}") BulkAction action, Membership membership,
-                       LocalDate memberSince, String tag, Long batch, boolean dryRun, String fingerprint) {
+                       LocalDate memberSince, String tag, Long batch, Boolean dryRun, String fingerprint) {
+
+        BulkRequest {
+            allMatching = Boolean.TRUE.equals(allMatching);
+            dryRun = Boolean.TRUE.equals(dryRun);
+        }
 
         CitySelection selection() {
             return action == BulkAction.UNDO ? CitySelection.none()

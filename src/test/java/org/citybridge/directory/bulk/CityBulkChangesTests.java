@@ -22,11 +22,20 @@ import org.citybridge.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.citybridge.support.SignedIn.staff;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Preview, apply, audit, undo and its refusals, on Henan's cities (province 41, which no other test makes members):
@@ -49,6 +58,8 @@ class CityBulkChangesTests {
     JdbcClient jdbc;
     @Autowired
     MessageSource messages;
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void previewListsEachCityFromAndToAndThoseThatStayWithoutChangingAnything() {
@@ -167,6 +178,31 @@ class CityBulkChangesTests {
         assertThatThrownBy(() -> asAdmin(() -> bulk.apply(CitySelection.of(List.of("410100", "999999")), new AddTag("未知"), null)))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.args()).containsExactly("999999"));
         assertThat(summary("410100").tags()).doesNotContain("未知");
+    }
+
+    @Test
+    void theApiPreviewsWithADryRunAppliesAndAnswersBadInputAsProblemDetails() throws Exception {
+        String body = "{\"cities\":[\"410900\"],\"action\":\"ADD_TAG\",\"tag\":\"接口标签\",\"dryRun\":%s}";
+
+        mvc.perform(post("/api/v1/cities/bulk").with(staff()).contentType(MediaType.APPLICATION_JSON).content(body.formatted(true)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.changes[0].cityCode").value("410900"))
+                .andExpect(jsonPath("$.changes[0].to.tagged").value(true))
+                .andExpect(jsonPath("$.fingerprint").isString());
+        assertThat(summary("410900").tags()).doesNotContain("接口标签");
+
+        mvc.perform(post("/api/v1/cities/bulk").with(staff()).contentType(MediaType.APPLICATION_JSON).content(body.formatted(false)))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", startsWith("/api/v1/cities/bulk/")))
+                .andExpect(jsonPath("$.changes[0].cityName").value("濮阳市"));
+        assertThat(summary("410900").tags()).contains("接口标签");
+
+        mvc.perform(post("/api/v1/cities/bulk").with(staff()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"cities\":[\"410900\"],\"action\":\"SET_MEMBERSHIP\",\"membership\":\"MEMBER\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.errors[0].field").value("memberSince"))
+                .andExpect(jsonPath("$.errors[0].message").value("设为会员时请填写入会日期。"));
     }
 
     private void membership(String code, Membership membership, LocalDate since) {
