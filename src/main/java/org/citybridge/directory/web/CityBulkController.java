@@ -80,10 +80,8 @@ class CityBulkController {
         if (result.hasErrors()) {
             return refused(form, result, model);
         }
-        BulkOperation operation;
         try {
-            operation = operation(form, session);
-            BatchView batch = bulk.apply(selection(form), operation, form.fingerprint());
+            BatchView batch = bulk.apply(selection(form), operation(form, session), form.fingerprint());
             if (form.action() == BulkAction.IMPORT) {
                 SessionImports.forget(pending, session, MEMBER_LISTS, form.importToken());
             }
