@@ -1,5 +1,6 @@
 package org.citybridge.security;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -16,6 +17,9 @@ import org.citybridge.directory.LeaderPost;
 import org.citybridge.directory.LiaisonRole;
 import org.citybridge.directory.TargetMode;
 import org.citybridge.directory.Targets;
+import org.citybridge.directory.bulk.BulkOperation.AddTag;
+import org.citybridge.directory.bulk.CityBulkChanges;
+import org.citybridge.directory.bulk.CitySelection;
 import org.citybridge.directory.domain.CityProfiles;
 import org.citybridge.evaluation.EvaluationStatus;
 import org.citybridge.evaluation.domain.EvaluationYears;
@@ -89,6 +93,9 @@ class AuthorizationMatrixTests {
     /** The order of every case's expected statuses. */
     private static final List<String> ROLES = List.of("ADMIN", "STAFF", "EDITOR", "LIAISON", "PROVINCE", AccessMatrix.ANONYMOUS);
     private static final Map<String, String> USERS = new LinkedHashMap<>();
+    /** Every bulk apply adds a tag of its own, so that each role's request has something to change. */
+    private static final AtomicInteger BULK_TAGS = new AtomicInteger();
+    private static long bulkBatch;
     private static long ownPerson;
     private static long otherPerson;
     private static long otherAppointment;
@@ -138,6 +145,8 @@ class AuthorizationMatrixTests {
     CheckInCodes codes;
     @Autowired
     EventQueries queries;
+    @Autowired
+    CityBulkChanges bulk;
 
     @BeforeEach
     void roster() {
@@ -167,6 +176,7 @@ class AuthorizationMatrixTests {
         draftEvent = fixtures.asAdmin(() -> planning.create(events().draft("授权矩阵草稿", 10, null)));
         checkInStaff();
         objectionsOpen();
+        bulkBatch = fixtures.asAdmin(() -> bulk.apply(CitySelection.of(List.of(OTHER)), new AddTag("矩阵批次"), null)).id();
     }
 
     private EventTesting events() {
@@ -213,6 +223,7 @@ class AuthorizationMatrixTests {
         cases.add(new Case<>("roster export", () -> get("/api/v1/roster/export"), 200, 200, 403, 200, 200, 401));
         cases.add(new Case<>("read account", () -> get("/api/v1/users/" + someAccount), 200, 403, 403, 403, 403, 401));
         cases.add(new Case<>("who am I", () -> get("/api/v1/me"), 200, 200, 200, 200, 200, 401));
+        cases.addAll(bulkApiCases());
         cases.addAll(eventApiCases());
         cases.addAll(eventDocumentApiCases());
         cases.addAll(invitationApiCases());
@@ -361,8 +372,42 @@ class AuthorizationMatrixTests {
         return cases;
     }
 
+    /** Bulk changes are the secretariat's: a province coordinator and a liaison are refused even for their own cities. */
+    private List<Case<Void>> bulkApiCases() {
+        List<Case<Void>> cases = new ArrayList<>();
+        cases.add(new Case<>("bulk dry run", () -> post("/api/v1/cities/bulk").contentType(MediaType.APPLICATION_JSON)
+                .content(bulkTagJson(true)), 200, 200, 403, 403, 403, 401));
+        cases.add(new Case<>("bulk apply", () -> post("/api/v1/cities/bulk").contentType(MediaType.APPLICATION_JSON)
+                .content(bulkTagJson(false)), 201, 201, 403, 403, 403, 401));
+        cases.add(new Case<>("bulk batches", () -> get("/api/v1/cities/bulk"), 200, 200, 403, 403, 403, 401));
+        cases.add(new Case<>("bulk batch", () -> get("/api/v1/cities/bulk/" + bulkBatch), 200, 200, 403, 403, 403, 401));
+        return cases;
+    }
+
+    private List<Case<Void>> bulkWebCases() {
+        List<Case<Void>> cases = new ArrayList<>();
+        cases.add(new Case<>("bulk preview", () -> post("/admin/cities/bulk/preview").param("codes", OWN).param("action", "ADD_TAG")
+                .param("tag", "矩阵预览").with(csrf()), 200, 200, 403, 403, 403, 302));
+        cases.add(new Case<>("bulk apply", () -> post("/admin/cities/bulk/apply").param("codes", OWN).param("action", "ADD_TAG")
+                .param("tag", "矩阵" + BULK_TAGS.incrementAndGet()).with(csrf()), 302, 302, 403, 403, 403, 302));
+        cases.add(new Case<>("bulk batches page", () -> get("/admin/cities/batches"), 200, 200, 403, 403, 403, 302));
+        cases.add(new Case<>("bulk batch page", () -> get("/admin/cities/batches/" + bulkBatch), 200, 200, 403, 403, 403, 302));
+        cases.add(new Case<>("bulk undo preview", () -> get("/admin/cities/batches/" + bulkBatch + "/undo"), 200, 200, 403, 403, 403, 302));
+        cases.add(new Case<>("member list page", () -> get("/admin/cities/members/import"), 200, 200, 403, 403, 403, 302));
+        cases.add(new Case<>("member list upload", () -> multipart("/admin/cities/members/import").file(new MockMultipartFile("file",
+                "m.csv", "text/csv", "城市,入会时间\n成都,2020-1-1\n".getBytes(StandardCharsets.UTF_8))).with(csrf()),
+                200, 200, 403, 403, 403, 302));
+        return cases;
+    }
+
+    private static String bulkTagJson(boolean dryRun) {
+        return "{\"cities\":[\"" + OWN + "\"],\"action\":\"ADD_TAG\",\"tag\":\"矩阵" + BULK_TAGS.incrementAndGet()
+                + "\",\"dryRun\":" + dryRun + "}";
+    }
+
     private List<Case<Void>> webCases() {
         List<Case<Void>> cases = new ArrayList<>();
+        cases.addAll(bulkWebCases());
         cases.add(new Case<>("dashboard", () -> get("/admin"), 200, 200, 200, 200, 200, 302));
         cases.add(new Case<>("dashboard charts", () -> get("/admin/dashboard/charts"), 200, 200, 403, 403, 200, 302));
         cases.add(new Case<>("overdue tasks of a province", () -> get("/admin/tasks").param("province", "510000").param("overdue", "true"),

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Announces every roster change with its before and after state, so that the audit log can record it. */
 @Component
-class RosterJournal {
+public class RosterJournal {
 
     private final ApplicationEventPublisher events;
 
@@ -17,7 +17,7 @@ class RosterJournal {
         this.events = events;
     }
 
-    void record(String action, String entityType, Object entityId, Map<String, Object> before, Map<String, Object> after) {
+    public void record(String action, String entityType, Object entityId, Map<String, Object> before, Map<String, Object> after) {
         events.publishEvent(new RosterChanged(Actors.currentOrSystem().username(), action, entityType,
                 String.valueOf(entityId), before == null ? Map.of() : before, after));
     }

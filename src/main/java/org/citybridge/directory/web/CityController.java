@@ -5,7 +5,6 @@ import jakarta.validation.Valid;
 import org.citybridge.directory.CityDetails;
 import org.citybridge.directory.CityDirectory;
 import org.citybridge.directory.CityFilter;
-import org.citybridge.directory.CityLevel;
 import org.citybridge.directory.LeaderPost;
 import org.citybridge.directory.LiaisonRole;
 import org.citybridge.directory.Membership;
@@ -41,9 +40,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/cities")
 class CityController {
 
-    private static final int PAGE_SIZE = 50;
-
     private final CityDirectory directory;
+    private final CityListPage listPage;
     private final CityProfiles profiles;
     private final Appointments appointments;
     private final RosterConfirmations confirmations;
@@ -51,9 +49,10 @@ class CityController {
     private final MessageSource messages;
     private final Dates dates;
 
-    CityController(CityDirectory directory, CityProfiles profiles, Appointments appointments,
+    CityController(CityDirectory directory, CityListPage listPage, CityProfiles profiles, Appointments appointments,
                    RosterConfirmations confirmations, SmartValidator validator, MessageSource messages, Dates dates) {
         this.directory = directory;
+        this.listPage = listPage;
         this.profiles = profiles;
         this.appointments = appointments;
         this.confirmations = confirmations;
@@ -65,13 +64,8 @@ class CityController {
     @GetMapping
     String list(@ModelAttribute("filter") CityFilter filter, @RequestParam(defaultValue = "0") int page,
                 @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
-        model.addAttribute("result", directory.search(filter, Math.max(page, 0), PAGE_SIZE));
-        model.addAttribute("coverage", directory.coverage());
-        model.addAttribute("provinces", directory.provinces());
-        model.addAttribute("tags", directory.tags());
-        model.addAttribute("levels", CityLevel.values());
-        model.addAttribute("memberships", Membership.values());
-        return htmx != null ? "directory/cities :: results" : "directory/cities";
+        String view = listPage.show(filter, page, model);
+        return htmx != null ? view + " :: results" : view;
     }
 
     @GetMapping("/{code}")
