@@ -23,8 +23,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.citybridge.portal.ArticleSearch;
 import org.citybridge.portal.ArticleStatus;
-import org.citybridge.portal.ColumnView;
-import org.citybridge.portal.PortalApi;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -51,15 +49,15 @@ class ArticleSearching implements ArticleSearch {
     private final EntityManager entityManager;
     private final EntityManagerFactory entityManagerFactory;
     private final ArticleRepository articles;
-    private final PortalApi portal;
+    private final PublicDataCache data;
     private final Clock clock;
 
     ArticleSearching(EntityManager entityManager, EntityManagerFactory entityManagerFactory, ArticleRepository articles,
-                     PortalApi portal, Clock clock) {
+                     PublicDataCache data, Clock clock) {
         this.entityManager = entityManager;
         this.entityManagerFactory = entityManagerFactory;
         this.articles = articles;
-        this.portal = portal;
+        this.data = data;
         this.clock = clock;
     }
 
@@ -69,7 +67,8 @@ class ArticleSearching implements ArticleSearch {
         if (query.isBlank() || query.datesReversed()) {
             return new Results(query, 0, List.of());
         }
-        Map<Long, ColumnView> columns = portal.columns().stream().collect(Collectors.toMap(ColumnView::id, Function.identity()));
+        Map<Long, ColumnNode> columns = data.columns().columns().stream()
+                .collect(Collectors.toMap(ColumnNode::id, Function.identity()));
         Set<Long> inColumn = query.columnId() == null ? null : withChildren(query.columnId(), columns.values());
         Instant now = clock.instant();
         ZoneId zone = clock.getZone();
@@ -129,7 +128,7 @@ class ArticleSearching implements ArticleSearch {
             String titleHtml = (String) row.get(4);
             @SuppressWarnings("unchecked")
             List<String> passages = (List<String>) row.get(5);
-            ColumnView column = columns.get(columnId);
+            ColumnNode column = columns.get(columnId);
             hits.add(new Hit(id, title, HighlightedText.toHtml(titleHtml == null ? title : titleHtml), columnId,
                     column == null ? "" : column.name(), (Instant) row.get(3),
                     String.join(" … ", passages.stream().map(HighlightedText::toHtml).toList()), "/article/" + id + ".html"));
@@ -177,13 +176,13 @@ class ArticleSearching implements ArticleSearch {
         }
     }
 
-    private static Set<Long> withChildren(long columnId, Collection<ColumnView> columns) {
+    private static Set<Long> withChildren(long columnId, Collection<ColumnNode> columns) {
         Set<Long> ids = new HashSet<>();
         ids.add(columnId);
         boolean grew = true;
         while (grew) {
             grew = false;
-            for (ColumnView column : columns) {
+            for (ColumnNode column : columns) {
                 if (column.parentId() != null && ids.contains(column.parentId()) && ids.add(column.id())) {
                     grew = true;
                 }

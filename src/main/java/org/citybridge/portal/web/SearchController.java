@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 import org.citybridge.portal.ArticleSearch;
 import org.citybridge.portal.ArticleSearch.Query;
-import org.citybridge.portal.PortalApi;
+import org.citybridge.portal.domain.PublicDataCache;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.citybridge.platform.PublicLayout;
@@ -23,11 +23,11 @@ class SearchController {
     static final int PAGE_SIZE = 10;
 
     private final ArticleSearch search;
-    private final PortalApi portal;
+    private final PublicDataCache data;
 
-    SearchController(ArticleSearch search, PortalApi portal) {
+    SearchController(ArticleSearch search, PublicDataCache data) {
         this.search = search;
-        this.portal = portal;
+        this.data = data;
     }
 
     @GetMapping("/search")
@@ -42,7 +42,7 @@ class SearchController {
         PublicPaging.requireWithin(page, results.totalPages());
         model.addAttribute("query", query);
         model.addAttribute("results", results);
-        model.addAttribute("columns", portal.columns());
+        model.addAttribute("columns", data.columns().columns());
         return "portal/search";
     }
 

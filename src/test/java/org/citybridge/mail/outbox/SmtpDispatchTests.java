@@ -34,6 +34,7 @@ import jakarta.mail.internet.MimeMultipart;
 import org.citybridge.mail.MailAttachment;
 import org.citybridge.mail.MailOutbox;
 import org.citybridge.mail.OutgoingMail;
+import org.citybridge.support.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
