@@ -34,7 +34,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Searches the Lucene index of articles (kept in step by Hibernate Search on every commit that changes an article).
@@ -46,27 +45,36 @@ class ArticleSearching implements ArticleSearch {
 
     private static final Logger log = LoggerFactory.getLogger(ArticleSearching.class);
 
-    private final EntityManager entityManager;
     private final EntityManagerFactory entityManagerFactory;
     private final ArticleRepository articles;
     private final PublicDataCache data;
     private final Clock clock;
 
-    ArticleSearching(EntityManager entityManager, EntityManagerFactory entityManagerFactory, ArticleRepository articles,
-                     PublicDataCache data, Clock clock) {
-        this.entityManager = entityManager;
+    ArticleSearching(EntityManagerFactory entityManagerFactory, ArticleRepository articles, PublicDataCache data, Clock clock) {
         this.entityManagerFactory = entityManagerFactory;
         this.articles = articles;
         this.data = data;
         this.clock = clock;
     }
 
+    /**
+     * Asks the index alone, through a session of its own that never touches the database (every figure shown is
+     * projected from the index): no transaction, no connection from the pool.
+     */
     @Override
-    @Transactional(readOnly = true)
     public Results search(Query query) {
         if (query.isBlank() || query.datesReversed()) {
             return new Results(query, 0, List.of());
         }
+        EntityManager indexOnly = entityManagerFactory.createEntityManager();
+        try {
+            return search(query, indexOnly);
+        } finally {
+            indexOnly.close();
+        }
+    }
+
+    private Results search(Query query, EntityManager session) {
         Map<Long, ColumnNode> columns = data.columns().columns().stream()
                 .collect(Collectors.toMap(ColumnNode::id, Function.identity()));
         Set<Long> inColumn = query.columnId() == null ? null : withChildren(query.columnId(), columns.values());
@@ -74,7 +82,7 @@ class ArticleSearching implements ArticleSearch {
         ZoneId zone = clock.getZone();
         String text = query.text();
 
-        SearchQuery<List<?>> search = Search.session(entityManager).search(Article.class)
+        SearchQuery<List<?>> search = Search.session(session).search(Article.class)
                 .select(f -> f.composite().from(
                         f.id(Long.class),
                         f.field("title_bigram", String.class),
