@@ -85,6 +85,9 @@ public final class PublicPagesBenchmark {
                 Wrk.run(base, figure.paths(), connections, 5);
                 Wrk run = Wrk.run(base, figure.paths(), connections, seconds);
                 System.out.printf("%s: %,.0f requests/s, p99 %s%n", figure.name(), run.requestsPerSecond(), run.p99());
+                if (run.errors() > 0) {
+                    System.out.println(run.raw());
+                }
                 appRuns.add(run);
             }
             List<Result> results = new ArrayList<>();

@@ -1,11 +1,14 @@
 package org.citybridge.portal.web;
 
+import java.io.IOException;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,6 +16,7 @@ import org.citybridge.platform.WebConfiguration;
 import org.citybridge.portal.web.PublicPageCache.PageKey;
 import org.citybridge.portal.web.PublicPageCache.RenderedPage;
 import org.springframework.http.HttpHeaders;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * What the filters serving kept pages ({@link ArticlePageFilter}, {@link ListingPageFilter}) share: which requests come
@@ -71,6 +75,27 @@ final class AnonymousReaders {
         return new PageKey(page, size == null ? SitePreferences.DEFAULT_SIZE : size,
                 contrast == null ? SitePreferences.DEFAULT_CONTRAST : contrast, language == null ? DEFAULT_LANGUAGE : language,
                 request.isSecure());
+    }
+
+    /**
+     * Lets the application render the page into memory, for the filter to keep and serve; a failure forgets the page
+     * kept under {@code key}.
+     */
+    static ContentCachingResponseWrapper render(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+                                                PublicPageCache cache, PageKey key) throws IOException, ServletException {
+        ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
+        try {
+            chain.doFilter(request, rendering);
+        } catch (IOException | ServletException | RuntimeException e) {
+            cache.forget(key);
+            throw e;
+        }
+        return rendering;
+    }
+
+    /** Whether a rendered page may be served to other readers: it answered 200 and set no cookie. */
+    static boolean isForEveryone(ContentCachingResponseWrapper rendering, HttpServletResponse response) {
+        return rendering.getStatus() == HttpServletResponse.SC_OK && response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty();
     }
 
     /** The headers of the rendering response that a kept page repeats, in their order. */

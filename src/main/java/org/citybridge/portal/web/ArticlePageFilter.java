@@ -22,7 +22,6 @@ import org.citybridge.portal.web.PublicPageCache.PageKey;
 import org.citybridge.portal.web.PublicPageCache.RenderedPage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -85,13 +84,7 @@ class ArticlePageFilter extends HttpFilter {
         long changesSeen = cache.changes();
         data.forgetArticle(articleId);
         request.setAttribute(HITS_MARK_ATTRIBUTE, hitsMark);
-        ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
-        try {
-            chain.doFilter(request, rendering);
-        } catch (IOException | ServletException | RuntimeException e) {
-            cache.forget(key);
-            throw e;
-        }
+        ContentCachingResponseWrapper rendering = AnonymousReaders.render(request, response, chain, cache, key);
         byte[] body = rendering.getContentAsByteArray();
         RenderedPage page = split(body, response);
         if (page == null) {
@@ -99,7 +92,7 @@ class ArticlePageFilter extends HttpFilter {
             writeWithoutMarks(body, articleId, rendering);
             return;
         }
-        if (rendering.getStatus() == HttpServletResponse.SC_OK && response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()) {
+        if (AnonymousReaders.isForEveryone(rendering, response)) {
             cache.keep(key, page, changesSeen);
         } else {
             cache.forget(key);

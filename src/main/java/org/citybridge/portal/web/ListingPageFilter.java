@@ -73,15 +73,8 @@ class ListingPageFilter extends HttpFilter {
             return;
         }
         long changesSeen = cache.changes();
-        ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
-        try {
-            chain.doFilter(request, rendering);
-        } catch (IOException | ServletException | RuntimeException e) {
-            cache.forget(key);
-            throw e;
-        }
-        if (rendering.getStatus() != HttpServletResponse.SC_OK || !response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()
-                || response.isCommitted()) {
+        ContentCachingResponseWrapper rendering = AnonymousReaders.render(request, response, chain, cache, key);
+        if (!AnonymousReaders.isForEveryone(rendering, response) || response.isCommitted()) {
             cache.forget(key);
             rendering.copyBodyToResponse();
             return;

@@ -6,19 +6,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 
 import org.citybridge.portal.PortalTesting;
 import org.citybridge.support.MutableClock;
+import org.citybridge.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 
@@ -30,23 +27,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * article appears (an expiring one leaves) on the home and column pages once its time has come, with no job running.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "citybridge.portal.page-cache-ttl=1s")
-@Import(PublicPagesMaxAgeTests.TestClock.class)
+@Import(TestClock.class)
 // its own context and embedded PostgreSQL are closed right after this class instead of staying up for the whole run
 @DirtiesContext
 class PublicPagesMaxAgeTests {
 
     private static final String READER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36";
-    private static final Instant START = Instant.parse("2026-03-02T01:00:00Z");
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class TestClock {
-        @Bean
-        @Primary
-        MutableClock mutableClock() {
-            return new MutableClock(START, ZoneId.of("Asia/Shanghai"));
-        }
-    }
-
     @LocalServerPort
     int port;
     @Autowired
