@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -49,6 +51,20 @@ final class BenchSupport {
             throw new IllegalStateException(url + " answered " + response.statusCode());
         }
         return response.body();
+    }
+
+    /**
+     * The application's arguments for a benchmark of the public site: a fresh (or, with {@code throwaway} false, kept)
+     * data folder, the production defaults that the test resources on this class path would otherwise change (page
+     * cache 1 s, pool of 10), quiet logs, and {@code -DappArgs="--a=b --c=d"}.
+     */
+    static String[] publicSiteArgs(Path data, boolean throwaway) {
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--citybridge.data-dir=" + data,
+                "--citybridge.embedded-database.throwaway=" + throwaway, "--citybridge.admin-password=Bench-password-2026",
+                "--citybridge.portal.page-cache-ttl=1s", "--spring.datasource.hikari.maximum-pool-size=10",
+                "--logging.level.root=WARN", "--logging.level.org.citybridge=WARN", "--spring.main.banner-mode=off"));
+        args.addAll(List.of(System.getProperty("appArgs", "").split(" ")).stream().filter(a -> !a.isBlank()).toList());
+        return args.toArray(String[]::new);
     }
 
     static void asAdmin() {

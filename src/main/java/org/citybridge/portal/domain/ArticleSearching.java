@@ -24,8 +24,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.citybridge.platform.jobs.JobProgress;
 import org.citybridge.portal.ArticleSearch;
 import org.citybridge.portal.ArticleStatus;
-import org.citybridge.portal.ColumnView;
-import org.citybridge.portal.PortalApi;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -37,7 +35,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Searches the Lucene index of articles (kept in step by Hibernate Search on every commit that changes an article).
@@ -49,34 +46,44 @@ class ArticleSearching implements ArticleSearch {
 
     private static final Logger log = LoggerFactory.getLogger(ArticleSearching.class);
 
-    private final EntityManager entityManager;
     private final EntityManagerFactory entityManagerFactory;
     private final ArticleRepository articles;
-    private final PortalApi portal;
+    private final PublicDataCache data;
     private final Clock clock;
 
-    ArticleSearching(EntityManager entityManager, EntityManagerFactory entityManagerFactory, ArticleRepository articles,
-                     PortalApi portal, Clock clock) {
-        this.entityManager = entityManager;
+    ArticleSearching(EntityManagerFactory entityManagerFactory, ArticleRepository articles, PublicDataCache data, Clock clock) {
         this.entityManagerFactory = entityManagerFactory;
         this.articles = articles;
-        this.portal = portal;
+        this.data = data;
         this.clock = clock;
     }
 
+    /**
+     * Asks the index alone, through a session of its own that never touches the database (every figure shown is
+     * projected from the index): no transaction, no connection from the pool.
+     */
     @Override
-    @Transactional(readOnly = true)
     public Results search(Query query) {
         if (query.isBlank() || query.datesReversed()) {
             return new Results(query, 0, List.of());
         }
-        Map<Long, ColumnView> columns = portal.columns().stream().collect(Collectors.toMap(ColumnView::id, Function.identity()));
+        EntityManager indexOnly = entityManagerFactory.createEntityManager();
+        try {
+            return search(query, indexOnly);
+        } finally {
+            indexOnly.close();
+        }
+    }
+
+    private Results search(Query query, EntityManager session) {
+        Map<Long, ColumnNode> columns = data.columns().columns().stream()
+                .collect(Collectors.toMap(ColumnNode::id, Function.identity()));
         Set<Long> inColumn = query.columnId() == null ? null : withChildren(query.columnId(), columns.values());
         Instant now = clock.instant();
         ZoneId zone = clock.getZone();
         String text = query.text();
 
-        SearchQuery<List<?>> search = Search.session(entityManager).search(Article.class)
+        SearchQuery<List<?>> search = Search.session(session).search(Article.class)
                 .select(f -> f.composite().from(
                         f.id(Long.class),
                         f.field("title_bigram", String.class),
@@ -130,7 +137,7 @@ class ArticleSearching implements ArticleSearch {
             String titleHtml = (String) row.get(4);
             @SuppressWarnings("unchecked")
             List<String> passages = (List<String>) row.get(5);
-            ColumnView column = columns.get(columnId);
+            ColumnNode column = columns.get(columnId);
             hits.add(new Hit(id, title, HighlightedText.toHtml(titleHtml == null ? title : titleHtml), columnId,
                     column == null ? "" : column.name(), (Instant) row.get(3),
                     String.join(" … ", passages.stream().map(HighlightedText::toHtml).toList()), "/article/" + id + ".html"));
@@ -180,13 +187,13 @@ class ArticleSearching implements ArticleSearch {
         }
     }
 
-    private static Set<Long> withChildren(long columnId, Collection<ColumnView> columns) {
+    private static Set<Long> withChildren(long columnId, Collection<ColumnNode> columns) {
         Set<Long> ids = new HashSet<>();
         ids.add(columnId);
         boolean grew = true;
         while (grew) {
             grew = false;
-            for (ColumnView column : columns) {
+            for (ColumnNode column : columns) {
                 if (column.parentId() != null && ids.contains(column.parentId()) && ids.add(column.id())) {
                     grew = true;
                 }

@@ -8,13 +8,15 @@ import java.util.regex.Pattern;
 import org.citybridge.shared.NotFoundException;
 import org.citybridge.shared.RuleViolation;
 import org.citybridge.shared.RuleViolations;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Editors keep the column tree: create, rename, move under another parent, reorder among siblings, hide and delete.
- * A column that holds articles or columns cannot be deleted.
+ * A column that holds articles or columns cannot be deleted. Every change is announced ({@link ColumnsChanged}), so that
+ * the public pages show it at once.
  */
 @Service
 public class ColumnAdministration {
@@ -28,11 +30,13 @@ public class ColumnAdministration {
     private final JdbcClient jdbc;
     private final PortalQueries queries;
     private final PortalAccess access;
+    private final ApplicationEventPublisher events;
 
-    ColumnAdministration(JdbcClient jdbc, PortalQueries queries, PortalAccess access) {
+    ColumnAdministration(JdbcClient jdbc, PortalQueries queries, PortalAccess access, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.queries = queries;
         this.access = access;
+        this.events = events;
     }
 
     @Transactional
@@ -42,12 +46,14 @@ public class ColumnAdministration {
         forgetFormerSlug(change.slug().strip());
         int position = jdbc.sql("SELECT coalesce(max(position), 0) + 1 FROM portal_column WHERE parent_id IS NOT DISTINCT FROM :parent")
                 .param("parent", change.parentId()).query(Integer.class).single();
-        return jdbc.sql("""
+        long id = jdbc.sql("""
                         INSERT INTO portal_column (parent_id, slug, name, description, position, visible)
                         VALUES (:parent, :slug, :name, :description, :position, :visible) RETURNING id""")
                 .param("parent", change.parentId()).param("slug", change.slug().strip()).param("name", change.name().strip())
                 .param("description", blankToNull(change.description())).param("position", position)
                 .param("visible", change.visible()).query(Long.class).single();
+        events.publishEvent(new ColumnsChanged(id));
+        return id;
     }
 
     /**
@@ -77,6 +83,7 @@ public class ColumnAdministration {
                 .param("parent", change.parentId()).param("slug", change.slug().strip()).param("name", change.name().strip())
                 .param("description", blankToNull(change.description())).param("visible", change.visible())
                 .param("moved", moved).param("id", id).update();
+        events.publishEvent(new ColumnsChanged(id));
     }
 
     /** Swaps a column with its neighbour above ({@code -1}) or below ({@code +1}) among its siblings. */
@@ -96,6 +103,7 @@ public class ColumnAdministration {
         for (int i = 0; i < ordered.size(); i++) {
             jdbc.sql("UPDATE portal_column SET position = :p WHERE id = :id").param("p", i + 1).param("id", ordered.get(i).id()).update();
         }
+        events.publishEvent(new ColumnsChanged(id));
     }
 
     @Transactional
@@ -109,6 +117,7 @@ public class ColumnAdministration {
             throw RuleViolation.of("column.error.hasArticles", column.name(), column.articles());
         }
         jdbc.sql("DELETE FROM portal_column WHERE id = :id").param("id", id).update();
+        events.publishEvent(new ColumnsChanged(id));
     }
 
     /** A URL name taken (again) by a column is no longer anyone's former name. */

@@ -100,7 +100,7 @@ public class PortalQueries {
         StringBuilder where = new StringBuilder(" WHERE TRUE");
         Map<String, Object> params = new HashMap<>();
         if (columnId != null) {
-            where.append(" AND a.column_id IN (").append(SUBTREE).append(")");
+            where.append(" AND ").append(IN_SUBTREE);
             params.put("column", columnId);
         }
         if (status != null) {
@@ -117,10 +117,14 @@ public class PortalQueries {
         return new PageOf<>(rows, total, page, size);
     }
 
-    private static final String SUBTREE = """
-            WITH RECURSIVE sub AS (SELECT id FROM portal_column WHERE id = :column
-                                   UNION ALL SELECT k.id FROM portal_column k JOIN sub ON k.parent_id = sub.id)
-            SELECT id FROM sub""";
+    /**
+     * The condition that article {@code a} is in column {@code :column} or below it. The columns' ids are gathered first
+     * (an array), so that the indexes on the articles' columns and publish times can be used on them.
+     */
+    private static final String IN_SUBTREE = """
+            a.column_id = ANY (ARRAY (WITH RECURSIVE sub AS (SELECT id FROM portal_column WHERE id = :column
+                                          UNION ALL SELECT k.id FROM portal_column k JOIN sub ON k.parent_id = sub.id)
+                                      SELECT id FROM sub))""";
 
     /**
      * Live articles, newest first; of one column and its sub-columns when {@code columnId} is given, with a simple
@@ -131,7 +135,7 @@ public class PortalQueries {
         Map<String, Object> params = new HashMap<>();
         params.put("now", Timestamp.from(clock.instant()));
         if (columnId != null) {
-            where.append(" AND a.column_id IN (").append(SUBTREE).append(")");
+            where.append(" AND ").append(IN_SUBTREE);
             params.put("column", columnId);
         }
         if (titleFilter != null && !titleFilter.isBlank()) {
@@ -147,7 +151,7 @@ public class PortalQueries {
         Map<String, Object> params = new HashMap<>();
         params.put("now", Timestamp.from(clock.instant()));
         params.put("column", columnId);
-        return newestLive(" WHERE " + LIVE + " AND a.column_id IN (" + SUBTREE + ")", params, 0, size);
+        return newestLive(" WHERE " + LIVE + " AND " + IN_SUBTREE, params, 0, size);
     }
 
     /** The bodies of these articles (sanitized HTML), by id, for the feeds. */

@@ -1,5 +1,6 @@
 package org.citybridge.portal.domain;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
@@ -10,31 +11,36 @@ import java.util.function.LongFunction;
 import org.citybridge.portal.ArticlePublished;
 import org.citybridge.portal.ArticleWithdrawn;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps what a public article page shows ({@link ArticlePage}) and the column tree (navigation and column pages) for a
  * moment ({@code citybridge.portal.page-cache-ttl}, 1 s by default; zero turns it off), so that a much-read article
- * does not ask the database the same questions many times a second. The hit count is never kept. A publish or
- * withdrawal on this instance empties it at once, and an article loaded while it happened is not kept; other instances
- * catch up within the moment. The rendered pages are kept apart, by the web layer.
+ * does not ask the database the same questions many times a second; the moment is timed by the application's clock
+ * ({@link MaxAge}). The hit count is never kept. A publish or withdrawal on this instance empties it at once, and an
+ * article loaded while it happened is not kept; a column change ({@link ColumnsChanged}) drops the column tree. Other
+ * instances catch up within the moment. The rendered pages are kept apart, by the web layer, whose listeners run after
+ * these ({@link #ORDER}), so that no page is rendered again from what is dropped here.
  */
 @Component
 public class PublicDataCache {
 
+    /** The order of these listeners among those of the same events: before the rendered pages are dropped. */
+    public static final int ORDER = 0;
     private static final int MAX_ARTICLES = 10_000;
 
     private final PortalQueries queries;
-    private final long ttlNanos;
+    private final MaxAge maxAge;
     private final Map<Long, Entry<ArticlePage>> articles = new ConcurrentHashMap<>();
     /** Counts publishes and withdrawals: what was loaded across one is not kept. */
     private final AtomicLong changes = new AtomicLong();
     private volatile Entry<ColumnTree> columns;
 
-    PublicDataCache(PortalQueries queries, @Value("${citybridge.portal.page-cache-ttl:1s}") Duration ttl) {
+    PublicDataCache(PortalQueries queries, Clock clock, @Value("${citybridge.portal.page-cache-ttl:1s}") Duration ttl) {
         this.queries = queries;
-        this.ttlNanos = ttl.toNanos();
+        this.maxAge = new MaxAge(clock, ttl);
     }
 
     /** A live article with its neighbours; 404 when the public may not see it now. */
@@ -55,28 +61,31 @@ public class PublicDataCache {
 
     /** The column tree, for the navigation and the column pages. */
     public ColumnTree columns() {
-        if (ttlNanos <= 0) {
+        if (maxAge.off()) {
             return queries.columnTree();
         }
         Entry<ColumnTree> entry = columns;
-        if (entry == null || entry.expired()) {
-            entry = new Entry<>(queries.columnTree(), System.nanoTime() + ttlNanos);
-            columns = entry;
+        long now = maxAge.now();
+        if (entry == null || maxAge.over(entry.keptAt(), now)) {
+            long seen = changes.get();
+            entry = new Entry<>(queries.columnTree(), now);
+            columns = changes.get() == seen ? entry : null;
         }
         return entry.value();
     }
 
     ArticlePage article(long id, LongFunction<ArticlePage> load) {
-        if (ttlNanos <= 0) {
+        if (maxAge.off()) {
             return load.apply(id);
         }
         Entry<ArticlePage> entry = articles.get(id);
-        if (entry == null || entry.expired()) {
+        long now = maxAge.now();
+        if (entry == null || maxAge.over(entry.keptAt(), now)) {
             if (articles.size() >= MAX_ARTICLES) {
                 articles.clear();
             }
             long seen = changes.get();
-            entry = new Entry<>(load.apply(id), System.nanoTime() + ttlNanos);
+            entry = new Entry<>(load.apply(id), now);
             articles.put(id, entry);
             if (changes.get() != seen) {
                 articles.remove(id, entry);
@@ -90,13 +99,24 @@ public class PublicDataCache {
     }
 
     @TransactionalEventListener(fallbackExecution = true)
+    @Order(ORDER)
     void on(ArticlePublished event) {
         clearArticles();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
+    @Order(ORDER)
     void on(ArticleWithdrawn event) {
         clearArticles();
+    }
+
+    /** A column's name, place or visibility shows in every article's breadcrumb: both are read afresh. */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Order(ORDER)
+    void on(ColumnsChanged event) {
+        changes.incrementAndGet();
+        columns = null;
+        articles.clear();
     }
 
     private void clearArticles() {
@@ -104,9 +124,6 @@ public class PublicDataCache {
         articles.clear();
     }
 
-    private record Entry<T>(T value, long expiresAt) {
-        boolean expired() {
-            return System.nanoTime() - expiresAt > 0;
-        }
+    private record Entry<T>(T value, long keptAt) {
     }
 }

@@ -1,32 +1,39 @@
 package org.citybridge.portal.web;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.citybridge.portal.ArticlePublished;
 import org.citybridge.portal.ArticleWithdrawn;
+import org.citybridge.portal.domain.ColumnsChanged;
+import org.citybridge.portal.domain.MaxAge;
 import org.citybridge.portal.domain.PublicDataCache;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Keeps article pages as rendered for anonymous readers for a moment ({@code citybridge.portal.page-cache-ttl}, 1 s by
- * default; zero turns it off), so that a much-read article does not render the same page many times a second. The hit
- * count is never kept: it is written into the page when it is served. What the page shows is kept apart, by {@link
- * PublicDataCache}. A publish or withdrawal on this instance empties it at once; other instances catch up within the
- * moment.
+ * Keeps public pages as rendered for anonymous readers (article pages, the home page, column pages and search
+ * results) for a moment ({@code citybridge.portal.page-cache-ttl}, 1 s by default, timed by the application's clock;
+ * zero turns it off), so that a much-read page is not rendered many times a second. An article's hit count is never
+ * kept: it is written into the page when it is served. What an article page shows is kept apart, by {@link
+ * PublicDataCache}. A publish, a withdrawal or a column change on this instance empties it at once; other instances,
+ * scheduled publishing and expiry show within the moment.
  *
  * <p>A rendered page that is due is renewed by one request while the others are still served the page it replaces,
- * for at most {@link #RENEWAL_GRACE} after it fell due; renewing reads the article afresh ({@link
+ * for at most {@link #RENEWAL_GRACE} after it fell due; renewing an article page reads the article afresh ({@link
  * PublicDataCache#forgetArticle}), so another instance's withdrawal shows here within the moment and the grace.
  * Rendered pages take at most {@link #MAX_PAGE_BYTES}; past that, pages long due are dropped, and if that is not
- * enough, all. Whatever was rendered while this instance published or withdrew is not kept.
+ * enough, all. Whatever was rendered while this instance published, withdrew or changed a column is not kept.
  */
 @Component
 class PublicPageCache {
@@ -35,14 +42,14 @@ class PublicPageCache {
     static final long MAX_PAGE_BYTES = 64L * 1024 * 1024;
     static final Duration RENEWAL_GRACE = Duration.ofSeconds(2);
 
-    private final long ttlNanos;
+    private final MaxAge maxAge;
     private final Map<PageKey, RenderedEntry> pages = new ConcurrentHashMap<>();
     private final AtomicLong pageBytes = new AtomicLong();
-    /** Counts publishes and withdrawals: what was rendered across one is not kept. */
+    /** Counts publishes, withdrawals and column changes: what was rendered across one is not kept. */
     private final AtomicLong changes = new AtomicLong();
 
-    PublicPageCache(@Value("${citybridge.portal.page-cache-ttl:1s}") Duration ttl) {
-        this.ttlNanos = ttl.toNanos();
+    PublicPageCache(Clock clock, @Value("${citybridge.portal.page-cache-ttl:1s}") Duration ttl) {
+        this.maxAge = new MaxAge(clock, ttl);
     }
 
     /**
@@ -50,39 +57,48 @@ class PublicPageCache {
      * and no other request is renewing it (or has been for too long).
      */
     RenderedPage rendered(PageKey key) {
-        RenderedEntry entry = ttlNanos <= 0 ? null : pages.get(key);
+        RenderedEntry entry = maxAge.off() ? null : pages.get(key);
         if (entry == null) {
             return null;
         }
-        long now = System.nanoTime();
-        if (now - entry.expiresAt() < 0) {
+        long now = maxAge.now();
+        if (!maxAge.over(entry.keptAt(), now)) {
             return entry.page();
         }
-        if (now - entry.expiresAt() > RENEWAL_GRACE.toNanos() || entry.renewing().compareAndSet(false, true)) {
+        if (maxAge.over(entry.keptAt(), now, RENEWAL_GRACE) || entry.renewing().compareAndSet(false, true)) {
             return null;
         }
         return entry.page();
     }
 
-    /** Where publishes and withdrawals stand; {@link #keep} takes it as read before the page was rendered. */
+    /** Where publishes, withdrawals and column changes stand; {@link #keep} takes it as read before the page was rendered. */
     long changes() {
         return changes.get();
     }
 
-    void keep(PageKey key, RenderedPage page, long changesSeen) {
-        if (ttlNanos <= 0) {
-            return;
+    /**
+     * Keeps the page unless something changed since {@code changesSeen}; answers it as kept: with the time it was
+     * first rendered as it is, when the page it replaces had the same bytes.
+     */
+    RenderedPage keep(PageKey key, RenderedPage page, long changesSeen) {
+        if (maxAge.off()) {
+            return page;
+        }
+        RenderedEntry current = pages.get(key);
+        if (current != null && page.etag() != null && page.etag().equals(current.page().etag())) {
+            page = page.since(current.page().lastModified());
         }
         long size = page.size();
         if (pages.size() >= MAX_PAGES || pageBytes.get() + size > MAX_PAGE_BYTES) {
             makeRoom(size);
         }
-        RenderedEntry entry = new RenderedEntry(page, System.nanoTime() + ttlNanos, new AtomicBoolean());
+        RenderedEntry entry = new RenderedEntry(page, maxAge.now(), new AtomicBoolean());
         RenderedEntry previous = pages.put(key, entry);
         pageBytes.addAndGet(size - (previous == null ? 0 : previous.page().size()));
         if (changes.get() != changesSeen) {
             forget(key);
         }
+        return page;
     }
 
     void forget(PageKey key) {
@@ -93,8 +109,8 @@ class PublicPageCache {
     }
 
     private synchronized void makeRoom(long size) {
-        long longDue = System.nanoTime() - RENEWAL_GRACE.toNanos();
-        pages.values().removeIf(entry -> entry.expiresAt() - longDue < 0);
+        long now = maxAge.now();
+        pages.values().removeIf(entry -> maxAge.over(entry.keptAt(), now, RENEWAL_GRACE));
         if (pages.size() >= MAX_PAGES || recount() + size > MAX_PAGE_BYTES) {
             pages.clear();
         }
@@ -108,12 +124,20 @@ class PublicPageCache {
     }
 
     @TransactionalEventListener(fallbackExecution = true)
+    @Order(PublicDataCache.ORDER + 1)
     void on(ArticlePublished event) {
         clearPages();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
+    @Order(PublicDataCache.ORDER + 1)
     void on(ArticleWithdrawn event) {
+        clearPages();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    @Order(PublicDataCache.ORDER + 1)
+    void on(ColumnsChanged event) {
         clearPages();
     }
 
@@ -124,20 +148,30 @@ class PublicPageCache {
     }
 
     /**
-     * Which rendering of an article page a request asks for: the article, the reader's options as their cookies say,
-     * and whether it came over HTTPS (which adds a header).
+     * Which rendering of a public page a request asks for: the page ({@code /article/12.html}, {@code /}, {@code
+     * /column/news?page=2}, {@code /search?q=…}), the reader's options as their cookies say, and whether it came over
+     * HTTPS (which adds a header).
      */
-    record PageKey(long articleId, String fontSize, String contrast, String language, boolean secure) {
+    record PageKey(String page, String fontSize, String contrast, String language, boolean secure) {
     }
 
-    /** An article page as rendered for anonymous readers: its headers and its bytes before and after the hit count. */
+    /**
+     * A public page as rendered for anonymous readers: its headers and its bytes, before and after the hit count on an
+     * article page (after it, nothing on other pages), and what a reader's cache revalidates it by: the tag of its
+     * bytes (on pages without a count) and the time it was first rendered as it is.
+     */
     record RenderedPage(String contentType, Locale locale, List<Map.Entry<String, String>> headers, byte[] beforeHits,
-                        byte[] afterHits) {
+                        byte[] afterHits, String etag, Instant lastModified) {
         long size() {
             return beforeHits.length + afterHits.length;
         }
+
+        RenderedPage since(Instant firstRendered) {
+            return Objects.equals(firstRendered, lastModified) ? this
+                    : new RenderedPage(contentType, locale, headers, beforeHits, afterHits, etag, firstRendered);
+        }
     }
 
-    private record RenderedEntry(RenderedPage page, long expiresAt, AtomicBoolean renewing) {
+    private record RenderedEntry(RenderedPage page, long keptAt, AtomicBoolean renewing) {
     }
 }

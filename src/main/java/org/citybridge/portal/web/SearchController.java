@@ -8,7 +8,7 @@ import org.citybridge.platform.jobs.BackgroundJobs;
 import org.citybridge.platform.jobs.JobOutcome;
 import org.citybridge.portal.ArticleSearch;
 import org.citybridge.portal.ArticleSearch.Query;
-import org.citybridge.portal.PortalApi;
+import org.citybridge.portal.domain.PublicDataCache;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -27,13 +27,13 @@ class SearchController {
     static final int PAGE_SIZE = 10;
 
     private final ArticleSearch search;
-    private final PortalApi portal;
+    private final PublicDataCache data;
     private final BackgroundJobs jobs;
     private final MessageSource messages;
 
-    SearchController(ArticleSearch search, PortalApi portal, BackgroundJobs jobs, MessageSource messages) {
+    SearchController(ArticleSearch search, PublicDataCache data, BackgroundJobs jobs, MessageSource messages) {
         this.search = search;
-        this.portal = portal;
+        this.data = data;
         this.jobs = jobs;
         this.messages = messages;
     }
@@ -50,7 +50,7 @@ class SearchController {
         PublicPaging.requireWithin(page, results.totalPages());
         model.addAttribute("query", query);
         model.addAttribute("results", results);
-        model.addAttribute("columns", portal.columns());
+        model.addAttribute("columns", data.columns().columns());
         return "portal/search";
     }
 

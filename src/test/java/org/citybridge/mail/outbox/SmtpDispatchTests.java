@@ -8,7 +8,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,15 +33,14 @@ import jakarta.mail.internet.MimeMultipart;
 import org.citybridge.mail.MailAttachment;
 import org.citybridge.mail.MailOutbox;
 import org.citybridge.mail.OutgoingMail;
+import org.citybridge.support.MutableClock;
+import org.citybridge.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.annotation.DirtiesContext;
@@ -61,22 +59,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @SpringBootTest(properties = {"citybridge.association-name=江南城市协会", "spring.mail.host=127.0.0.1", "citybridge.mail.scheduler-enabled=false", "citybridge.mail.max-attempts=10",
         "citybridge.mail.from=秘书处 <secretariat@citybridge.test>"})
-@Import(SmtpDispatchTests.TestClock.class)
+@Import(TestClock.class)
 // its own context and embedded PostgreSQL are closed right after this class instead of staying up for the whole run
 @DirtiesContext
 class SmtpDispatchTests {
 
     private static final int SMTP_PORT = freePort();
-    private static final Instant START = Instant.parse("2026-03-02T01:00:00Z");
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class TestClock {
-        @Bean
-        @Primary
-        MutableClock mutableClock() {
-            return new MutableClock(START, ZoneId.of("Asia/Shanghai"));
-        }
-    }
+    private static final Instant START = TestClock.START;
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {

@@ -1,5 +1,6 @@
 package org.citybridge.portal.domain;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
@@ -11,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** What the data cache keeps and drops, apart from the database: a withdrawal racing with a load. */
 class PublicDataCacheTest {
 
-    private final PublicDataCache cache = new PublicDataCache(null, Duration.ofHours(1));
+    private final PublicDataCache cache = new PublicDataCache(null, Clock.systemUTC(), Duration.ofHours(1));
 
     @Test
     void anArticleLoadedWhileItWasWithdrawnIsNotKept() {

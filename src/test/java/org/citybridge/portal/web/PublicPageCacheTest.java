@@ -1,20 +1,31 @@
 package org.citybridge.portal.web;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
+import org.citybridge.portal.ArticlePublished;
 import org.citybridge.portal.ArticleWithdrawn;
+import org.citybridge.portal.domain.ColumnsChanged;
 import org.citybridge.portal.web.PublicPageCache.PageKey;
 import org.citybridge.portal.web.PublicPageCache.RenderedPage;
+import org.citybridge.support.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What the page cache keeps and drops, apart from the web: withdrawals racing with renders, and its size. */
+/**
+ * What the page cache keeps and drops, apart from the web: withdrawals racing with renders, its size, its max age by
+ * the application's clock, and the time a page is said to have last changed.
+ */
 class PublicPageCacheTest {
 
-    private final PublicPageCache cache = new PublicPageCache(Duration.ofHours(1));
+    private static final Instant START = Instant.parse("2026-03-02T01:00:00Z");
+
+    private final MutableClock clock = new MutableClock(START, ZoneId.of("Asia/Shanghai"));
+    private final PublicPageCache cache = new PublicPageCache(clock, Duration.ofHours(1));
 
     @Test
     void aPageRenderedWhileTheArticleWasWithdrawnIsNotKept() {
@@ -31,11 +42,60 @@ class PublicPageCacheTest {
     }
 
     @Test
+    void everyPublishAndColumnChangeDropsEveryPage() {
+        PageKey home = new PageKey("/", "medium", "normal", "zh-CN", false);
+        PageKey column = new PageKey("/column/news?page=2", "large", "normal", "en", false);
+        cache.keep(home, page(100), cache.changes());
+        cache.keep(column, page(100), cache.changes());
+        cache.on(new ArticlePublished(7));
+        assertThat(cache.rendered(home)).isNull();
+        assertThat(cache.rendered(column)).isNull();
+
+        cache.keep(home, page(100), cache.changes());
+        long seen = cache.changes();
+        cache.on(new ColumnsChanged(3));
+        assertThat(cache.rendered(home)).isNull();
+        cache.keep(column, page(100), seen);
+        assertThat(cache.rendered(column)).as("rendered across a column change").isNull();
+    }
+
+    @Test
+    void aPageIsRenderedAgainOnceItsMaxAgeHasPassedByTheClock() {
+        PublicPageCache oneSecond = new PublicPageCache(clock, Duration.ofSeconds(1));
+        PageKey key = key(1);
+        oneSecond.keep(key, page(100), oneSecond.changes());
+        clock.advance(Duration.ofMillis(999));
+        assertThat(oneSecond.rendered(key)).as("within the second").isNotNull();
+
+        clock.advance(Duration.ofMillis(1));
+        assertThat(oneSecond.rendered(key)).as("due: this request renders it").isNull();
+        assertThat(oneSecond.rendered(key)).as("others get the page it replaces meanwhile").isNotNull();
+        clock.advance(PublicPageCache.RENEWAL_GRACE);
+        assertThat(oneSecond.rendered(key)).as("but not past the grace").isNull();
+
+        oneSecond.keep(key, page(100), oneSecond.changes());
+        clock.set(START);
+        assertThat(oneSecond.rendered(key)).as("a clock set back makes it due").isNull();
+    }
+
+    @Test
+    void thePageKeepsItsFirstRenderingTimeWhileItsBytesStayTheSame() {
+        PublicPageCache oneSecond = new PublicPageCache(clock, Duration.ofSeconds(1));
+        PageKey key = key(1);
+        Instant first = START;
+        oneSecond.keep(key, tagged("a", first), oneSecond.changes());
+        clock.advance(Duration.ofSeconds(5));
+        assertThat(oneSecond.keep(key, tagged("a", START.plusSeconds(5)), oneSecond.changes()).lastModified()).isEqualTo(first);
+        assertThat(oneSecond.keep(key, tagged("b", START.plusSeconds(5)), oneSecond.changes()).lastModified())
+                .isEqualTo(START.plusSeconds(5));
+    }
+
+    @Test
     void renderedPagesStayWithinTheirBytes() {
         int megabyte = 1024 * 1024;
         byte[] shared = new byte[megabyte];
         for (int i = 0; i < 100; i++) {
-            cache.keep(key(i), new RenderedPage("text/html", Locale.CHINA, List.of(), shared, new byte[0]), cache.changes());
+            cache.keep(key(i), new RenderedPage("text/html", Locale.CHINA, List.of(), shared, new byte[0], null, null), cache.changes());
         }
         long kept = 0;
         for (int i = 0; i < 100; i++) {
@@ -46,10 +106,14 @@ class PublicPageCacheTest {
     }
 
     private static PageKey key(long article) {
-        return new PageKey(article, "medium", "normal", "zh-CN", false);
+        return new PageKey("/article/" + article + ".html", "medium", "normal", "zh-CN", false);
     }
 
     private static RenderedPage page(int bytes) {
-        return new RenderedPage("text/html;charset=UTF-8", Locale.CHINA, List.of(), new byte[bytes], new byte[0]);
+        return new RenderedPage("text/html;charset=UTF-8", Locale.CHINA, List.of(), new byte[bytes], new byte[0], null, null);
+    }
+
+    private static RenderedPage tagged(String etag, Instant rendered) {
+        return new RenderedPage("text/html;charset=UTF-8", Locale.CHINA, List.of(), new byte[10], new byte[0], etag, rendered);
     }
 }

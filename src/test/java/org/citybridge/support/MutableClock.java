@@ -1,4 +1,4 @@
-package org.citybridge.mail.outbox;
+package org.citybridge.support;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,21 +6,21 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /** A clock tests move forward by hand. */
-final class MutableClock extends Clock {
+public final class MutableClock extends Clock {
 
     private volatile Instant now;
     private final ZoneId zone;
 
-    MutableClock(Instant start, ZoneId zone) {
+    public MutableClock(Instant start, ZoneId zone) {
         this.now = start;
         this.zone = zone;
     }
 
-    void set(Instant instant) {
+    public void set(Instant instant) {
         now = instant;
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 

@@ -1,0 +1,155 @@
+package org.citybridge.portal.web;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+import io.micrometer.core.instrument.Timer;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.citybridge.portal.web.PublicPageCache.PageKey;
+import org.citybridge.portal.web.PublicPageCache.RenderedPage;
+import org.springframework.http.HttpHeaders;
+import org.springframework.util.DigestUtils;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Serves the pages that list articles (the home page, column pages with their page number, search results) to anonymous
+ * readers from the page rendered for the same options moments ago ({@link PublicPageCache}), in front of the session,
+ * security and MVC machinery, as {@link ArticlePageFilter} does for article pages. These pages show no hit count, so they
+ * are kept whole, with a tag of their bytes ({@code ETag}) and the time they were first rendered as they are ({@code
+ * Last-Modified}): a reader's cache may keep them but asks every time ({@code Cache-Control: no-cache}), and gets {@code
+ * 304 Not Modified} while the page is the same. Pages served from memory are timed as {@code
+ * citybridge.portal.listing.pages.cached}.
+ *
+ * <p>Any other request passes through untouched: not a GET, another query string than a page number on the home and
+ * column pages, a session cookie, an {@code Authorization} header, an option cookie sent twice or with an unknown value.
+ * A rendered page is kept only when it answered 200 and set no cookie (a link with {@code ?size=} or {@code ?lang=}
+ * sets one), so the response never carries anything personal.
+ */
+class ListingPageFilter extends HttpFilter {
+
+    private static final Pattern COLUMN = Pattern.compile("/column/[a-z0-9][a-z0-9-]{0,40}");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("page=[1-9][0-9]{0,5}");
+    private static final int MAX_SEARCH_QUERY = 400;
+    /** Kept pages replace what Spring Security says of caching (store nothing) by this: keep, but ask each time. */
+    private static final List<String> CACHING = List.of(HttpHeaders.CACHE_CONTROL, HttpHeaders.PRAGMA, HttpHeaders.EXPIRES);
+
+    private final PublicPageCache cache;
+    private final Timer servedFromCache;
+    private final String sessionCookie;
+    private final Clock clock;
+
+    ListingPageFilter(PublicPageCache cache, Timer servedFromCache, String sessionCookie, Clock clock) {
+        this.cache = cache;
+        this.servedFromCache = servedFromCache;
+        this.sessionCookie = sessionCookie;
+        this.clock = clock;
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String page = pageOf(request);
+        PageKey key = page == null ? null : AnonymousReaders.key(request, page, sessionCookie);
+        if (key == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        long start = System.nanoTime();
+        RenderedPage kept = cache.rendered(key);
+        if (kept != null) {
+            write(kept, request, response);
+            servedFromCache.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            return;
+        }
+        long changesSeen = cache.changes();
+        ContentCachingResponseWrapper rendering = AnonymousReaders.render(request, response, chain, cache, key);
+        if (!AnonymousReaders.isForEveryone(rendering, response) || response.isCommitted()) {
+            cache.forget(key);
+            rendering.copyBodyToResponse();
+            return;
+        }
+        RenderedPage rendered = cache.keep(key, rendered(rendering.getContentAsByteArray(), response), changesSeen);
+        response.reset();
+        write(rendered, request, response);
+    }
+
+    /** The page asked for as the cache knows it (path and query), or null when it is not one this filter keeps. */
+    private static String pageOf(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String query = request.getQueryString();
+        if (path.equals("/")) {
+            return query == null ? path : null;
+        }
+        if (path.equals("/search")) {
+            return query == null ? path : query.length() <= MAX_SEARCH_QUERY ? path + "?" + query : null;
+        }
+        if (COLUMN.matcher(path).matches()) {
+            return query == null ? path : PAGE_NUMBER.matcher(query).matches() ? path + "?" + query : null;
+        }
+        return null;
+    }
+
+    private RenderedPage rendered(byte[] body, HttpServletResponse response) {
+        List<Map.Entry<String, String>> headers = new ArrayList<>();
+        for (Map.Entry<String, String> header : AnonymousReaders.repeatedHeaders(response)) {
+            if (CACHING.stream().noneMatch(header.getKey()::equalsIgnoreCase)) {
+                headers.add(header);
+            }
+        }
+        headers.add(Map.entry(HttpHeaders.CACHE_CONTROL, "no-cache"));
+        headers.add(Map.entry(HttpHeaders.VARY, HttpHeaders.COOKIE));
+        String etag = "W/\"" + DigestUtils.md5DigestAsHex(body) + "\"";
+        return new RenderedPage(response.getContentType(), response.getLocale(), List.copyOf(headers), body, new byte[0], etag,
+                clock.instant().truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    private static void write(RenderedPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        AnonymousReaders.writeHeaders(page, response);
+        response.setHeader(HttpHeaders.ETAG, page.etag());
+        response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.lastModified().toEpochMilli());
+        if (notModified(page, request)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setContentLength(page.beforeHits().length);
+        response.getOutputStream().write(page.beforeHits());
+    }
+
+    /** Whether the reader's cache holds this very page: by its tag, or without one, by its time. */
+    private static boolean notModified(RenderedPage page, HttpServletRequest request) {
+        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null) {
+            String tag = opaque(page.etag());
+            for (String candidate : ifNoneMatch.split(",")) {
+                String asked = candidate.strip();
+                if (asked.equals("*") || opaque(asked).equals(tag)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        long since;
+        try {
+            since = request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
+        } catch (IllegalArgumentException unreadable) {
+            return false;
+        }
+        return since >= 0 && !page.lastModified().isAfter(Instant.ofEpochMilli(since));
+    }
+
+    /** The tag without its weakness mark: tags are compared weakly, as RFC 9110 wants for {@code If-None-Match}. */
+    private static String opaque(String tag) {
+        return tag.startsWith("W/") ? tag.substring(2) : tag;
+    }
+}
