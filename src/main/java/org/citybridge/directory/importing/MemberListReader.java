@@ -37,8 +37,8 @@ final class MemberListReader {
         if (file == null || file.length == 0) {
             throw new RuleViolation("file", "memberList.error.empty");
         }
-        if (file.length > RosterSheetReader.MAX_BYTES) {
-            throw new RuleViolation("file", "import.error.tooLarge", RosterSheetReader.MAX_BYTES / (1024 * 1024));
+        if (file.length > UploadedSheets.MAX_BYTES) {
+            throw new RuleViolation("file", "import.error.tooLarge", UploadedSheets.MAX_BYTES / (1024 * 1024));
         }
         List<List<String>> lines = isWorkbook(file) ? workbookLines(file) : CsvLines.parse(text(file));
         return rows(lines);
