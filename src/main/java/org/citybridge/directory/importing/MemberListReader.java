@@ -2,11 +2,6 @@ package org.citybridge.directory.importing;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +23,6 @@ final class MemberListReader {
     private static final Set<String> SINCE = Set.of("入会时间", "入会日期", "加入时间", "加入日期");
     private static final Set<String> STATUS = Set.of("状态", "会员状态");
     private static final int HEADER_SEARCH_ROWS = 20;
-    private static final Charset GBK = Charset.forName("GBK");
 
     private MemberListReader() {
     }
@@ -40,7 +34,7 @@ final class MemberListReader {
         if (file.length > UploadedSheets.MAX_BYTES) {
             throw new RuleViolation("file", "import.error.tooLarge", UploadedSheets.MAX_BYTES / (1024 * 1024));
         }
-        List<List<String>> lines = isWorkbook(file) ? workbookLines(file) : CsvLines.parse(text(file));
+        List<List<String>> lines = isWorkbook(file) ? workbookLines(file) : CsvRows.parse(text(file));
         return rows(lines);
     }
 
@@ -91,15 +85,9 @@ final class MemberListReader {
         }
     }
 
-    /** The file's text: UTF-8 (with or without a byte-order mark) when it decodes as such, else GBK as Chinese Excel writes. */
+    /** The file's text in the encoding it was written in (UTF-8, UTF-16 with a mark, or GBK as Chinese Excel writes). */
     private static String text(byte[] file) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(file)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException notUtf8) {
-            return new String(file, GBK);
-        }
+        return TextDecoding.decode(file).orElseThrow(() -> new RuleViolation("file", "memberList.error.unreadable"));
     }
 
     private static String headerName(String text) {
@@ -117,52 +105,5 @@ final class MemberListReader {
 
     private static String cell(List<String> line, int column) {
         return column >= 0 && column < line.size() ? Normalizer.normalize(line.get(column), Normalizer.Form.NFKC).strip() : "";
-    }
-
-    /** Splits CSV text into lines of fields: commas, double quotes around fields, doubled quotes inside them. */
-    static final class CsvLines {
-
-        private CsvLines() {
-        }
-
-        static List<List<String>> parse(String text) {
-            List<List<String>> lines = new ArrayList<>();
-            List<String> fields = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            boolean quoted = false;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (quoted) {
-                    if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else if (c == '"') {
-                        quoted = false;
-                    } else {
-                        field.append(c);
-                    }
-                } else if (c == '"') {
-                    quoted = true;
-                } else if (c == ',') {
-                    fields.add(field.toString());
-                    field.setLength(0);
-                } else if (c == '\n' || c == '\r') {
-                    if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                        i++;
-                    }
-                    fields.add(field.toString());
-                    field.setLength(0);
-                    lines.add(fields);
-                    fields = new ArrayList<>();
-                } else {
-                    field.append(c);
-                }
-            }
-            if (field.length() > 0 || !fields.isEmpty()) {
-                fields.add(field.toString());
-                lines.add(fields);
-            }
-            return lines;
-        }
     }
 }
