@@ -40,8 +40,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @IntegrationTest
 class LiaisonHomeTests {
 
-    private static final String ZIBO = "370300";
-    private static final String YANTAI = "370600";
+    private static final String WUHU = "340200";
+    private static final String MAANSHAN = "340500";
 
     @Autowired
     MockMvc mvc;
@@ -66,35 +66,35 @@ class LiaisonHomeTests {
 
     @Test
     void theHomeShowsTheCitysCircularsTasksReturnedReportsAndEventsAhead() throws Exception {
-        long person = fixtures.person("淄博主页联络员");
-        fixtures.appoint(ZIBO, person, LiaisonRole.PRIMARY, LocalDate.of(2024, 1, 1));
-        String username = fixtures.account(Role.LIAISON, ZIBO, "370000", person);
-        Actor liaison = new Actor(username, Role.LIAISON, ZIBO, "370000", person);
+        long person = fixtures.person("芜湖主页联络员");
+        fixtures.appoint(WUHU, person, LiaisonRole.PRIMARY, LocalDate.of(2024, 1, 1));
+        String username = fixtures.account(Role.LIAISON, WUHU, "340000", person);
+        Actor liaison = new Actor(username, Role.LIAISON, WUHU, "340000", person);
         BackdatedCirculars issuing = new BackdatedCirculars(fixtures, circulars, jdbc, clock);
-        long dueLater = issuing.issue("淄博", "淄博主页：下月回执的通知", ZIBO);
-        long overdue = issuing.issue("淄博", "淄博主页：已逾期的通知", ZIBO);
+        long dueLater = issuing.issue("芜湖", "芜湖主页：下月回执的通知", WUHU);
+        long overdue = issuing.issue("芜湖", "芜湖主页：已逾期的通知", WUHU);
         issuing.backdate(overdue, Timestamp.from(clock.instant().minus(10, ChronoUnit.DAYS)),
                 Timestamp.from(clock.instant().minus(2, ChronoUnit.DAYS)));
-        issuing.issue("烟台", "烟台主页：别市的通知", YANTAI);
-        long task = fixtures.asAdmin(() -> tasks.assign(new NewTask("淄博主页：办理中的任务", "<p>请办理</p>", TaskPriority.NORMAL,
-                LocalDate.now(clock).plusDays(3), List.of(ZIBO), List.of()), List.of()));
-        long report = Fixtures.as(liaison, () -> writing.create(new ReportInput("淄博主页：退回的稿件", SubmissionKind.CITY_NEWS,
+        issuing.issue("马鞍山", "马鞍山主页：别市的通知", MAANSHAN);
+        long task = fixtures.asAdmin(() -> tasks.assign(new NewTask("芜湖主页：办理中的任务", "<p>请办理</p>", TaskPriority.NORMAL,
+                LocalDate.now(clock).plusDays(3), List.of(WUHU), List.of()), List.of()));
+        long report = Fixtures.as(liaison, () -> writing.create(new ReportInput("芜湖主页：退回的稿件", SubmissionKind.CITY_NEWS,
                 "<p>稿件</p>"), true, List.of()));
         fixtures.asAdmin(() -> review.review(report, ReviewAction.RETURN, "请补充数据", null));
-        long event = new EventTesting(fixtures, planning, registering, jdbc, clock).openEvent("淄博主页：年会", 50, null);
+        long event = new EventTesting(fixtures, planning, registering, jdbc, clock).openEvent("芜湖主页：年会", 50, null);
 
         Document home = Jsoup.parse(mvc.perform(get("/admin").cookie(Sessions.login(mvc, username, Fixtures.PASSWORD)))
                 .andReturn().getResponse().getContentAsString());
 
-        assertThat(home.select("#home-replies li a").eachText()).containsExactly("淄博主页：已逾期的通知", "淄博主页：下月回执的通知");
+        assertThat(home.select("#home-replies li a").eachText()).containsExactly("芜湖主页：已逾期的通知", "芜湖主页：下月回执的通知");
         assertThat(home.select("#home-replies li").first().text()).contains("已逾期");
-        assertThat(home.select("#home-unread li a").eachText()).contains("淄博主页：下月回执的通知", "淄博主页：已逾期的通知");
+        assertThat(home.select("#home-unread li a").eachText()).contains("芜湖主页：下月回执的通知", "芜湖主页：已逾期的通知");
         assertThat(home.select("#home-unread a").first().attr("href")).startsWith("/admin/inbox/");
-        assertThat(home.select("#home-tasks li a").eachText()).containsExactly("淄博主页：办理中的任务");
-        assertThat(home.select("#home-tasks li a").attr("href")).isEqualTo("/admin/tasks/" + task + "/cities/" + ZIBO);
-        assertThat(home.select("#report-notices li a").eachText()).containsExactly("被退回修改：淄博主页：退回的稿件");
-        assertThat(home.select("#home-events li[data-event=" + event + "]").text()).contains("淄博主页：年会", "尚未报名");
-        assertThat(home.text()).doesNotContain("烟台主页", "联络员覆盖率");
+        assertThat(home.select("#home-tasks li a").eachText()).containsExactly("芜湖主页：办理中的任务");
+        assertThat(home.select("#home-tasks li a").attr("href")).isEqualTo("/admin/tasks/" + task + "/cities/" + WUHU);
+        assertThat(home.select("#report-notices li a").eachText()).containsExactly("被退回修改：芜湖主页：退回的稿件");
+        assertThat(home.select("#home-events li[data-event=" + event + "]").text()).contains("芜湖主页：年会", "尚未报名");
+        assertThat(home.text()).doesNotContain("马鞍山主页", "联络员覆盖率");
         assertThat(home.select("#coverage-percent")).isEmpty();
         assertThat(home.select("#nav-dashboard").attr("aria-current")).isEqualTo("page");
         assertThat(dueLater).isPositive();

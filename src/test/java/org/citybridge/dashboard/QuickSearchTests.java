@@ -42,7 +42,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class QuickSearchTests {
 
     private static final String LUOYANG = "410300";
-    private static final String QINGDAO = "370200";
+    private static final String BENGBU = "340300";
 
     @Autowired
     MockMvc mvc;
@@ -67,9 +67,9 @@ class QuickSearchTests {
             return;
         }
         long luoyang = liaison("快搜洛阳联络员", LUOYANG);
-        long qingdao = liaison("快搜青岛联络员", QINGDAO);
-        for (String city : List.of(LUOYANG, QINGDAO)) {
-            String name = city.equals(LUOYANG) ? "洛阳" : "青岛";
+        long qingdao = liaison("快搜蚌埠联络员", BENGBU);
+        for (String city : List.of(LUOYANG, BENGBU)) {
+            String name = city.equals(LUOYANG) ? "洛阳" : "蚌埠";
             fixtures.asAdmin(() -> circulars.issue(new NewCircular("快搜〔" + city + "〕号", "关于" + name + "快搜专项工作的通知",
                     "<p>通知</p>", new Targets(TargetMode.PICKED, List.of(), null, null, List.of(city)),
                     clock.instant().plusSeconds(86400), "/admin/tasks")));
@@ -91,11 +91,11 @@ class QuickSearchTests {
         Document page = page("admin", Fixtures.ADMIN_PASSWORD, "快搜");
 
         assertThat(page.select("section[data-kind] h2").eachText()).containsExactly("城市", "人员", "通知", "交办事项", "信息报送");
-        assertThat(links(page, "search.quick.cities")).as("through their liaisons' names").containsExactly("青岛市", "洛阳市");
-        assertThat(links(page, "search.quick.people")).containsExactly("快搜洛阳联络员", "快搜青岛联络员");
-        assertThat(links(page, "search.quick.circulars")).contains("关于洛阳快搜专项工作的通知", "关于青岛快搜专项工作的通知");
-        assertThat(links(page, "search.quick.tasks")).contains("洛阳快搜交办事项", "青岛快搜交办事项");
-        assertThat(links(page, "search.quick.submissions")).contains("洛阳快搜报送信息", "青岛快搜报送信息");
+        assertThat(links(page, "search.quick.cities")).as("through their liaisons' names").containsExactly("蚌埠市", "洛阳市");
+        assertThat(links(page, "search.quick.people")).containsExactly("快搜洛阳联络员", "快搜蚌埠联络员");
+        assertThat(links(page, "search.quick.circulars")).contains("关于洛阳快搜专项工作的通知", "关于蚌埠快搜专项工作的通知");
+        assertThat(links(page, "search.quick.tasks")).contains("洛阳快搜交办事项", "蚌埠快搜交办事项");
+        assertThat(links(page, "search.quick.submissions")).contains("洛阳快搜报送信息", "蚌埠快搜报送信息");
         assertThat(page.select("section[data-kind=search.quick.tasks] a").first().attr("href")).matches("/admin/tasks/\\d+");
 
         Document cities = page("admin", Fixtures.ADMIN_PASSWORD, "洛阳");
@@ -116,9 +116,9 @@ class QuickSearchTests {
         Document page = page(coordinator, Fixtures.PASSWORD, "快搜");
 
         assertThat(page.text()).contains("快搜洛阳联络员", "关于洛阳快搜专项工作的通知", "洛阳快搜交办事项", "洛阳快搜报送信息")
-                .doesNotContain("青岛");
-        assertThat(page("admin", Fixtures.ADMIN_PASSWORD, "青岛").text()).contains("青岛市");
-        assertThat(page(coordinator, Fixtures.PASSWORD, "青岛").select("#search-none").text()).isEqualTo("没有找到与“青岛”相关的内容。");
+                .doesNotContain("蚌埠");
+        assertThat(page("admin", Fixtures.ADMIN_PASSWORD, "蚌埠").text()).contains("蚌埠市");
+        assertThat(page(coordinator, Fixtures.PASSWORD, "蚌埠").select("#search-none").text()).isEqualTo("没有找到与“蚌埠”相关的内容。");
     }
 
     @Test
