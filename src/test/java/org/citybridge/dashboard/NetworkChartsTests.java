@@ -78,6 +78,9 @@ class NetworkChartsTests {
             return;
         }
         fixtures.member(JINAN, QINGDAO, ZIBO, ZAOZHUANG);
+        // Zaozhuang is the member city without a liaison; the roster import at scale appoints people in every city
+        jdbc.sql("UPDATE liaison_appointment SET end_date = start_date WHERE city_code = :city AND end_date IS NULL")
+                .param("city", ZAOZHUANG).update();
         jinanLiaison = fixtures.person("济南联络员");
         fixtures.appoint(JINAN, jinanLiaison, LiaisonRole.PRIMARY, LocalDate.of(2024, 1, 1));
         fixtures.appoint(QINGDAO, fixtures.person("青岛联络员"), LiaisonRole.PRIMARY, LocalDate.of(2024, 1, 1));
