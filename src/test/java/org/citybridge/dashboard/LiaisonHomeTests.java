@@ -67,6 +67,7 @@ class LiaisonHomeTests {
     @Test
     void theHomeShowsTheCitysCircularsTasksReturnedReportsAndEventsAhead() throws Exception {
         long person = fixtures.person("芜湖主页联络员");
+        fixtures.member(WUHU);
         fixtures.appoint(WUHU, person, LiaisonRole.PRIMARY, LocalDate.of(2024, 1, 1));
         String username = fixtures.account(Role.LIAISON, WUHU, "340000", person);
         Actor liaison = new Actor(username, Role.LIAISON, WUHU, "340000", person);
