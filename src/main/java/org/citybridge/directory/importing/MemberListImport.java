@@ -46,7 +46,7 @@ public class MemberListImport {
     }
 
     public long maxMegabytes() {
-        return UploadedSheets.MAX_BYTES / (1024 * 1024);
+        return UploadedSheets.maxMegabytes();
     }
 
     public MemberListReport check(byte[] file) {

@@ -51,6 +51,15 @@ public class PendingImports {
         }
     }
 
+    /** Whether the file is still held, without reading it. */
+    public boolean holds(String token) {
+        try {
+            return Files.exists(path(token));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     public void forget(String token) {
         try {
             Files.deleteIfExists(path(token));

@@ -44,7 +44,7 @@ public class RosterImport {
 
     /** The largest roster file taken, as stated next to the file field. */
     public long maxMegabytes() {
-        return UploadedSheets.MAX_BYTES / (1024 * 1024);
+        return UploadedSheets.maxMegabytes();
     }
 
     /** Where the roster is in the file, found by its headers (and a saved mapping's, if one is given). */

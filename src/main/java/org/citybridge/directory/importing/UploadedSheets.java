@@ -23,6 +23,11 @@ final class UploadedSheets {
 
     static final int MAX_BYTES = 10 * 1024 * 1024;
 
+    /** The largest spreadsheet taken, as stated next to the file fields. */
+    public static long maxMegabytes() {
+        return MAX_BYTES / (1024 * 1024);
+    }
+
     private UploadedSheets() {
     }
 

@@ -175,7 +175,7 @@ class RosterImportController {
             mappings.find(savedMapping).ifPresent(saved -> model.addAttribute("savedAs", saved.name()));
         }
         boolean committable = job.report() != null && !job.report().committed() && tokens(session).contains(job.fileToken())
-                && pending.find(job.fileToken()).isPresent();
+                && pending.holds(job.fileToken());
         if (committable) {
             model.addAttribute("token", job.fileToken());
         }

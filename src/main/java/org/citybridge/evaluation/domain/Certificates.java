@@ -77,12 +77,12 @@ public class Certificates {
         }
     }
 
-    @Transactional(readOnly = true)
     /** Refused before a batch is started in the background rather than when it runs. */
     public void requireMayPrint() {
         access.requireSecretariat();
     }
 
+    @Transactional(readOnly = true)
     public List<CertificateView> of(int year) {
         access.requireSecretariat();
         return jdbc.sql(SELECT + " WHERE year = :year ORDER BY number").param("year", year).query(Certificates::view).list();
