@@ -47,7 +47,7 @@
       block_formats: say.paragraph + '=p;' + say.heading + ' 2=h2;' + say.heading + ' 3=h3;' + say.heading + ' 4=h4',
       iframe_aria_text: name,
       content_style: 'body{font-family:system-ui,"Noto Sans CJK SC","Microsoft YaHei",sans-serif;font-size:16px;line-height:1.7}'
-        + 'img{max-width:100%;height:auto}figure{margin:1rem 0;display:table}figcaption{color:#555;font-size:.9em}'
+        + 'img{max-width:100%;height:auto}figure{margin:1rem 0;display:table}figure figcaption{color:#444;font-size:.9em}'
         + 'table{border-collapse:collapse}td,th{border:1px solid #999;padding:.25rem .5rem}',
       // what the server keeps, so the editor shows what will be saved (no style attribute on anything)
       valid_elements: 'p,br,h2,h3,h4,strong/b,em/i,u,s,sub,sup,ul,ol,li,blockquote,hr,a[href|title],'

@@ -2,7 +2,6 @@ package org.citybridge.portal.web;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.citybridge.portal.web.PublicPageCache.PageKey;
 import org.citybridge.portal.web.PublicPageCache.RenderedPage;
 import org.springframework.http.HttpHeaders;
 import org.springframework.util.DigestUtils;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -116,40 +116,10 @@ class ListingPageFilter extends HttpFilter {
 
     private static void write(RenderedPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {
         AnonymousReaders.writeHeaders(page, response);
-        response.setHeader(HttpHeaders.ETAG, page.etag());
-        response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.lastModified().toEpochMilli());
-        if (notModified(page, request)) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+        if (new ServletWebRequest(request, response).checkNotModified(page.etag(), page.lastModified().toEpochMilli())) {
             return;
         }
         response.setContentLength(page.beforeHits().length);
         response.getOutputStream().write(page.beforeHits());
-    }
-
-    /** Whether the reader's cache holds this very page: by its tag, or without one, by its time. */
-    private static boolean notModified(RenderedPage page, HttpServletRequest request) {
-        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-        if (ifNoneMatch != null) {
-            String tag = opaque(page.etag());
-            for (String candidate : ifNoneMatch.split(",")) {
-                String asked = candidate.strip();
-                if (asked.equals("*") || opaque(asked).equals(tag)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        long since;
-        try {
-            since = request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
-        } catch (IllegalArgumentException unreadable) {
-            return false;
-        }
-        return since >= 0 && !page.lastModified().isAfter(Instant.ofEpochMilli(since));
-    }
-
-    /** The tag without its weakness mark: tags are compared weakly, as RFC 9110 wants for {@code If-None-Match}. */
-    private static String opaque(String tag) {
-        return tag.startsWith("W/") ? tag.substring(2) : tag;
     }
 }
