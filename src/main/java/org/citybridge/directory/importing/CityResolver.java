@@ -8,6 +8,8 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.citybridge.directory.CityRef;
+
 /**
  * Finds the city a roster row means: by its GB/T 2260 code, or by its name with or without 市 (西安 is 西安市), or by the
  * start of its name (阿拉善 is 阿拉善盟); a province, in its own column or before the city's name (四川成都), tells apart
@@ -19,24 +21,20 @@ final class CityResolver {
     private static final Pattern PROVINCE_SUFFIX = Pattern.compile("(壮族|回族|维吾尔)?(自治区|省|市)$");
     private static final int SHORTEST_PREFIX = 2;
 
-    /** A city of the directory with its province's name. */
-    record KnownCity(String code, String name, String provinceCode, String provinceName) {
-    }
-
     /** The city found, or why none was. */
-    record Resolution(KnownCity city, RowProblem problem) {
+    record Resolution(CityRef city, RowProblem problem) {
     }
 
-    private final Map<String, KnownCity> byCode;
-    private final Map<String, KnownCity> byName;
-    private final List<KnownCity> cities;
+    private final Map<String, CityRef> byCode;
+    private final Map<String, List<CityRef>> byName;
+    private final List<CityRef> cities;
     private final Map<String, String> provinces;
 
-    CityResolver(List<KnownCity> cities) {
+    CityResolver(List<CityRef> cities) {
         this.cities = cities;
-        this.byCode = cities.stream().collect(Collectors.toMap(KnownCity::code, Function.identity()));
-        this.byName = cities.stream().collect(Collectors.toMap(KnownCity::name, Function.identity(), (a, b) -> a));
-        this.provinces = cities.stream().collect(Collectors.toMap(KnownCity::provinceCode, KnownCity::provinceName, (a, b) -> a));
+        this.byCode = cities.stream().collect(Collectors.toMap(CityRef::code, Function.identity()));
+        this.byName = cities.stream().collect(Collectors.groupingBy(CityRef::name));
+        this.provinces = cities.stream().collect(Collectors.toMap(CityRef::provinceCode, CityRef::provinceName, (a, b) -> a));
     }
 
     Resolution resolve(String codeText, String nameText, String provinceText) {
@@ -66,7 +64,7 @@ final class CityResolver {
     }
 
     private Resolution byCode(String code, String name) {
-        KnownCity city = byCode.get(code);
+        CityRef city = byCode.get(code);
         if (city == null) {
             return refused(RosterColumn.CITY_CODE, "import.row.unknownCity", code);
         }
@@ -77,7 +75,7 @@ final class CityResolver {
     }
 
     private Resolution byName(String name, Optional<String> province) {
-        List<KnownCity> found = exactly(name);
+        List<CityRef> found = exactly(name);
         Optional<String> within = province;
         if (found.isEmpty()) {
             for (Map.Entry<String, String> known : provinces.entrySet()) {
@@ -94,7 +92,7 @@ final class CityResolver {
             found = startingWith(name);
         }
         Optional<String> provinceCode = within;
-        List<KnownCity> inProvince = found.stream().filter(city -> provinceCode.map(city.provinceCode()::equals).orElse(true)).toList();
+        List<CityRef> inProvince = found.stream().filter(city -> provinceCode.map(city.provinceCode()::equals).orElse(true)).toList();
         if (inProvince.size() == 1) {
             return new Resolution(inProvince.get(0), null);
         }
@@ -106,12 +104,11 @@ final class CityResolver {
         return refused(RosterColumn.CITY_NAME, "import.row.ambiguousCity", name, choices);
     }
 
-    private List<KnownCity> exactly(String name) {
-        KnownCity city = byName.getOrDefault(name, byName.get(name + "市"));
-        return city == null ? List.of() : List.of(city);
+    private List<CityRef> exactly(String name) {
+        return byName.getOrDefault(name, byName.getOrDefault(name + "市", List.of()));
     }
 
-    private List<KnownCity> startingWith(String name) {
+    private List<CityRef> startingWith(String name) {
         return name.length() < SHORTEST_PREFIX ? List.of()
                 : cities.stream().filter(city -> city.name().startsWith(name)).toList();
     }

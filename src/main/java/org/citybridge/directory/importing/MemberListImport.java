@@ -51,7 +51,7 @@ public class MemberListImport {
 
     public MemberListReport check(byte[] file) {
         access.requireSecretariat();
-        MemberCities cities = new MemberCities(directory.cityRefs(CityFilter.all()));
+        CityResolver cities = new CityResolver(directory.cityRefs(CityFilter.all()));
         Locale locale = LocaleContextHolder.getLocale();
         Map<String, Integer> firstRowOfCity = new HashMap<>();
         Map<String, CityValue> targets = new LinkedHashMap<>();
@@ -63,7 +63,7 @@ public class MemberListImport {
             if (membership == null) {
                 errors.add(text(locale, "memberList.error.status", row.status()));
             }
-            Optional<LocalDate> since = MemberDates.parse(row.since());
+            Optional<LocalDate> since = ImportDates.parse(row.since());
             if (since.isEmpty() && (!row.since().isEmpty() || membership == Membership.MEMBER)) {
                 errors.add(text(locale, row.since().isEmpty() ? "memberList.error.sinceMissing" : "memberList.error.since",
                         row.since()));
@@ -84,22 +84,16 @@ public class MemberListImport {
         return new MemberListReport(List.copyOf(rows), new ImportMembers(targets));
     }
 
-    private CityRef city(MemberCities cities, MemberListRow row, List<String> errors, Locale locale) {
+    private CityRef city(CityResolver cities, MemberListRow row, List<String> errors, Locale locale) {
         if (row.city().isEmpty()) {
             errors.add(text(locale, "memberList.error.cityMissing"));
             return null;
         }
-        MemberCities.Found found = cities.find(row.city());
-        if (found.unique()) {
-            return found.cities().get(0);
+        CityResolver.Resolution found = cities.resolve("", row.city(), "");
+        if (found.problem() != null) {
+            errors.add(text(locale, found.problem().messageKey(), found.problem().args()));
         }
-        if (found.cities().isEmpty()) {
-            errors.add(text(locale, "memberList.error.unknownCity", row.city()));
-        } else {
-            errors.add(text(locale, "memberList.error.ambiguousCity", row.city(), String.join("、",
-                    found.cities().stream().map(c -> c.provinceName() + c.name() + "（" + c.code() + "）").toList())));
-        }
-        return null;
+        return found.city();
     }
 
     private String text(Locale locale, String key, Object... args) {

@@ -1,5 +1,7 @@
 package org.citybridge.directory.importing;
 
+import org.citybridge.directory.CityRef;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -146,7 +148,7 @@ public class RosterImport {
     private CityResolver cities() {
         return new CityResolver(jdbc.sql("""
                 SELECT c.code, c.name, c.province_code, p.name AS province_name
-                FROM city c JOIN province p ON p.code = c.province_code ORDER BY c.code""").query(CityResolver.KnownCity.class).list());
+                FROM city c JOIN province p ON p.code = c.province_code ORDER BY c.code""").query(CityRef.class).list());
     }
 
     private ImportReport report(List<CheckedRow> rows, int valid, boolean committed, ImportCounts counts,
@@ -168,7 +170,7 @@ public class RosterImport {
     /** A row as the preview shows it: the city found and dates read, else the texts as the file has them. */
     private static RowPreview preview(CheckedRow checked, List<String> messages) {
         SheetRow row = checked.source();
-        CityResolver.KnownCity city = checked.city();
+        CityRef city = checked.city();
         return new RowPreview(row.number(), city == null ? row.value(RosterColumn.CITY_CODE) : city.code(),
                 city == null ? row.value(RosterColumn.CITY_NAME) : city.name(), TypedText.personName(row.value(RosterColumn.NAME)),
                 row.value(RosterColumn.ROLE), date(row, RosterColumn.FROM), date(row, RosterColumn.TO), checked.valid(),

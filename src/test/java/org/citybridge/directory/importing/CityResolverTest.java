@@ -4,21 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.citybridge.directory.importing.CityResolver.KnownCity;
+import org.citybridge.directory.CityRef;
 import org.citybridge.directory.importing.CityResolver.Resolution;
 import org.junit.jupiter.api.Test;
 
 class CityResolverTest {
 
     private final CityResolver cities = new CityResolver(List.of(
-            new KnownCity("110000", "北京市", "110000", "北京市"),
-            new KnownCity("130700", "张家口市", "130000", "河北省"),
-            new KnownCity("320582", "张家港市", "320000", "江苏省"),
-            new KnownCity("430800", "张家界市", "430000", "湖南省"),
-            new KnownCity("510100", "成都市", "510000", "四川省"),
-            new KnownCity("610100", "西安市", "610000", "陕西省"),
-            new KnownCity("152900", "阿拉善盟", "150000", "内蒙古自治区"),
-            new KnownCity("450100", "南宁市", "450000", "广西壮族自治区")));
+            new CityRef("110000", "北京市", "110000", "北京市"),
+            new CityRef("130700", "张家口市", "130000", "河北省"),
+            new CityRef("320582", "张家港市", "320000", "江苏省"),
+            new CityRef("430800", "张家界市", "430000", "湖南省"),
+            new CityRef("510100", "成都市", "510000", "四川省"),
+            new CityRef("610100", "西安市", "610000", "陕西省"),
+            new CityRef("152900", "阿拉善盟", "150000", "内蒙古自治区"),
+            new CityRef("450100", "南宁市", "450000", "广西壮族自治区")));
 
     @Test
     void findsACityByCodeOrByNameWithOrWithoutShi() {
@@ -54,6 +54,14 @@ class CityResolverTest {
         assertThat(problem(cities.resolve("999999", "", ""))).isEqualTo("import.row.unknownCity");
         assertThat(problem(cities.resolve("510100", "西安", ""))).isEqualTo("import.row.cityNameMismatch");
         assertThat(problem(cities.resolve("", "", ""))).isEqualTo("import.row.cityRequired");
+    }
+
+    @Test
+    void flagsANameTwoCitiesShareInFullUnlessTheProvinceTellsThemApart() {
+        CityResolver twins = new CityResolver(List.of(new CityRef("220581", "梅河口市", "220000", "吉林省"),
+                new CityRef("990001", "梅河口市", "990000", "测试省")));
+        assertThat(problem(twins.resolve("", "梅河口", ""))).isEqualTo("import.row.ambiguousCity");
+        assertThat(code(twins.resolve("", "梅河口市", "吉林"))).isEqualTo("220581");
     }
 
     private static String code(Resolution resolution) {

@@ -93,7 +93,7 @@ class MemberListImportTests {
                 tuple(13, "411700", Membership.MEMBER, null, false),
                 tuple(14, "410181", Membership.MEMBER, LocalDate.of(2021, 7, 1), true));
         assertThat(errors(report, 10)).containsExactly("入会时间“2025-13-01”无法识别（可写作 2025-3-1、2025/3/1、2025.3.1 或 2025年3月1日）。");
-        assertThat(errors(report, 11)).containsExactly("找不到城市“长安城”。");
+        assertThat(errors(report, 11)).containsExactly("找不到名为“长安城”的城市，请核对名称或填写城市代码。");
         assertThat(errors(report, 12)).containsExactly("该城市已在第 4 行出现。");
         assertThat(errors(report, 13)).containsExactly("请填写入会时间。");
 
