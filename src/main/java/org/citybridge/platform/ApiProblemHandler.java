@@ -1,6 +1,5 @@
 package org.citybridge.platform;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.citybridge.shared.RuleViolation;
 import org.citybridge.shared.RuleViolations;
+import org.citybridge.shared.ProblemTypes;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -113,7 +113,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     private ProblemDetail problem(HttpStatus status, String type, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("urn:citybridge:problem:" + type));
+        problem.setType(ProblemTypes.of(type));
         return problem;
     }
 

@@ -15,6 +15,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.citybridge.shared.ProblemTypes;
 
 /**
  * Spring Boot's error controller, pages and all ({@link ErrorPages} picks them), except that an error that is not
@@ -37,7 +38,7 @@ class ProblemErrorController extends BasicErrorController {
             return ResponseEntity.noContent().build();
         }
         Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
+        problem.put("type", ProblemTypes.of(typeName(status)).toString());
         problem.put("title", status.getReasonPhrase());
         problem.put("status", status.value());
         problem.put("detail", messages.getMessage(detailKey(status), null, LocaleContextHolder.getLocale()));
@@ -45,6 +46,16 @@ class ProblemErrorController extends BasicErrorController {
             problem.put("instance", path);
         }
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** The same types as {@link ApiProblemHandler} gives the same failures. */
+    private static String typeName(HttpStatus status) {
+        return switch (status) {
+            case NOT_FOUND -> "not-found";
+            case FORBIDDEN -> "forbidden";
+            case UNAUTHORIZED -> "unauthorized";
+            default -> status.is4xxClientError() ? "invalid-input" : "server-error";
+        };
     }
 
     private static String detailKey(HttpStatus status) {

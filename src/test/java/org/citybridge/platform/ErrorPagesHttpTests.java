@@ -115,6 +115,7 @@ class ErrorPagesHttpTests {
         assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(json.statusCode()).isEqualTo(404);
         assertThat(json.body()).contains("\"status\":404", "\"detail\"").contains("您要找的内容不存在。").doesNotContain("timestamp", "<html");
+        assertThat(json.body()).contains("\"type\":\"urn:citybridge:problem:not-found\"");
     }
 
     private HttpClient signedIn(String username, String password) throws Exception {

@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.citybridge.shared.ProblemTypes;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -49,6 +50,7 @@ class ProblemResponses {
             throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
                 messages.getMessage(key, args, key, locales.resolveLocale(request)));
+        problem.setType(ProblemTypes.of(status == HttpStatus.UNAUTHORIZED ? "unauthorized" : "forbidden"));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

@@ -9,6 +9,7 @@ import org.citybridge.events.domain.CheckInList;
 import org.citybridge.events.domain.CheckInRefused;
 import org.citybridge.events.domain.CheckInRequest;
 import org.citybridge.events.domain.CheckIns;
+import org.citybridge.shared.ProblemTypes;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -32,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CheckInApiController {
 
-    static final URI REFUSED = URI.create("urn:citybridge:problem:check-in-refused");
+    static final URI REFUSED = ProblemTypes.of("check-in-refused");
 
     private final CheckIns checkIns;
     private final MessageSource messages;

@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.citybridge.files.FilePolicy;
+import org.citybridge.shared.ProblemTypes;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -30,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class UploadTooLarge {
 
-    static final URI TYPE = URI.create("urn:citybridge:problem:upload-too-large");
+    static final URI TYPE = ProblemTypes.of("upload-too-large");
 
     private final MessageSource messages;
     private final LocaleResolver locales;

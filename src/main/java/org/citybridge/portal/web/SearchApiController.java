@@ -1,6 +1,5 @@
 package org.citybridge.portal.web;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +7,7 @@ import java.util.Map;
 import org.citybridge.portal.ArticleSearch;
 import org.citybridge.portal.ArticleSearch.Query;
 import org.citybridge.portal.ArticleSearch.Results;
+import org.citybridge.shared.ProblemTypes;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -55,7 +55,7 @@ class SearchApiController {
         String message = messages.getMessage("search.error.datesReversed", new Object[]{e.query.from(), e.query.to()},
                 LocaleContextHolder.getLocale());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
-        problem.setType(URI.create("urn:citybridge:problem:invalid-input"));
+        problem.setType(ProblemTypes.of("invalid-input"));
         problem.setProperty("errors", List.of(Map.of("field", "from", "message", message)));
         return problem;
     }
