@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.citybridge.accounts.domain.CoordinatorAssignments;
 import org.citybridge.accounts.domain.CoordinatorBatchView;
 import org.citybridge.accounts.domain.CoordinatorChoice;
@@ -76,7 +77,10 @@ class CoordinatorAssignmentController {
     }
 
     @PostMapping("/preview")
-    String preview(@ModelAttribute(FORM) CoordinatorForm form, BindingResult result, Model model) {
+    String preview(@ModelAttribute(FORM) CoordinatorForm posted, BindingResult posting, HttpServletRequest request,
+                   Model model) {
+        CoordinatorForm form = shownAgain(posted, posting, request, model);
+        BindingResult result = errorsOf(model);
         if (!result.hasErrors()) {
             try {
                 return previewPage(form, assignments.preview(form.choices()), result, model);
@@ -88,7 +92,10 @@ class CoordinatorAssignmentController {
     }
 
     @PostMapping("/apply")
-    String apply(@ModelAttribute(FORM) CoordinatorForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+    String apply(@ModelAttribute(FORM) CoordinatorForm posted, BindingResult posting, HttpServletRequest request,
+                 Model model, RedirectAttributes redirect) {
+        CoordinatorForm form = shownAgain(posted, posting, request, model);
+        BindingResult result = errorsOf(model);
         if (result.hasErrors()) {
             return formPage(model);
         }
@@ -161,6 +168,24 @@ class CoordinatorAssignmentController {
         model.addAttribute(FORM, shown);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, errors);
         return "accounts/coordinators-preview";
+    }
+
+    /**
+     * The posted form with its errors, to be shown again; when a value could not be read (an account id that is not a
+     * number) the form is read from the request's parameters, that value left empty and its error kept on its field.
+     */
+    private static CoordinatorForm shownAgain(CoordinatorForm posted, BindingResult result, HttpServletRequest request,
+                                              Model model) {
+        CoordinatorForm form = posted != null ? posted : CoordinatorForm.fromParameters(request.getParameterMap());
+        BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, FORM);
+        errors.addAllErrors(result);
+        model.addAttribute(FORM, form);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, errors);
+        return form;
+    }
+
+    private static BindingResult errorsOf(Model model) {
+        return (BindingResult) model.getAttribute(BindingResult.MODEL_KEY_PREFIX + FORM);
     }
 
     /** The form of the provinces posted (or asked for), each with its coordinators now and the accounts to choose. */
