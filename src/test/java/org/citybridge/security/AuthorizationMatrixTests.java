@@ -13,6 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.citybridge.accounts.domain.ApiTokens;
+import org.citybridge.accounts.domain.CoordinatorAssignments;
+import org.citybridge.accounts.domain.CoordinatorChoice;
 import org.citybridge.directory.LeaderPost;
 import org.citybridge.directory.LiaisonRole;
 import org.citybridge.directory.TargetMode;
@@ -147,6 +149,8 @@ class AuthorizationMatrixTests {
     EventQueries queries;
     @Autowired
     CityBulkChanges bulk;
+    @Autowired
+    CoordinatorAssignments coordinators;
 
     @BeforeEach
     void roster() {
@@ -699,7 +703,39 @@ class AuthorizationMatrixTests {
                 302, 403, 403, 403, 403, 302));
         cases.add(new Case<>("people of a city for an account", () -> get("/admin/users/city-people").param("cityCode", OTHER),
                 200, 403, 403, 403, 403, 302));
+        cases.addAll(coordinatorAssignmentCases());
         return cases;
+    }
+
+    /** Province coordinators assigned in one action, each change on a Guizhou coordinator or a batch of its own. */
+    private List<Case<Void>> coordinatorAssignmentCases() {
+        List<Case<Void>> cases = new ArrayList<>();
+        String base = "/admin/users/coordinators";
+        cases.add(new Case<>("coordinator assignment form", () -> get(base).param("province", "520000"), 200, 403, 403, 403, 403, 302));
+        cases.add(new Case<>("coordinators of the cities picked", () -> post(base + "/cities").param("codes", OWN).with(csrf()),
+                302, 403, 403, 403, 403, 302));
+        cases.add(new Case<>("coordinator assignment preview", () -> post(base + "/preview").param("choices[0].provinceCode", "530000")
+                .param("choices[0].accountId", String.valueOf(freshCoordinator())).with(csrf()), 200, 403, 403, 403, 403, 302));
+        cases.add(new Case<>("coordinator assignment apply", () -> post(base + "/apply").param("choices[0].provinceCode", "530000")
+                .param("choices[0].accountId", String.valueOf(freshCoordinator())).with(csrf()), 302, 403, 403, 403, 403, 302));
+        cases.add(new Case<>("coordinator batches", () -> get(base + "/batches"), 200, 403, 403, 403, 403, 302));
+        cases.add(new Case<>("coordinator batch", () -> get(base + "/batches/" + coordinatorBatch()), 200, 403, 403, 403, 403, 302));
+        cases.add(new Case<>("coordinator undo preview", () -> get(base + "/batches/" + coordinatorBatch() + "/undo"),
+                200, 403, 403, 403, 403, 302));
+        cases.add(new Case<>("coordinator undo", () -> post(base + "/batches/" + coordinatorBatch() + "/undo").with(csrf()),
+                302, 403, 403, 403, 403, 302));
+        return cases;
+    }
+
+    private long freshCoordinator() {
+        String username = fixtures.account(Role.PROVINCE, null, "520000", null);
+        return jdbc.sql("SELECT id FROM user_account WHERE username = :u").param("u", username).query(Long.class).single();
+    }
+
+    /** A batch moving a fresh Guizhou coordinator to Yunnan, not undone yet. */
+    private long coordinatorBatch() {
+        long account = freshCoordinator();
+        return fixtures.asAdmin(() -> coordinators.apply(List.of(new CoordinatorChoice("530000", account)), null)).id();
     }
 
     private long freshAccount() {
