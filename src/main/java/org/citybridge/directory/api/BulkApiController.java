@@ -17,7 +17,6 @@ import org.citybridge.directory.bulk.BulkOperation;
 import org.citybridge.directory.bulk.CityBulkChanges;
 import org.citybridge.directory.bulk.CitySelection;
 import org.citybridge.shared.PageOf;
-import org.citybridge.shared.RuleViolation;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,18 +61,7 @@ class BulkApiController {
         }
 
         BulkOperation operation() {
-            return switch (action) {
-                case SET_MEMBERSHIP -> new BulkOperation.SetMembership(membership, memberSince);
-                case ADD_TAG -> new BulkOperation.AddTag(tag);
-                case REMOVE_TAG -> new BulkOperation.RemoveTag(tag);
-                case UNDO -> {
-                    if (batch == null) {
-                        throw new RuleViolation("batch", "validation.required");
-                    }
-                    yield new BulkOperation.Undo(batch);
-                }
-                case IMPORT -> throw new RuleViolation("action", "bulk.error.importByPage");
-            };
+            return BulkOperation.of(action, membership, memberSince, tag, batch);
         }
     }
 

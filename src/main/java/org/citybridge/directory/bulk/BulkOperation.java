@@ -4,11 +4,31 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.citybridge.directory.Membership;
+import org.citybridge.shared.RuleViolation;
 
 /** One change asked of many cities at once. */
 public sealed interface BulkOperation {
 
     BulkAction action();
+
+    /**
+     * The operation an action names, with its values; an undo needs the batch it undoes, and an import's operation comes
+     * from its file, never from these values.
+     */
+    static BulkOperation of(BulkAction action, Membership membership, LocalDate memberSince, String tag, Long batch) {
+        return switch (action) {
+            case SET_MEMBERSHIP -> new SetMembership(membership, memberSince);
+            case ADD_TAG -> new AddTag(tag);
+            case REMOVE_TAG -> new RemoveTag(tag);
+            case UNDO -> {
+                if (batch == null) {
+                    throw new RuleViolation("batch", "validation.required");
+                }
+                yield new Undo(batch);
+            }
+            case IMPORT -> throw new RuleViolation("action", "bulk.error.importByPage");
+        };
+    }
 
     /** The tag a tag operation adds or removes; null for membership. */
     default String tag() {

@@ -50,12 +50,6 @@ record BulkForm(List<String> codes, Boolean allMatching, String inProvince, City
 
     /** The operation, but for an import, whose cities come from the kept file. */
     BulkOperation operation() {
-        return switch (action) {
-            case SET_MEMBERSHIP -> new BulkOperation.SetMembership(membership, memberSince);
-            case ADD_TAG -> new BulkOperation.AddTag(tag);
-            case REMOVE_TAG -> new BulkOperation.RemoveTag(tag);
-            case UNDO -> new BulkOperation.Undo(undoOf == null ? -1 : undoOf);
-            case IMPORT -> throw new IllegalStateException("an import's operation comes from its file");
-        };
+        return BulkOperation.of(action, membership, memberSince, tag, undoOf);
     }
 }
