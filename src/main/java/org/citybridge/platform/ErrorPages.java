@@ -2,7 +2,6 @@ package org.citybridge.platform;
 
 import java.util.Map;
 
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.citybridge.shared.Actors;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
@@ -32,17 +31,12 @@ class ErrorPages implements ErrorViewResolver, Ordered {
         if (request.getHeader("HX-Request") != null) {
             return HTMX;
         }
-        return Actors.current().isPresent() && inBackOffice(failedPath(request)) ? BACK_OFFICE : PUBLIC;
+        return Actors.current().isPresent() && inBackOffice(FailedRequest.path(request)
+                .orElseGet(() -> request.getRequestURI().substring(request.getContextPath().length()))) ? BACK_OFFICE : PUBLIC;
     }
 
     private static boolean inBackOffice(String path) {
         return path.equals("/admin") || path.startsWith("/admin/") || path.startsWith("/events/");
-    }
-
-    private static String failedPath(HttpServletRequest request) {
-        Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        String uri = failed instanceof String path ? path : request.getRequestURI();
-        return uri.substring(Math.min(request.getContextPath().length(), uri.length()));
     }
 
     @Override

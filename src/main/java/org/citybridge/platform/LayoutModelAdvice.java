@@ -1,8 +1,8 @@
 package org.citybridge.platform;
 
 import java.net.URI;
+import java.util.Optional;
 
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.Actors;
@@ -26,9 +26,9 @@ class LayoutModelAdvice {
     @ModelAttribute("requestPath")
     String requestPath(HttpServletRequest request) {
         String context = request.getContextPath();
-        if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed && failed.startsWith(context)
-                && "GET".equals(request.getMethod())) {
-            return failed.substring(context.length());
+        Optional<String> failed = FailedRequest.path(request);
+        if (failed.isPresent() && "GET".equals(request.getMethod())) {
+            return failed.get();
         }
         if (!"GET".equals(request.getMethod())) {
             String referer = request.getHeader("Referer");
