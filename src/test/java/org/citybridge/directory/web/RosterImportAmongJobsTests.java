@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * page linking back to the import's own page; another user sees neither.
  */
 @IntegrationTest
-class RosterImportJobsWebTests {
+class RosterImportAmongJobsTests {
 
     @Autowired
     MockMvc mvc;
