@@ -84,7 +84,8 @@ public class BackgroundJobs {
         Locale locale = LocaleContextHolder.getLocale();
         JobWork toRun = work.apply(id);
         Runnable dispatch = () -> executor.execute(new DelegatingSecurityContextRunnable(() -> run(id, toRun, locale)));
-        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()
+                && TransactionSynchronizationManager.isActualTransactionActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
@@ -173,8 +174,9 @@ public class BackgroundJobs {
         }
         Timestamp finished = rs.getTimestamp("finished_at");
         return new JobView(rs.getObject("id", UUID.class), rs.getString("title"), status, rs.getLong("done"),
-                rs.getObject("total", Long.class), rs.getString("phase"), message, rs.getString("link"), rs.getString("file_name"),
-                rs.getTimestamp("started_at").toInstant(), finished == null ? null : finished.toInstant());
+                rs.getObject("total", Long.class), rs.getString("phase"), message, rs.getString("link"),
+                rs.getString("file_name"), rs.getTimestamp("started_at").toInstant(),
+                finished == null ? null : finished.toInstant());
     }
 
     /**

@@ -74,8 +74,8 @@ class ImportJobsTests {
         String run = Long.toString(System.nanoTime() % 1_000_000_000L);
         List<List<Object>> lines = new ArrayList<>();
         for (int n = 0; n < 40; n++) {
-            lines.add(List.of("510100", "成都", "并发" + run + "号" + n, "", "", "", String.format("139%08d", (Long.parseLong(run) + n) % 100_000_000L),
-                    "", "", "副联络员", "2024-01-01", ""));
+            String mobile = String.format("139%08d", (Long.parseLong(run) + n) % 100_000_000L);
+            lines.add(List.of("510100", "成都", "并发" + run + "号" + n, "", "", "", mobile, "", "", "副联络员", "2024-01-01", ""));
         }
         byte[] file = RosterFile.xlsx("名单", RosterFile.HEADER, lines);
         String token = pending.keep(file, "并发.xlsx");
