@@ -74,7 +74,7 @@ public class FileStore {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public StoredFile store(String originalName, byte[] content, FilePolicy policy, String field) {
-        String name = displayName(originalName);
+        String name = Upload.displayName(originalName);
         if (content.length == 0) {
             throw new RuleViolation(field, "file.error.empty", name);
         }
@@ -196,12 +196,6 @@ public class FileStore {
     private Path pathOf(UUID id) {
         String name = id.toString();
         return root.resolve(name.substring(0, 2)).resolve(name);
-    }
-
-    private static String displayName(String originalName) {
-        String name = originalName == null ? "" : originalName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
-        return name.isEmpty() ? "file" : name.length() > 200 ? name.substring(name.length() - 200) : name;
     }
 
     private static String withExtension(String name, FileType type) {

@@ -43,6 +43,16 @@ public record Upload(String name, byte[] content, UUID held) {
         return files.stream().filter(f -> f != null && !isNoFile(f)).map(Upload::of).toList();
     }
 
+    /**
+     * A sent file's name fit to show: without the folders some browsers send, control characters or quotes, and at
+     * most 200 characters (its end, which has the extension); "file" when nothing is left.
+     */
+    public static String displayName(String originalName) {
+        String name = originalName == null ? "" : originalName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+        return name.isEmpty() ? "file" : name.length() > 200 ? name.substring(name.length() - 200) : name;
+    }
+
     static boolean isNoFile(MultipartFile file) {
         return file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank());
     }

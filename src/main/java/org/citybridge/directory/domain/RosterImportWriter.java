@@ -11,12 +11,16 @@ import java.util.function.Function;
 import java.util.function.IntConsumer;
 
 import org.citybridge.directory.PersonDetails;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes validated roster rows: finds or creates each person, takes changed contact details (a blank cell keeps what
  * is known), creates missing appointments and sets changed end dates; everything journaled, nothing written twice.
+ * <p>
+ * Imports write one at a time, on every instance: each holds a lock until its transaction ends, so the next one finds
+ * the people the last one created instead of creating them again (the same file committed twice changes nothing).
  */
 @Component
 @Transactional
@@ -28,13 +32,15 @@ public class RosterImportWriter {
     private final AppointmentRepository appointments;
     private final RosterAccess access;
     private final RosterJournal journal;
+    private final JdbcClient jdbc;
 
     RosterImportWriter(PersonRepository people, AppointmentRepository appointments, RosterAccess access,
-                       RosterJournal journal) {
+                       RosterJournal journal, JdbcClient jdbc) {
         this.people = people;
         this.appointments = appointments;
         this.access = access;
         this.journal = journal;
+        this.jdbc = jdbc;
     }
 
     public ImportCounts write(List<ImportedRow> rows) {
@@ -45,6 +51,7 @@ public class RosterImportWriter {
     /** As {@link #write(List)}, telling {@code progress} how many rows are written so far after each row. */
     public ImportCounts write(List<ImportedRow> rows, IntConsumer progress) {
         access.requireSecretariat();
+        waitForOtherImports();
         KnownRoster known = load(rows);
         Tally tally = new Tally();
         for (int index = 0; index < rows.size(); index++) {
@@ -52,6 +59,11 @@ public class RosterImportWriter {
             progress.accept(index + 1);
         }
         return tally.counts();
+    }
+
+    /** Waits until no other import is writing, then keeps the others waiting until this transaction ends. */
+    private void waitForOtherImports() {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('roster-import-writer'))").query().listOfRows();
     }
 
     private KnownRoster load(List<ImportedRow> rows) {

@@ -3,31 +3,42 @@ package org.citybridge.directory.importing;
 import java.time.Instant;
 import java.util.UUID;
 
-/**
- * A roster import running in the background, or its outcome: the phase and rows done of the phase's total while it
- * runs; the report when done; the reason (in the uploader's language) when it failed.
- */
-public record ImportJob(UUID id, String fileToken, ImportMode mode, SheetLayout layout, State state, ImportPhase phase,
-                        int done, int total, ImportReport report, String error, Instant startedAt) {
+import org.citybridge.platform.jobs.JobStatus;
+import org.citybridge.platform.jobs.JobView;
 
-    public enum State {
-        RUNNING, DONE, FAILED
+/**
+ * A roster import running as a background job, or its outcome: the job's state and progress (with the phase and row
+ * as the import says them); the report once the rows are checked; the reason (in the uploader's language) if it failed.
+ */
+public record ImportJob(JobView job, String fileToken, ImportMode mode, SheetLayout layout, ImportReport report) {
+
+    public UUID id() {
+        return job.id();
+    }
+
+    public JobStatus state() {
+        return job.status();
     }
 
     public boolean running() {
-        return state == State.RUNNING;
+        return job.running();
     }
 
-    /** How far the job is, 0 to 100: reading counts as the first 5, checking up to 50, writing the rest. */
-    public int percent() {
-        if (state != State.RUNNING) {
-            return 100;
-        }
-        double share = total == 0 ? 0 : (double) done / total;
-        return switch (phase) {
-            case READING -> 0;
-            case CHECKING -> 5 + (int) (share * (mode == ImportMode.PREVIEW ? 95 : 45));
-            case WRITING -> 50 + (int) (share * 50);
-        };
+    /** What the import is doing ("正在检查第 120 / 3000 行……"), or null before it has begun. */
+    public String phase() {
+        return job.phase();
+    }
+
+    /** How far the import is, 0 to 100, or null before it has begun. */
+    public Integer percent() {
+        return job.percent();
+    }
+
+    public String error() {
+        return job.failed() ? job.message() : null;
+    }
+
+    public Instant startedAt() {
+        return job.startedAt();
     }
 }

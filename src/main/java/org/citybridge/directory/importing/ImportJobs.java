@@ -1,185 +1,137 @@
 package org.citybridge.directory.importing;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
-import jakarta.annotation.PreDestroy;
 import org.citybridge.directory.domain.RosterAccess;
-import org.citybridge.shared.RuleViolation;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.citybridge.platform.jobs.BackgroundJobs;
+import org.citybridge.platform.jobs.JobOutcome;
+import org.citybridge.platform.jobs.JobProgress;
+import org.citybridge.platform.jobs.JobStatus;
+import org.citybridge.platform.jobs.JobView;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Runs roster imports in the background, one at a time, keeping each job's progress in the database (written apart
- * from the import's own transaction, a few times a second), so that the uploader sees a progress bar, may leave and
- * come back, and may be served by any instance. A job whose instance stopped is shown as interrupted. Jobs are kept a
- * day; each is seen only by the user who started it.
+ * Runs roster imports as background jobs ({@link BackgroundJobs}), which run them as their uploader, keep their
+ * progress, state and failure, show them to their uploader alone (also among their jobs at /admin/jobs, linked to the
+ * import's page) and forget them after a week. What only an import has is kept here under its job's id: the held
+ * file's token, the mode, the layout the file is read with, and the report the import's page shows.
+ * <p>
+ * Imports may run side by side (the jobs' threads); {@code RosterImportWriter} commits them one after another.
  */
 @Component
 public class ImportJobs {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ImportJobs.class);
-    private static final Duration PROGRESS_INTERVAL = Duration.ofMillis(250);
-    /** Longer than any phase runs without telling its progress. */
-    private static final Duration SILENCE_OF_A_STOPPED_JOB = Duration.ofMinutes(5);
-    private static final Duration KEPT = Duration.ofDays(1);
-    private static final String COLUMNS = "id, file_token, mode, layout::text, state, phase, done, total, report::text, error, "
-            + "created_at, updated_at";
+    private static final String PAGE = "/admin/roster/import/jobs/";
+    private static final int RECENT = 10;
 
+    private final BackgroundJobs jobs;
     private final RosterImport rosterImport;
     private final PendingImports pending;
     private final RosterAccess access;
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final MessageSource messages;
-    private final Clock clock;
-    private final TransactionTemplate apart;
-    private final ExecutorService runner = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "roster-import");
-        thread.setDaemon(true);
-        return thread;
-    });
 
-    ImportJobs(RosterImport rosterImport, PendingImports pending, RosterAccess access, JdbcClient jdbc, JsonMapper json, MessageSource messages,
-               Clock clock, PlatformTransactionManager transactions) {
+    ImportJobs(BackgroundJobs jobs, RosterImport rosterImport, PendingImports pending, RosterAccess access, JdbcClient jdbc,
+               JsonMapper json, MessageSource messages) {
+        this.jobs = jobs;
         this.rosterImport = rosterImport;
         this.pending = pending;
         this.access = access;
         this.jdbc = jdbc;
         this.json = json;
         this.messages = messages;
-        this.clock = clock;
-        this.apart = new TransactionTemplate(transactions);
-        this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Starts checking (and, as the mode says, committing) the kept file with the layout, as the current user. */
+    /**
+     * Starts checking (and, as the mode says, committing) the kept file with the layout, as the current user; the job
+     * begins once the import's row is written.
+     */
+    @Transactional
     public UUID start(String fileToken, byte[] file, ImportMode mode, SheetLayout layout) {
-        String owner = access.requireSecretariat().username();
-        UUID id = UUID.randomUUID();
-        Timestamp now = Timestamp.from(clock.instant());
+        access.requireSecretariat();
+        UUID id = jobs.start(title(fileToken, mode), job -> PAGE + job,
+                job -> progress -> run(job, fileToken, file, mode, layout, progress));
         jdbc.sql("""
-                INSERT INTO roster_import_job (id, owner, file_token, mode, layout, state, phase, created_at, updated_at)
-                VALUES (:id, :owner, :token, :mode, CAST(:layout AS jsonb), 'RUNNING', 'READING', :now, :now)""")
-                .param("id", id).param("owner", owner).param("token", fileToken).param("mode", mode.name())
-                .param("layout", json.writeValueAsString(LayoutJson.of(layout))).param("now", now).update();
-        Locale locale = LocaleContextHolder.getLocale();
-        runner.execute(new DelegatingSecurityContextRunnable(() -> run(id, fileToken, file, mode, layout, locale)));
+                INSERT INTO roster_import (job_id, file_token, mode, layout)
+                VALUES (:id, :token, :mode, CAST(:layout AS jsonb))""")
+                .param("id", id).param("token", fileToken).param("mode", mode.name())
+                .param("layout", json.writeValueAsString(LayoutJson.of(layout))).update();
         return id;
     }
 
-    /** The job, if the current user started it. */
+    /** The import, if the current user started it; its report once the job is done. */
     public Optional<ImportJob> find(UUID id) {
-        String owner = access.requireSecretariat().username();
-        return jdbc.sql("SELECT " + COLUMNS + " FROM roster_import_job WHERE id = :id AND owner = :owner")
-                .param("id", id).param("owner", owner).query((rs, n) -> job(rs)).optional();
+        access.requireSecretariat();
+        return jobs.find(id).flatMap(job -> jdbc.sql("""
+                        SELECT file_token, mode, layout::text, report::text FROM roster_import WHERE job_id = :id""")
+                .param("id", id)
+                .query((rs, n) -> new ImportJob(job, rs.getString("file_token"), ImportMode.valueOf(rs.getString("mode")),
+                        json.readValue(rs.getString("layout"), LayoutJson.class).layout(),
+                        job.status() == JobStatus.DONE ? report(rs.getString("report")) : null))
+                .optional());
     }
 
-    /** The current user's jobs of the last day, the latest first. */
-    public List<ImportJob> mine() {
-        String owner = access.requireSecretariat().username();
-        return jdbc.sql("SELECT " + COLUMNS + " FROM roster_import_job WHERE owner = :owner ORDER BY created_at DESC LIMIT 10")
-                .param("owner", owner).query((rs, n) -> job(rs)).list();
-    }
-
-    @Scheduled(fixedDelayString = "PT1H")
-    void removeOld() {
-        jdbc.sql("DELETE FROM roster_import_job WHERE created_at < :cutoff")
-                .param("cutoff", Timestamp.from(clock.instant().minus(KEPT))).update();
-    }
-
-    @PreDestroy
-    void stop() {
-        runner.shutdownNow();
-    }
-
-    private void run(UUID id, String fileToken, byte[] file, ImportMode mode, SheetLayout layout, Locale locale) {
-        LocaleContextHolder.setLocale(locale);
-        try {
-            ImportReport report = rosterImport.run(file, mode, layout, new Reporter(id));
-            finish(id, "DONE", json.writeValueAsString(report), null);
-            if (report.committed()) {
-                pending.forget(fileToken);
-            }
-        } catch (RuleViolation refused) {
-            finish(id, "FAILED", null, messages.getMessage(refused.messageKey(), refused.args(), locale));
-        } catch (RuntimeException failed) {
-            LOG.error("Roster import {} failed", id, failed);
-            finish(id, "FAILED", null, messages.getMessage("import.job.failed", null, locale));
-        } finally {
-            LocaleContextHolder.resetLocaleContext();
+    /** The current user's latest imports among their jobs, the latest first, without their reports. */
+    public List<RecentImport> recent() {
+        access.requireSecretariat();
+        List<JobView> mine = jobs.mine();
+        if (mine.isEmpty()) {
+            return List.of();
         }
+        Map<UUID, ImportMode> modes = new HashMap<>();
+        jdbc.sql("SELECT job_id, mode FROM roster_import WHERE job_id IN (:ids)")
+                .param("ids", mine.stream().map(JobView::id).toList())
+                .query(rs -> {
+                    modes.put(rs.getObject("job_id", UUID.class), ImportMode.valueOf(rs.getString("mode")));
+                });
+        return mine.stream().filter(job -> modes.containsKey(job.id())).limit(RECENT)
+                .map(job -> new RecentImport(job, modes.get(job.id()))).toList();
     }
 
-    private void finish(UUID id, String state, String report, String error) {
-        jdbc.sql("""
-                UPDATE roster_import_job SET state = :state, report = CAST(:report AS jsonb), error = :error, updated_at = :now
-                WHERE id = :id""").param("id", id).param("state", state).param("report", report).param("error", error)
-                .param("now", Timestamp.from(clock.instant())).update();
-    }
-
-    private ImportJob job(ResultSet rs) throws SQLException {
-        ImportJob.State state = ImportJob.State.valueOf(rs.getString("state"));
-        String error = rs.getString("error");
-        Instant updated = rs.getTimestamp("updated_at").toInstant();
-        if (state == ImportJob.State.RUNNING && updated.isBefore(clock.instant().minus(SILENCE_OF_A_STOPPED_JOB))) {
-            state = ImportJob.State.FAILED;
-            error = messages.getMessage("import.job.interrupted", null, LocaleContextHolder.getLocale());
+    private JobOutcome run(UUID id, String fileToken, byte[] file, ImportMode mode, SheetLayout layout, JobProgress progress) {
+        ImportReport report = rosterImport.run(file, mode, layout, new ImportJobProgress(progress, mode, messages));
+        jdbc.sql("UPDATE roster_import SET report = CAST(:report AS jsonb) WHERE job_id = :id")
+                .param("report", json.writeValueAsString(report)).param("id", id).update();
+        if (report.committed()) {
+            pending.forget(fileToken);
         }
-        String report = rs.getString("report");
-        return new ImportJob(rs.getObject("id", UUID.class), rs.getString("file_token"), ImportMode.valueOf(rs.getString("mode")),
-                json.readValue(rs.getString("layout"), LayoutJson.class).layout(), state, ImportPhase.valueOf(rs.getString("phase")),
-                rs.getInt("done"), rs.getInt("total"), report == null ? null : json.readValue(report, ImportReport.class), error,
-                rs.getTimestamp("created_at").toInstant());
+        return JobOutcome.message(summary(report, mode), null);
     }
 
-    /** Writes the progress apart from the import's transaction, at most a few times a second and at each phase's end. */
-    private final class Reporter implements ImportProgress {
-        private final UUID id;
-        private ImportPhase lastPhase;
-        private Instant lastWrite = Instant.MIN;
-
-        Reporter(UUID id) {
-            this.id = id;
-        }
-
-        @Override
-        public void reached(ImportPhase phase, int done, int total) {
-            Instant now = clock.instant();
-            if (phase == lastPhase && done < total && now.isBefore(lastWrite.plus(PROGRESS_INTERVAL))) {
-                return;
-            }
-            lastPhase = phase;
-            lastWrite = now;
-            apart.executeWithoutResult(status -> jdbc.sql("""
-                    UPDATE roster_import_job SET phase = :phase, done = :done, total = :total, updated_at = :now WHERE id = :id""")
-                    .param("id", id).param("phase", phase.name()).param("done", done).param("total", total)
-                    .param("now", Timestamp.from(now)).update());
-        }
+    /** "名录导入预览：名单.xlsx", in the uploader's language, as their jobs list it. */
+    private String title(String fileToken, ImportMode mode) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String file = pending.name(fileToken).orElseGet(() -> messages.getMessage("import.job.unnamedFile", null, locale));
+        return messages.getMessage("import.job.title." + mode.name(), new Object[]{file}, locale);
     }
 
-    /** A layout as the job row keeps it. */
+    /** The outcome in a sentence, as the import's page says it. */
+    private String summary(ImportReport report, ImportMode mode) {
+        Locale locale = LocaleContextHolder.getLocale();
+        if (mode == ImportMode.PREVIEW) {
+            return messages.getMessage("import.rows", new Object[]{report.rows(), report.valid(), report.errors().size()}, locale);
+        }
+        return report.committed() ? messages.getMessage("import.done", new Object[]{report.peopleCreated(),
+                report.peopleUpdated(), report.appointmentsCreated(), report.unchanged()}, locale)
+                : messages.getMessage("import.nothingCommitted", null, locale);
+    }
+
+    private ImportReport report(String text) {
+        return text == null ? null : json.readValue(text, ImportReport.class);
+    }
+
+    /** A layout as the import's row keeps it. */
     record LayoutJson(int sheet, int headerRow, Map<Integer, String> columns) {
 
         static LayoutJson of(SheetLayout layout) {

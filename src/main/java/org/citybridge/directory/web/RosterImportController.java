@@ -39,8 +39,8 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The roster import in the back office: upload; the mapping step when the file's layout is unsure (a drop-down per
  * column with a live preview, the mapping savable under a name); then a background job with a progress bar that checks
- * the rows for the preview and, after the user's choice, commits them. Uploaded files are reachable only from the
- * session that uploaded them, jobs only by the user who started them.
+ * the rows for the preview and, after the user's choice, commits them (each also listed among the user's background
+ * jobs). Uploaded files are reachable only from the session that uploaded them, jobs only by the user who started them.
  */
 @Controller
 @RequestMapping("/admin/roster/import")
@@ -94,7 +94,7 @@ class RosterImportController {
             model.addAttribute("fileError", text(violation.messageKey(), violation.args()));
             return formPage(model);
         }
-        String token = pending.keep(bytes);
+        String token = pending.keep(bytes, file.getOriginalFilename());
         tokens(session).add(token);
         if (!detected.sure()) {
             return "redirect:/admin/roster/import/" + token + "/mapping" + (mapping == null ? "" : "?saved=" + mapping);
@@ -195,7 +195,7 @@ class RosterImportController {
 
     private String formPage(Model model) {
         model.addAttribute("savedMappings", mappings.all());
-        model.addAttribute("jobs", jobs.mine());
+        model.addAttribute("jobs", jobs.recent());
         return "directory/import";
     }
 

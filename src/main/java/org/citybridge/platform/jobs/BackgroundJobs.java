@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 
 import org.citybridge.shared.Actors;
 import org.citybridge.shared.RuleRefusal;
@@ -25,11 +26,15 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Long work started by a user runs in the background as that user; its progress and result are kept in the database,
- * so the page that shows them may be left, reloaded or opened later, on any instance.
+ * so the page that shows them may be left, reloaded or opened later, on any instance. A job started inside a
+ * transaction begins once that transaction has committed (and never, if it rolls back), so that it sees what was
+ * written with it.
  */
 @Service
 public class BackgroundJobs {
@@ -39,7 +44,7 @@ public class BackgroundJobs {
 
     private static final Logger log = LoggerFactory.getLogger(BackgroundJobs.class);
     private static final String COLUMNS = """
-            id, title, status, done, total, message, link, file_name, started_at, updated_at, finished_at""";
+            id, title, status, done, total, phase, message, link, file_name, started_at, updated_at, finished_at""";
 
     private final JdbcClient jdbc;
     private final Executor executor;
@@ -59,15 +64,37 @@ public class BackgroundJobs {
 
     /** Starts the work as the current user, in the current language; answers the job's id at once. */
     public UUID start(String title, JobWork work) {
-        String owner = Actors.current().orElseThrow(() -> new AccessDeniedException("signed-in users only")).username();
+        return start(title, id -> null, id -> work);
+    }
+
+    /**
+     * As {@link #start(String, JobWork)}, for work that keeps results of its own under the job's id and shows them on a
+     * page of its own: {@code page} gives that page's address (the job links to it from the start), {@code work} the
+     * work, both from the job's id.
+     */
+    public UUID start(String title, Function<UUID, String> page, Function<UUID, JobWork> work) {
+        String owner = owner();
         UUID id = UUID.randomUUID();
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.sql("""
-                        INSERT INTO background_job (id, owner, title, status, started_at, updated_at)
-                        VALUES (:id, :owner, :title, 'RUNNING', :now, :now)""")
-                .param("id", id).param("owner", owner).param("title", title).param("now", now).update();
+                        INSERT INTO background_job (id, owner, title, status, link, started_at, updated_at)
+                        VALUES (:id, :owner, :title, 'RUNNING', :link, :now, :now)""")
+                .param("id", id).param("owner", owner).param("title", title).param("link", page.apply(id))
+                .param("now", now).update();
         Locale locale = LocaleContextHolder.getLocale();
-        executor.execute(new DelegatingSecurityContextRunnable(() -> run(id, work, locale)));
+        JobWork toRun = work.apply(id);
+        Runnable dispatch = () -> executor.execute(new DelegatingSecurityContextRunnable(() -> run(id, toRun, locale)));
+        if (TransactionSynchronizationManager.isSynchronizationActive()
+                && TransactionSynchronizationManager.isActualTransactionActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    dispatch.run();
+                }
+            });
+        } else {
+            dispatch.run();
+        }
         return id;
     }
 
@@ -105,8 +132,8 @@ public class BackgroundJobs {
             JobOutcome outcome = work.run(new RecordedProgress(id));
             jdbc.sql("""
                             UPDATE background_job SET status = 'DONE', done = coalesce(total, done), message = :message,
-                                   link = :link, file_name = :fileName, content_type = :contentType, content = :content,
-                                   updated_at = :now, finished_at = :now
+                                   link = coalesce(:link, link), file_name = :fileName, content_type = :contentType,
+                                   content = :content, updated_at = :now, finished_at = :now
                             WHERE id = :id""")
                     .param("message", outcome.message()).param("link", outcome.link()).param("fileName", outcome.fileName())
                     .param("contentType", outcome.contentType()).param("content", outcome.content())
@@ -147,8 +174,9 @@ public class BackgroundJobs {
         }
         Timestamp finished = rs.getTimestamp("finished_at");
         return new JobView(rs.getObject("id", UUID.class), rs.getString("title"), status, rs.getLong("done"),
-                rs.getObject("total", Long.class), message, rs.getString("link"), rs.getString("file_name"),
-                rs.getTimestamp("started_at").toInstant(), finished == null ? null : finished.toInstant());
+                rs.getObject("total", Long.class), rs.getString("phase"), message, rs.getString("link"),
+                rs.getString("file_name"), rs.getTimestamp("started_at").toInstant(),
+                finished == null ? null : finished.toInstant());
     }
 
     /**
@@ -158,9 +186,12 @@ public class BackgroundJobs {
     private final class RecordedProgress implements JobProgress {
 
         private static final long WRITE_EVERY_MILLIS = 250;
+        /** As long as the column that keeps it. */
+        private static final int PHASE_LENGTH = 300;
 
         private final UUID id;
         private long done;
+        private String phase;
         private long lastWrite;
 
         RecordedProgress(UUID id) {
@@ -183,8 +214,16 @@ public class BackgroundJobs {
             long now = System.currentTimeMillis();
             if (now - lastWrite >= WRITE_EVERY_MILLIS) {
                 lastWrite = now;
-                write("UPDATE background_job SET done = :done, updated_at = :now WHERE id = :id", "done", done);
+                ownTransaction.executeWithoutResult(status -> jdbc.sql("""
+                                UPDATE background_job SET done = :done, phase = :phase, updated_at = :now WHERE id = :id""")
+                        .param("done", done).param("phase", phase).param("now", Timestamp.from(clock.instant()))
+                        .param("id", id).update());
             }
+        }
+
+        @Override
+        public synchronized void phase(String label) {
+            phase = label == null || label.length() <= PHASE_LENGTH ? label : label.substring(0, PHASE_LENGTH);
         }
 
         /** Outside the work's own transaction (often read-only), so that the page sees it at once. */

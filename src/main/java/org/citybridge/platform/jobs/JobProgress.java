@@ -1,6 +1,6 @@
 package org.citybridge.platform.jobs;
 
-/** What a long job tells its user as it goes: how much there is, and how much is done. */
+/** What a long job tells its user as it goes: how much there is, how much is done, and what it is doing. */
 public interface JobProgress {
 
     /** How many steps the whole job has, once known. */
@@ -11,6 +11,12 @@ public interface JobProgress {
 
     /** Steps done so far, for work that counts by itself. */
     void done(long steps);
+
+    /**
+     * What the work is doing now, in the user's language, shown with the progress in place of the bare count (e.g.
+     * "正在检查第 120 / 3000 行……"); kept with the next count written.
+     */
+    void phase(String label);
 
     /** Progress nobody watches, for the same work run straight in a request or a test. */
     JobProgress NONE = new JobProgress() {
@@ -24,6 +30,10 @@ public interface JobProgress {
 
         @Override
         public void done(long steps) {
+        }
+
+        @Override
+        public void phase(String label) {
         }
     };
 }

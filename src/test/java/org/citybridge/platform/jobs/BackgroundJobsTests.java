@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import jakarta.servlet.http.Cookie;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.Role;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -35,6 +38,8 @@ class BackgroundJobsTests {
     Fixtures fixtures;
     @Autowired
     BackgroundJobs jobs;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void theOwnerWatchesTheProgressLeavesAndComesBackForTheFileWhichNobodyElseGets() throws Exception {
@@ -97,6 +102,46 @@ class BackgroundJobsTests {
     }
 
     @Test
+    void aJobSaysWhatItIsDoingAndLinksToItsOwnPageFromTheStart() throws Exception {
+        String owner = fixtures.account(Role.STAFF);
+        Cookie session = Sessions.login(mvc, owner, Fixtures.PASSWORD);
+        CountDownLatch said = new CountDownLatch(1);
+        CountDownLatch goOn = new CountDownLatch(1);
+        UUID id = Fixtures.as(staff(owner), () -> jobs.start("核对名单", job -> "/admin/somewhere/" + job, job -> progress -> {
+            progress.total(10);
+            progress.phase("正在核对第 3 / 12 行");
+            progress.done(3);
+            said.countDown();
+            assertThat(goOn.await(30, TimeUnit.SECONDS)).isTrue();
+            return JobOutcome.message("核对完毕", null);
+        }));
+        assertThat(said.await(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(page(id, session)).contains("正在核对第 3 / 12 行（30%）").doesNotContain("正在处理")
+                .contains("href=\"/admin/somewhere/" + id + "\"");
+        goOn.countDown();
+        assertThat(waitFor(id, session, "核对完毕")).contains("href=\"/admin/somewhere/" + id + "\"");
+    }
+
+    @Test
+    void aJobStartedInATransactionThatRollsBackNeverRuns() throws Exception {
+        String owner = fixtures.account(Role.STAFF);
+        Cookie session = Sessions.login(mvc, owner, Fixtures.PASSWORD);
+        AtomicBoolean ran = new AtomicBoolean();
+        UUID id = Fixtures.as(staff(owner), () -> new TransactionTemplate(transactions).execute(status -> {
+            UUID started = jobs.start("回滚的任务", progress -> {
+                ran.set(true);
+                return JobOutcome.message("ran", null);
+            });
+            status.setRollbackOnly();
+            return started;
+        }));
+        UUID after = Fixtures.as(staff(owner), () -> jobs.start("之后的任务", progress -> JobOutcome.message("之后完成", null)));
+        waitFor(after, session, "之后完成");
+        assertThat(ran).isFalse();
+        assertThat(Fixtures.as(staff(owner), () -> jobs.find(id))).isEmpty();
+    }
+
+    @Test
     void rebuildingTheSearchIndexIsAJobThatCountsTheArticles() throws Exception {
         Cookie admin = Sessions.login(mvc, "admin", Fixtures.ADMIN_PASSWORD);
         String location = mvc.perform(post("/admin/portal/search/rebuild").with(csrf()).cookie(admin))
@@ -106,8 +151,8 @@ class BackgroundJobsTests {
         assertThat(page(id, admin)).contains("重建搜索索引").contains("aria-valuenow=\"100\"");
     }
 
-    private void waitFor(UUID id, Cookie session, String text) throws Exception {
-        JobPages.waitFor(mvc, session, "/admin/jobs/" + id, text);
+    private String waitFor(UUID id, Cookie session, String text) throws Exception {
+        return JobPages.waitFor(mvc, session, "/admin/jobs/" + id, text);
     }
 
     private String page(UUID id, Cookie session) throws Exception {
