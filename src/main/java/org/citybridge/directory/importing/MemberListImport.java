@@ -89,7 +89,7 @@ public class MemberListImport {
             errors.add(text(locale, "memberList.error.cityMissing"));
             return null;
         }
-        CityResolver.Resolution found = cities.resolve("", row.city(), "");
+        CityResolver.Resolution found = cities.resolve("", row.city(), row.province());
         if (found.problem() != null) {
             errors.add(text(locale, found.problem().messageKey(), found.problem().args()));
         }

@@ -7,7 +7,8 @@ import org.citybridge.shared.RuleViolation;
 
 /**
  * Reads a member list: .xlsx, .xls or CSV (UTF-8 or GBK), the first sheet holding a header row with 城市 and 入会时间
- * (title rows above it are skipped; columns in any order, others ignored), then one city per row.
+ * (title rows above it are skipped; columns in any order, others ignored; a 省份 column, if any, tells apart cities of
+ * the same name), then one city per row.
  */
 final class MemberListReader {
 
@@ -30,9 +31,11 @@ final class MemberListReader {
             int since = header.stream().filter(SINCE::contains).findFirst().map(header::indexOf).orElse(-1);
             if (city >= 0 && since >= 0) {
                 int status = header.stream().filter(STATUS::contains).findFirst().map(header::indexOf).orElse(-1);
+                int province = header.stream().filter(name -> HeaderNames.column(name).orElse(null) == RosterColumn.PROVINCE)
+                        .findFirst().map(header::indexOf).orElse(-1);
                 return lines.subList(index + 1, lines.size()).stream()
                         .map(line -> new MemberListRow(line.number(), line.cell(city), line.cell(since),
-                                status < 0 ? "" : line.cell(status)))
+                                status < 0 ? "" : line.cell(status), province < 0 ? "" : line.cell(province)))
                         .filter(row -> !row.isBlank()).toList();
             }
         }

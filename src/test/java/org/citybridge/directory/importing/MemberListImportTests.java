@@ -146,6 +146,17 @@ class MemberListImportTests {
     }
 
     @Test
+    void aProvinceColumnTellsApartCitiesANameFitsInSeveralProvinces() {
+        byte[] csv = "省份,城市,入会时间\n湖南,张家,2020-1-1\n,张家,2020-1-1\n河北省,张家口,2020-1-1\n".getBytes(StandardCharsets.UTF_8);
+
+        MemberListReport report = fixtures.asAdmin(() -> memberLists.check(csv));
+
+        assertThat(report.rows()).extracting(MemberListReport.Row::number, MemberListReport.Row::cityCode).containsExactly(
+                tuple(2, "430800"), tuple(3, null), tuple(4, "130700"));
+        assertThat(errors(report, 3)).singleElement().asString().startsWith("城市名称“张家”对应多个城市：");
+    }
+
+    @Test
     void aFileWithoutTheColumnsIsRefusedAsAWhole() {
         byte[] csv = "姓名,手机\n张三,13900000000\n".getBytes(StandardCharsets.UTF_8);
 
