@@ -37,7 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * gives coordinators; every test makes accounts of its own.
  */
 @IntegrationTest
-class ProvinceCoordinatorBulkWebTests {
+class ProvinceCoordinatorBulkTests {
 
     private static final String GUIZHOU = "520000";
     private static final String YUNNAN = "530000";
