@@ -676,6 +676,8 @@ class AuthorizationMatrixTests {
         cases.add(new Case<>("roster import mapped", () -> post("/admin/roster/import/" + token + "/mapping")
                 .param("sheet", "0").param("headerRow", "1").param("col0", "name").param("saveAs", "矩阵").with(csrf()),
                 200, 200, 403, 403, 403, 302));
+        cases.add(new Case<>("delete a saved import mapping", () -> post("/admin/roster/import/mappings/999999999/delete")
+                .param("confirmed", "true").with(csrf()), 404, 404, 403, 403, 403, 302));
         String job = UUID.randomUUID().toString();
         cases.add(new Case<>("roster import job", () -> get("/admin/roster/import/jobs/" + job), 404, 404, 403, 403, 403, 302));
         cases.add(new Case<>("roster import job progress", () -> get("/admin/roster/import/jobs/" + job + "/progress"),

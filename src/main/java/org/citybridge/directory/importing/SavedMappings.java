@@ -78,6 +78,13 @@ public class SavedMappings {
         return new SavedMapping(id, tidied, columns);
     }
 
+    /** Removes the mapping; files it was used for keep their imports, which hold their own layout. */
+    @Transactional
+    public boolean delete(long id) {
+        access.requireSecretariat();
+        return jdbc.sql("DELETE FROM roster_import_mapping WHERE id = :id").param("id", id).update() == 1;
+    }
+
     private SavedMapping mapping(long id, String name, String columns) {
         return new SavedMapping(id, name, json.readValue(columns, COLUMNS));
     }

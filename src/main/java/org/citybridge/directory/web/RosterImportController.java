@@ -35,6 +35,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The roster import in the back office: upload; the mapping step when the file's layout is unsure (a drop-down per
@@ -191,6 +192,20 @@ class RosterImportController {
         }
         model.addAttribute("job", job);
         return "directory/import-job :: progress";
+    }
+
+    /** Deletes a saved mapping, after a confirmation (the page's dialog, or without script a step of its own). */
+    @PostMapping("/mappings/{id}/delete")
+    String deleteMapping(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmed, Model model,
+                         RedirectAttributes redirect) {
+        SavedMapping mapping = mappings.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!confirmed) {
+            model.addAttribute("confirmDeleteMapping", mapping);
+            return formPage(model);
+        }
+        mappings.delete(id);
+        redirect.addFlashAttribute("deletedMapping", mapping.name());
+        return "redirect:/admin/roster/import";
     }
 
     private String formPage(Model model) {
