@@ -60,5 +60,13 @@ class RosterMappingBrowserTest extends BrowserJourney {
         browser.open("/admin/roster/import");
         assertThat(browser.text(By.id("recent-imports"))).contains("全部正确才导入").contains("已完成");
         browser.screenshot("mapping-04-reused");
+
+        String id = browser.find(By.xpath("//table[@id='saved-mappings']//tr[td[normalize-space()='市政府办格式']]"))
+                .getAttribute("data-mapping");
+        browser.click(By.cssSelector("tr[data-mapping='" + id + "'] button[type=submit]"));
+        assertThat(browser.text(By.id("confirm-mapping-" + id))).contains("映射“市政府办格式”将被删除");
+        browser.click(By.id("confirm-mapping-" + id + "-yes"));
+        browser.waitForText(By.id("mapping-deleted"), "映射“市政府办格式”已删除。");
+        assertThat(browser.source()).doesNotContain("data-mapping=\"" + id + "\"");
     }
 }
