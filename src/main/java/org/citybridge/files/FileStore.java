@@ -5,11 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.citybridge.shared.Actors;
 import org.citybridge.shared.NotFoundException;
 import org.citybridge.shared.RuleViolation;
+import org.citybridge.shared.Sha256;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -85,7 +83,7 @@ public class FileStore {
                 .filter(policy::accepts)
                 .orElseThrow(() -> new RuleViolation(field, "file.error.type", name, policy.acceptedExtensions()));
         StoredFile file = new StoredFile(UUID.randomUUID(), withExtension(name, type), type.contentType(),
-                content.length, sha256(content));
+                content.length, Sha256.hex(content));
         write(file.id(), content);
         forgetOnRollback(file.id());
         jdbc.sql("""
@@ -206,11 +204,4 @@ public class FileStore {
         return matches ? name : base + "." + type.extension();
     }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

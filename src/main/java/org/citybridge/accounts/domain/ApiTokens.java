@@ -1,13 +1,9 @@
 package org.citybridge.accounts.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +11,7 @@ import java.util.Optional;
 import org.citybridge.accounts.audit.AuditLog;
 import org.citybridge.shared.NotFoundException;
 import org.citybridge.shared.RuleViolation;
+import org.citybridge.shared.Sha256;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,7 +44,7 @@ public class ApiTokens {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        ApiToken token = tokens.save(new ApiToken(account.id(), name.strip(), hash(secret),
+        ApiToken token = tokens.save(new ApiToken(account.id(), name.strip(), Sha256.hex(secret),
                 secret.substring(0, PREFIX.length() + 6), Instant.now(clock)));
         auditLog.record(username, "token.create", "api_token", token.id(), null, Map.of("name", name.strip()));
         return secret;
@@ -89,7 +86,7 @@ public class ApiTokens {
         if (secret == null || !secret.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        return tokens.findByTokenHash(hash(secret)).filter(token -> !token.isRevoked())
+        return tokens.findByTokenHash(Sha256.hex(secret)).filter(token -> !token.isRevoked())
                 .flatMap(token -> {
                     token.used(Instant.now(clock));
                     return accounts.findById(token.userId());
@@ -100,13 +97,5 @@ public class ApiTokens {
     private UserAccount account(String username) {
         return accounts.findByUsernameIgnoreCase(username)
                 .orElseThrow(() -> new NotFoundException("account.error.unknown", username));
-    }
-
-    private static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

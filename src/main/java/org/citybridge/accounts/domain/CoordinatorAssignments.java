@@ -1,7 +1,6 @@
 package org.citybridge.accounts.domain;
 
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -171,9 +170,7 @@ public class CoordinatorAssignments {
     }
 
     private List<UserAccount> coordinatorAccounts() {
-        return accounts.findAll().stream().filter(account -> account.role() == Role.PROVINCE)
-                .sorted(Comparator.comparing(UserAccount::provinceCode).thenComparing(UserAccount::username))
-                .toList();
+        return accounts.findByRoleOrderByProvinceCodeAscUsernameAsc(Role.PROVINCE);
     }
 
     private Map<String, String> provinceNames() {

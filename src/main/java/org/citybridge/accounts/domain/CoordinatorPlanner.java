@@ -1,12 +1,8 @@
 package org.citybridge.accounts.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,6 +11,7 @@ import java.util.Set;
 import org.citybridge.shared.Role;
 import org.citybridge.shared.RuleViolation;
 import org.citybridge.shared.RuleViolations;
+import org.citybridge.shared.Sha256;
 
 /**
  * The rules of assigning province coordinators, without a database: which choices are valid (each on its field of
@@ -113,11 +110,6 @@ final class CoordinatorPlanner {
         StringBuilder text = new StringBuilder(String.valueOf(undoOf));
         changes.forEach(c -> text.append('|').append(c.accountId()).append(':').append(c.fromProvince()).append('>')
                 .append(c.toProvince()));
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.shortHex(text.toString(), 12);
     }
 }

@@ -1,11 +1,7 @@
 package org.citybridge.directory.bulk;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -16,6 +12,7 @@ import org.citybridge.directory.bulk.BulkOperation.AddTag;
 import org.citybridge.directory.bulk.BulkOperation.ImportMembers;
 import org.citybridge.directory.bulk.BulkOperation.RemoveTag;
 import org.citybridge.directory.bulk.BulkOperation.SetMembership;
+import org.citybridge.shared.Sha256;
 
 /** Works out, without touching anything, what a bulk change does to each city as it stands now. */
 final class BulkPlanner {
@@ -85,11 +82,6 @@ final class BulkPlanner {
         StringBuilder text = new StringBuilder(action + "|" + tag + "|" + undoOf);
         changes.forEach(c -> text.append('|').append(c.cityCode()).append(':').append(c.from().token()).append('>')
                 .append(c.to().token()));
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.shortHex(text.toString(), 12);
     }
 }
