@@ -9,7 +9,8 @@ import java.util.stream.Stream;
 /** Which file types an upload field takes and how large each file may be. */
 public enum FilePolicy {
     /** Circular attachments, task evidence: office documents and photos up to 20 MB. */
-    DOCUMENTS(EnumSet.of(FileType.PDF, FileType.DOCX, FileType.XLSX, FileType.JPEG, FileType.PNG), 20L * 1024 * 1024),
+    DOCUMENTS(EnumSet.of(FileType.PDF, FileType.OFD, FileType.DOCX, FileType.DOC, FileType.WPS, FileType.XLSX, FileType.XLS,
+            FileType.ET, FileType.PPTX, FileType.PPT, FileType.DPS, FileType.ZIP, FileType.JPEG, FileType.PNG), 20L * 1024 * 1024),
     /** Pictures in rich text and covers: images only, up to 10 MB. */
     IMAGES(EnumSet.of(FileType.JPEG, FileType.PNG, FileType.WEBP, FileType.GIF), 10L * 1024 * 1024),
     /** A seal or signature printed on documents: PNG (with transparency) or JPEG, up to 2 MB. */
@@ -46,9 +47,8 @@ public enum FilePolicy {
 
     /** The file input's {@code accept} attribute: extensions and content types. */
     public String acceptAttribute() {
-        return accepted.stream().flatMap(type -> type == FileType.JPEG
-                        ? Stream.of(".jpg", ".jpeg", type.contentType())
-                        : Stream.of("." + type.extension(), type.contentType()))
+        return accepted.stream().flatMap(type -> Stream.concat(type.extensions().stream().map(extension -> "." + extension),
+                        Stream.of(type.contentType())))
                 .collect(Collectors.joining(","));
     }
 

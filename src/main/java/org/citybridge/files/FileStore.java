@@ -79,9 +79,13 @@ public class FileStore {
         if (content.length > policy.maxBytes()) {
             throw new RuleViolation(field, "file.error.tooLarge", name, policy.maxMegabytes());
         }
-        FileType type = ContentSniffer.sniff(content)
-                .filter(policy::accepts)
+        ContentSniffer.Sniffed sniffed = ContentSniffer.inspect(content, name)
+                .filter(found -> policy.accepts(found.type()))
                 .orElseThrow(() -> new RuleViolation(field, "file.error.type", name, policy.acceptedExtensions()));
+        if (sniffed.macros()) {
+            throw new RuleViolation(field, "file.error.macros", name);
+        }
+        FileType type = sniffed.type();
         StoredFile file = new StoredFile(UUID.randomUUID(), withExtension(name, type), type.contentType(),
                 content.length, Sha256.hex(content));
         write(file.id(), content);
@@ -200,8 +204,7 @@ public class FileStore {
         int dot = name.lastIndexOf('.');
         String base = dot > 0 ? name.substring(0, dot) : name;
         String extension = dot > 0 ? name.substring(dot + 1).toLowerCase() : "";
-        boolean matches = extension.equals(type.extension()) || (type == FileType.JPEG && extension.equals("jpeg"));
-        return matches ? name : base + "." + type.extension();
+        return type.extensions().contains(extension) ? name : base + "." + type.extension();
     }
 
 }

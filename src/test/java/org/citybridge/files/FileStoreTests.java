@@ -1,9 +1,17 @@
 package org.citybridge.files;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
+import org.citybridge.files.domain.ContentSnifferTest;
 import org.citybridge.shared.NotFoundException;
+import org.citybridge.shared.RuleViolation;
 import org.citybridge.submissions.SubmissionTesting;
 import org.citybridge.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -42,5 +50,68 @@ class FileStoreTests {
                 .containsExactly(tuple(scan.id(), "签到表.jpg", "image/jpeg", scan.size()),
                         tuple(photo.id(), "会场.png", "image/png", photo.size()));
         assertThat(files.attachments(List.of())).isEmpty();
+    }
+
+    @Test
+    void takesTheFormatsOfficesUseKeepingTheirNamesAndTellingTheirTypesByContent() throws Exception {
+        Map<String, byte[]> uploads = new LinkedHashMap<>();
+        uploads.put("关于召开工作会议的通知.doc", ContentSnifferTest.office("notice.doc"));
+        uploads.put("会议通知（WPS）.wps", ContentSnifferTest.office("notice.doc"));
+        uploads.put("联络员名录.xls", ContentSnifferTest.office("roster.xls"));
+        uploads.put("联络员名录.et", ContentSnifferTest.office("roster.xls"));
+        uploads.put("会议议程.ppt", ContentSnifferTest.office("agenda.ppt"));
+        uploads.put("会议议程.dps", ContentSnifferTest.office("agenda.ppt"));
+        uploads.put("会议议程.pptx", ContentSnifferTest.office("agenda.pptx"));
+        uploads.put("电子公文.ofd", ContentSnifferTest.ofd());
+        uploads.put("材料汇编.zip", zip());
+
+        List<StoredFile> stored = tx.execute(status -> uploads.entrySet().stream()
+                .map(upload -> files.store(new Upload(upload.getKey(), upload.getValue()), FilePolicy.DOCUMENTS, "files")).toList());
+
+        assertThat(stored).extracting(StoredFile::name, StoredFile::contentType).containsExactly(
+                tuple("关于召开工作会议的通知.doc", "application/msword"),
+                tuple("会议通知（WPS）.wps", "application/kswps"),
+                tuple("联络员名录.xls", "application/vnd.ms-excel"),
+                tuple("联络员名录.et", "application/kset"),
+                tuple("会议议程.ppt", "application/vnd.ms-powerpoint"),
+                tuple("会议议程.dps", "application/ksdps"),
+                tuple("会议议程.pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation"),
+                tuple("电子公文.ofd", "application/ofd"),
+                tuple("材料汇编.zip", "application/zip"));
+    }
+
+    @Test
+    void aNameThatLiesIsCorrectedAndAFileThatPretendsIsRefused() throws Exception {
+        byte[] xls = ContentSnifferTest.office("roster.xls");
+        byte[] doc = ContentSnifferTest.office("notice.doc");
+        StoredFile renamed = tx.execute(status -> files.store(new Upload("名录.doc", xls), FilePolicy.DOCUMENTS, "files"));
+
+        assertThat(renamed.name()).isEqualTo("名录.xls");
+        assertThatThrownBy(() -> tx.execute(status -> files.store(new Upload("通知.doc", "<html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8)),
+                FilePolicy.DOCUMENTS, "files")))
+                .isInstanceOfSatisfying(RuleViolation.class, refusal -> assertThat(refusal.messageKey()).isEqualTo("file.error.type"));
+        assertThatThrownBy(() -> tx.execute(status -> files.store(new Upload("通知.doc", doc), FilePolicy.IMAGES, "cover")))
+                .isInstanceOfSatisfying(RuleViolation.class, refusal -> assertThat(refusal.messageKey()).isEqualTo("file.error.type"));
+    }
+
+    @Test
+    void aDocumentWithMacrosIsRefusedWithItsReason() throws Exception {
+        byte[] docm = ContentSnifferTest.withEntry(ContentSnifferTest.docx(), "word/vbaProject.bin");
+
+        assertThatThrownBy(() -> tx.execute(status -> files.store(new Upload("通知.docm", docm), FilePolicy.DOCUMENTS, "files")))
+                .isInstanceOfSatisfying(RuleViolation.class, refusal -> {
+                    assertThat(refusal.messageKey()).isEqualTo("file.error.macros");
+                    assertThat(refusal.field()).isEqualTo("files");
+                });
+    }
+
+    private static byte[] zip() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("材料/说明.txt"));
+            zip.write("材料汇编".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return out.toByteArray();
     }
 }

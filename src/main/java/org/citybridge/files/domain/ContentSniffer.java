@@ -2,11 +2,15 @@ package org.citybridge.files.domain;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.citybridge.files.FileType;
 
-/** Tells a file's type from its bytes: magic numbers, and for Office files the parts inside the zip. */
+/**
+ * Tells a file's type from its bytes: magic numbers, for zipped files (Office, OFD) the parts inside the zip, for the
+ * binary Office formats the streams inside the compound document.
+ */
 public final class ContentSniffer {
 
     private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
@@ -17,37 +21,59 @@ public final class ContentSniffer {
     private static final byte[] RIFF = "RIFF".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] WEBP = "WEBP".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] ZIP = {'P', 'K', 3, 4};
+    private static final byte[] COMPOUND_DOCUMENT = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
 
     private ContentSniffer() {
     }
 
     public static Optional<FileType> sniff(byte[] content) {
+        return sniff(content, "");
+    }
+
+    /** The file's type; {@code name} only chooses between kinds that share a format (a .wps is a Word binary). */
+    public static Optional<FileType> sniff(byte[] content, String name) {
+        return inspect(content, name).map(Sniffed::type);
+    }
+
+    /** The file's type and whether it carries macros (a Word or Excel file with a VBA project). */
+    public static Optional<Sniffed> inspect(byte[] content, String name) {
         if (startsWith(content, 0, PDF)) {
-            return Optional.of(FileType.PDF);
+            return plain(FileType.PDF);
         }
         if (startsWith(content, 0, PNG)) {
-            return Optional.of(FileType.PNG);
+            return plain(FileType.PNG);
         }
         if (startsWith(content, 0, JPEG)) {
-            return Optional.of(FileType.JPEG);
+            return plain(FileType.JPEG);
         }
         if (startsWith(content, 0, GIF87) || startsWith(content, 0, GIF89)) {
-            return Optional.of(FileType.GIF);
+            return plain(FileType.GIF);
         }
         if (startsWith(content, 0, RIFF) && startsWith(content, 8, WEBP)) {
-            return Optional.of(FileType.WEBP);
+            return plain(FileType.WEBP);
         }
         if (startsWith(content, 0, ZIP)) {
-            return officeDocument(content);
+            return zipped(content);
+        }
+        if (startsWith(content, 0, COMPOUND_DOCUMENT)) {
+            return CompoundDocument.inspect(content, extensionOf(name));
         }
         return Optional.empty();
     }
 
+    /** What was found in a file: its type, and whether it holds macros. */
+    public record Sniffed(FileType type, boolean macros) {
+    }
+
+    private static Optional<Sniffed> plain(FileType type) {
+        return Optional.of(new Sniffed(type, false));
+    }
+
     /**
      * Reads the part names from the zip's central directory, without inflating anything, so that a small
-     * compressed bomb costs nothing to recognise.
+     * compressed bomb costs nothing to recognise. An Office document, an OFD, or else a plain zip archive.
      */
-    private static Optional<FileType> officeDocument(byte[] content) {
+    private static Optional<Sniffed> zipped(byte[] content) {
         int end = endOfCentralDirectory(content);
         if (end < 0) {
             return Optional.empty();
@@ -55,7 +81,9 @@ public final class ContentSniffer {
         int entries = u16(content, end + 10);
         int offset = (int) u32(content, end + 16);
         boolean contentTypes = false;
-        FileType type = null;
+        boolean ofd = false;
+        boolean macros = false;
+        FileType office = null;
         for (int i = 0; i < entries; i++) {
             if (offset < 0 || offset + 46 > content.length || u32(content, offset) != 0x02014b50L) {
                 return Optional.empty();
@@ -67,16 +95,25 @@ public final class ContentSniffer {
                 return Optional.empty();
             }
             String name = new String(content, offset + 46, nameLength, StandardCharsets.UTF_8);
-            if (name.equals("[Content_Types].xml")) {
-                contentTypes = true;
-            } else if (name.equals("word/document.xml")) {
-                type = FileType.DOCX;
-            } else if (name.equals("xl/workbook.xml")) {
-                type = FileType.XLSX;
+            switch (name) {
+                case "[Content_Types].xml" -> contentTypes = true;
+                case "word/document.xml" -> office = FileType.DOCX;
+                case "xl/workbook.xml" -> office = FileType.XLSX;
+                case "ppt/presentation.xml" -> office = FileType.PPTX;
+                case "OFD.xml" -> ofd = true;
+                default -> macros |= name.toLowerCase(Locale.ROOT).endsWith("vbaproject.bin");
             }
             offset += 46 + nameLength + extraLength + commentLength;
         }
-        return contentTypes ? Optional.ofNullable(type) : Optional.empty();
+        if (contentTypes && office != null) {
+            return Optional.of(new Sniffed(office, macros));
+        }
+        return plain(ofd ? FileType.OFD : FileType.ZIP);
+    }
+
+    private static String extensionOf(String name) {
+        int dot = name == null ? -1 : name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     private static int endOfCentralDirectory(byte[] content) {
