@@ -3,6 +3,7 @@ package org.citybridge.portal.domain;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.function.Function;
 
 import org.citybridge.portal.ArticleStatus;
 import org.citybridge.portal.domain.ReviewLifecycle.Outcome;
@@ -118,10 +119,20 @@ public class ArticleReview {
     /** Whether the signed-in editor may approve the article at its current level now. */
     @Transactional(readOnly = true)
     public boolean mayApprove(long id) {
+        return allowed(id, ReviewLifecycle::refusalToApprove);
+    }
+
+    /** Whether the signed-in editor may return the article to its author now. */
+    @Transactional(readOnly = true)
+    public boolean mayReturn(long id) {
+        return allowed(id, ReviewLifecycle::refusalToReturn);
+    }
+
+    private boolean allowed(long id, Function<Reviewer, String> rule) {
         Actor actor = access.requireEditorial();
         Article article = load(id);
         return store.status(id).filter(ReviewStatus::inReview)
-                .map(review -> ReviewLifecycle.refusalToApprove(reviewer(actor, article, review, columns.of(article.columnId()))) == null)
+                .map(review -> rule.apply(reviewer(actor, article, review, columns.of(article.columnId()))) == null)
                 .orElse(false);
     }
 

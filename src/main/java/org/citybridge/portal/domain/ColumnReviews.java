@@ -48,6 +48,14 @@ public class ColumnReviews {
                 .optional().orElseGet(() -> ColumnReview.none(columnId));
     }
 
+    /** The column's setting, for the administrator who may change it. */
+    @Transactional(readOnly = true)
+    public ColumnReview forChange(long columnId) {
+        requireAdministrator();
+        queries.column(columnId);
+        return of(columnId);
+    }
+
     /** How many review levels each column has that has any. */
     @Transactional(readOnly = true)
     public Map<Long, Integer> levelsByColumn() {
