@@ -33,7 +33,7 @@ record ColumnReviewForm(Integer levels, Boolean authorMayReview, List<String> re
     }
 
     /** The chosen reviewers of a level, for the form's checkboxes. */
-    List<String> reviewersAt(int level) {
+    public List<String> reviewersAt(int level) {
         return reviewers().get(level);
     }
 }
