@@ -44,7 +44,9 @@ import org.citybridge.events.domain.LodgingPlanning;
 import org.citybridge.events.domain.RoomBlockEntry;
 import org.citybridge.events.domain.RoomType;
 import org.citybridge.files.Upload;
+import org.citybridge.portal.ArticleDraft;
 import org.citybridge.portal.PortalApi;
+import org.citybridge.portal.domain.ArticleEditing;
 import org.citybridge.portal.PortalWorld;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.Role;
@@ -139,6 +141,8 @@ class AuthorizationMatrixTests {
     EventPhotos photos;
     @Autowired
     PortalApi portal;
+    @Autowired
+    ArticleEditing articleEditing;
     @Autowired
     EventInvitations invitations;
     @Autowired
@@ -312,6 +316,36 @@ class AuthorizationMatrixTests {
         return cases;
     }
 
+    /**
+     * Editorial review: the queue, review pages and notices are the editorial roles' (deciding on an article that is not
+     * under review is refused with a message); a column's review setting is the administrator's.
+     */
+    private List<Case<Void>> editorialReviewWebCases() {
+        List<Case<Void>> cases = new ArrayList<>();
+        cases.add(new Case<>("review queue", () -> get("/admin/portal/review"), 200, 200, 200, 403, 403, 302));
+        cases.add(new Case<>("review page", () -> get("/admin/portal/review/" + reviewDraft()), 200, 200, 200, 403, 403, 302));
+        cases.add(new Case<>("approve an article not in review", () -> post("/admin/portal/review/" + reviewDraft() + "/approve")
+                .with(csrf()), 302, 302, 302, 403, 403, 302));
+        cases.add(new Case<>("return an article not in review", () -> post("/admin/portal/review/" + reviewDraft() + "/return")
+                .param("comment", "矩阵退回").with(csrf()), 200, 200, 200, 403, 403, 302));
+        cases.add(new Case<>("review notices", () -> post("/admin/portal/review/contact").param("email", "")
+                .param("language", "zh-CN").with(csrf()), 302, 302, 302, 403, 403, 302));
+        cases.add(new Case<>("column review settings", () -> get("/admin/portal/columns/" + reviewColumn() + "/review"),
+                200, 403, 403, 403, 403, 302));
+        cases.add(new Case<>("save column review settings", () -> post("/admin/portal/columns/" + reviewColumn() + "/review")
+                .param("levels", "0").with(csrf()), 302, 403, 403, 403, 403, 302));
+        return cases;
+    }
+
+    private long reviewDraft() {
+        return fixtures.asAdmin(() -> articleEditing.create(new ArticleDraft(reviewColumn(), "矩阵审核稿件", null, null, null,
+                null, null, "<p>矩阵</p>", null, null, null, List.of()), null, List.of()));
+    }
+
+    private long reviewColumn() {
+        return portal.columns().stream().filter(c -> c.slug().equals("notices")).findFirst().orElseThrow().id();
+    }
+
     private List<Case<Void>> evaluationWebCases() {
         List<Case<Void>> cases = new ArrayList<>();
         String year = "/admin/evaluations/" + SCORED_YEAR;
@@ -458,6 +492,7 @@ class AuthorizationMatrixTests {
         cases.addAll(invitationAndCalendarWebCases());
         cases.addAll(checkInWebCases());
         cases.addAll(evaluationWebCases());
+        cases.addAll(editorialReviewWebCases());
         cases.addAll(objectionAndCommendationWebCases());
         return cases;
     }

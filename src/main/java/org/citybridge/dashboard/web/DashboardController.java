@@ -7,6 +7,7 @@ import org.citybridge.circulars.CircularToDo;
 import org.citybridge.circulars.OwnCityCirculars;
 import org.citybridge.directory.CityDirectory;
 import org.citybridge.events.OwnCityEvents;
+import org.citybridge.portal.EditorialDesk;
 import org.citybridge.shared.Actors;
 import org.citybridge.shared.Role;
 import org.citybridge.submissions.SubmissionNotices;
@@ -18,7 +19,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The back office's landing page: for a liaison, the city's own work (circulars to read or reply to, open tasks,
- * reports sent back, events ahead); for everyone else the network's figures, as far as each module shows them.
+ * reports sent back, events ahead); for everyone else the network's figures, as far as each module shows them, and for
+ * those who work on the public site their drafts, returned articles, what waits for their review and their articles in
+ * review.
  */
 @Controller
 class DashboardController {
@@ -30,9 +33,11 @@ class DashboardController {
     private final OwnCityCirculars cityCirculars;
     private final OwnCityTasks cityTasks;
     private final OwnCityEvents cityEvents;
+    private final EditorialDesk desk;
 
     DashboardController(CityDirectory directory, CircularFigures circulars, TaskFigures tasks, SubmissionNotices submissions,
-                        OwnCityCirculars cityCirculars, OwnCityTasks cityTasks, OwnCityEvents cityEvents) {
+                        OwnCityCirculars cityCirculars, OwnCityTasks cityTasks, OwnCityEvents cityEvents, EditorialDesk desk) {
+        this.desk = desk;
         this.directory = directory;
         this.circulars = circulars;
         this.tasks = tasks;
@@ -50,6 +55,7 @@ class DashboardController {
         directory.coverageForCurrentActor().ifPresent(coverage -> model.addAttribute("coverage", coverage));
         circulars.forCurrentActor().ifPresent(figures -> model.addAttribute("circulars", figures));
         tasks.forCurrentActor().ifPresent(figures -> model.addAttribute("tasks", figures));
+        desk.forCurrentActor().ifPresent(work -> model.addAttribute("desk", work));
         return "admin/dashboard";
     }
 

@@ -47,10 +47,14 @@ public class ArticleEditing {
     private final ArticlePictures pictures;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ColumnReviews reviews;
+    private final ReviewStore reviewStore;
 
     ArticleEditing(ArticleRepository articles, ArticleJournal journal, PortalPublishing publishing, PortalAccess access,
                    FileStore files, JdbcClient jdbc, ArticleAttachments attachmentsOf, ArticlePictures pictures,
-                   ApplicationEventPublisher events, Clock clock) {
+                   ApplicationEventPublisher events, Clock clock, ColumnReviews reviews, ReviewStore reviewStore) {
+        this.reviews = reviews;
+        this.reviewStore = reviewStore;
         this.attachmentsOf = attachmentsOf;
         this.pictures = pictures;
         this.articles = articles;
@@ -109,21 +113,52 @@ public class ArticleEditing {
         }
     }
 
+    /** Asks for review in a column without editorial review; a reviewed column's articles go through {@link ArticleReview}. */
     @Transactional
     public void submitForReview(long id) {
+        requireUnreviewedColumn(id, "review.error.submitThroughReview");
         change(id, "submitted", Article::submitForReview);
     }
 
+    /** Sends a pending article back; one in editorial review is returned by its reviewer, with a comment. */
     @Transactional
     public void returnToDraft(long id) {
+        if (reviewStore.status(id).filter(ReviewStatus::inReview).isPresent()) {
+            throw RuleViolation.of("review.error.returnThroughReview");
+        }
         change(id, "returned", Article::returnToDraft);
     }
 
-    /** Publishes now, or at the article's publish time if that is later (scheduled). */
+    /**
+     * Publishes now, or at the article's publish time if that is later (scheduled). Refused in a column with editorial
+     * review, whose articles are published by their last approval.
+     */
     @Transactional
     public void publish(long id) {
+        requireUnreviewedColumn(id, "review.error.publishThroughReview");
+        publishReviewed(id);
+    }
+
+    /** Puts an article under review (the review's own record is {@link ArticleReview}'s). */
+    void enterReview(long id) {
+        change(id, "submitted", Article::submitForReview);
+    }
+
+    /** Returns an article under review to its author; the note says at which level and why. */
+    void returnFromReview(long id, String note) {
+        change(id, note, Article::returnToDraft);
+    }
+
+    /** Publishes as {@link #publish} does, for the last approval of a review. */
+    void publishReviewed(long id) {
         change(id, "published", Article::publish);
         events.publishEvent(new ArticlePublished(id));
+    }
+
+    private void requireUnreviewedColumn(long id, String refusal) {
+        if (reviews.of(load(id).columnId()).reviewed()) {
+            throw RuleViolation.of(refusal);
+        }
     }
 
     @Transactional

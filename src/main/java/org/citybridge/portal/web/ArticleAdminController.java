@@ -1,6 +1,8 @@
 package org.citybridge.portal.web;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 import org.citybridge.files.FilePolicy;
@@ -12,6 +14,12 @@ import org.citybridge.portal.ArticleHits;
 import org.citybridge.portal.ArticleStatus;
 import org.citybridge.portal.domain.ArticleDetails;
 import org.citybridge.portal.domain.ArticleEditing;
+import org.citybridge.portal.domain.ArticleReview;
+import org.citybridge.portal.domain.ArticleRow;
+import org.citybridge.portal.domain.ColumnReviews;
+import org.citybridge.portal.domain.ReviewQueue;
+import org.citybridge.portal.domain.ReviewStatus;
+import org.citybridge.shared.PageOf;
 import org.citybridge.portal.domain.PortalAccess;
 import org.citybridge.portal.domain.PortalQueries;
 import org.citybridge.portal.domain.PublicDataCache;
@@ -43,10 +51,16 @@ class ArticleAdminController {
     private final ArticlePageModel articlePage;
     private final CityBridgeProperties properties;
     private final HeldUploads uploads;
+    private final ArticleReview review;
+    private final ReviewQueue reviews;
+    private final ColumnReviews columnReviews;
 
     ArticleAdminController(PortalQueries queries, ArticleEditing editing, PortalAccess access, PublicDataCache data,
                            ArticleHits hits, ArticlePageModel articlePage, CityBridgeProperties properties,
-                           HeldUploads uploads) {
+                           HeldUploads uploads, ArticleReview review, ReviewQueue reviews, ColumnReviews columnReviews) {
+        this.review = review;
+        this.reviews = reviews;
+        this.columnReviews = columnReviews;
         this.uploads = uploads;
         this.queries = queries;
         this.editing = editing;
@@ -67,7 +81,12 @@ class ArticleAdminController {
     String list(@RequestParam(required = false) Long column, @RequestParam(required = false) ArticleStatus status,
                 @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
         access.requireEditorial();
-        model.addAttribute("result", queries.articles(column, status, q, Math.max(page, 0), PAGE_SIZE));
+        PageOf<ArticleRow> result = queries.articles(column, status, q, Math.max(page, 0), PAGE_SIZE);
+        model.addAttribute("result", result);
+        Map<Long, ReviewStatus> reviewed = reviews.statuses(result.items().stream().map(ArticleRow::id).toList());
+        model.addAttribute("reviews", reviewed);
+        model.addAttribute("statusKeys", result.items().stream().collect(Collectors.toMap(ArticleRow::id,
+                a -> ReviewStatus.labelKey(a.status(), reviewed.get(a.id())))));
         model.addAttribute("columns", queries.columns());
         model.addAttribute("column", column);
         model.addAttribute("status", status);
@@ -145,7 +164,7 @@ class ArticleAdminController {
         access.requireEditorial();
         try {
             switch (action) {
-                case "submit" -> editing.submitForReview(id);
+                case "submit" -> review.submit(id);
                 case "return" -> editing.returnToDraft(id);
                 case "publish" -> editing.publish(id);
                 default -> editing.withdraw(id);
@@ -203,6 +222,13 @@ class ArticleAdminController {
 
     private String form(ArticleDetails article, HeldFiles covers, HeldFiles attachments, Model model) {
         model.addAttribute("article", article);
+        if (article != null) {
+            ReviewStatus status = reviews.status(article.id());
+            model.addAttribute("review", status);
+            model.addAttribute("statusKey", ReviewStatus.labelKey(article.status(), status));
+            model.addAttribute("columnReview", columnReviews.of(article.columnId()));
+            model.addAttribute("mayReview", review.mayApprove(article.id()) || review.mayReturn(article.id()));
+        }
         model.addAttribute("deletable", article != null && editing.isDeletable(article.id()));
         model.addAttribute("heldCovers", covers.files());
         model.addAttribute("heldFiles", attachments.files());

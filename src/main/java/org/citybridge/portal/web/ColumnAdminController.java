@@ -5,6 +5,7 @@ import java.util.List;
 import org.citybridge.platform.FormErrors;
 import org.citybridge.portal.domain.ColumnAdministration;
 import org.citybridge.portal.domain.ColumnNode;
+import org.citybridge.portal.domain.ColumnReviews;
 import org.citybridge.portal.domain.PortalAccess;
 import org.citybridge.portal.domain.PortalQueries;
 import org.citybridge.shared.RuleRefusal;
@@ -27,8 +28,10 @@ class ColumnAdminController {
     private final PortalQueries queries;
     private final ColumnAdministration columns;
     private final PortalAccess access;
+    private final ColumnReviews reviews;
 
-    ColumnAdminController(PortalQueries queries, ColumnAdministration columns, PortalAccess access) {
+    ColumnAdminController(PortalQueries queries, ColumnAdministration columns, PortalAccess access, ColumnReviews reviews) {
+        this.reviews = reviews;
         this.queries = queries;
         this.columns = columns;
         this.access = access;
@@ -108,6 +111,7 @@ class ColumnAdminController {
         List<ColumnNode> all = queries.columns();
         model.addAttribute("columns", all);
         model.addAttribute("editing", editing);
+        model.addAttribute("reviewLevels", reviews.levelsByColumn());
         model.addAttribute("parents", editing == null ? all
                 : all.stream().filter(c -> c.id() != editing.id() && !c.path().startsWith(editing.path() + " > ")).toList());
         return "portal/admin/columns";

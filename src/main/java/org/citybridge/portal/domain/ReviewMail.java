@@ -1,0 +1,48 @@
+package org.citybridge.portal.domain;
+
+import java.util.Collection;
+
+import org.citybridge.accounts.UserNames;
+import org.citybridge.mail.MailOutbox;
+import org.citybridge.mail.OutgoingMail;
+import org.citybridge.platform.CityBridgeProperties;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells a level's reviewers that an article waits for them, each at the address and in the language they gave
+ * ({@link ReviewerContacts}), with a link to its review page; written into the outbox in the review's transaction.
+ */
+@Component
+class ReviewMail {
+
+    private final MailOutbox outbox;
+    private final ReviewerContacts contacts;
+    private final UserNames names;
+    private final MessageSource messages;
+    private final CityBridgeProperties properties;
+
+    ReviewMail(MailOutbox outbox, ReviewerContacts contacts, UserNames names, MessageSource messages,
+               CityBridgeProperties properties) {
+        this.outbox = outbox;
+        this.contacts = contacts;
+        this.names = names;
+        this.messages = messages;
+        this.properties = properties;
+    }
+
+    /** Answers how many messages were written. */
+    int waiting(long articleId, String title, String columnName, int level, Collection<String> reviewers) {
+        String link = properties.link("/admin/portal/review/" + articleId);
+        int sent = 0;
+        for (ReviewerContacts.Contact contact : contacts.of(reviewers)) {
+            String levelName = messages.getMessage(ReviewStatus.levelKey(level), null, contact.locale());
+            String subject = messages.getMessage("review.mail.subject", new Object[]{levelName, title}, contact.locale());
+            String body = messages.getMessage("review.mail.body", new Object[]{names.of(contact.username()), title, columnName,
+                    levelName, link}, contact.locale());
+            outbox.enqueue(new OutgoingMail(contact.email(), subject, body, "article-review"));
+            sent++;
+        }
+        return sent;
+    }
+}

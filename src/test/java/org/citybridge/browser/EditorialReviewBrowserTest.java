@@ -1,0 +1,104 @@
+package org.citybridge.browser;
+
+import org.citybridge.portal.domain.ColumnAdministration;
+import org.citybridge.portal.domain.ColumnAdministration.ColumnChange;
+import org.citybridge.shared.Role;
+import org.citybridge.support.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * 三审 in two levels: the administrator asks for review in a column, an editor writes and submits, the 初审 reviewer
+ * returns it with a comment, the editor reads it, fixes and submits again, the 初审 and 复审 reviewers approve and the
+ * article is live. Every page passes axe.
+ */
+class EditorialReviewBrowserTest extends BrowserJourney {
+
+    @Autowired
+    ColumnAdministration columns;
+
+    @Test
+    void anArticleIsReturnedFixedResubmittedAndPublishedByItsSecondReviewer() throws Exception {
+        String editor = fixtures.account(Role.EDITOR);
+        String first = fixtures.account(Role.EDITOR);
+        String second = fixtures.account(Role.EDITOR);
+        long column = fixtures.asAdmin(() -> columns.create(new ColumnChange(null, "review-journey-" + System.nanoTime() % 1000000,
+                "审核旅程", null, true)));
+        openBrowser();
+
+        signIn("admin", ADMIN_PASSWORD);
+        browser.open("/admin/portal/columns/" + column + "/review");
+        browser.click(By.id("review-levels-2"));
+        browser.click(By.id("reviewer-1-" + first));
+        browser.click(By.id("reviewer-2-" + second));
+        browser.screenshot("60-review-column-settings");
+        browser.click(By.id("save-review"));
+        browser.waitForText(By.id("column-tree"), "2 级审核");
+        signOut();
+
+        signIn(editor, Fixtures.PASSWORD);
+        browser.open("/admin/portal/articles/new?column=" + column);
+        browser.type(By.id("article-title"), "城市更新经验交流会召开");
+        typeRichText("article-bodyHtml", "十二个城市交流了城市更新的做法。");
+        browser.click(By.cssSelector("#article-form button[type=submit]"));
+        browser.waitForText(By.id("article-status"), "草稿");
+        assertThat(browser.driver().findElements(By.cssSelector("form[action$='/publish']"))).as("no direct publishing").isEmpty();
+        browser.click(By.cssSelector("form[action$='/submit'] button"));
+        browser.waitForText(By.id("article-status"), "待初审");
+        String article = browser.currentUrl();
+        signOut();
+
+        signIn(first, Fixtures.PASSWORD);
+        browser.open("/admin/portal/review");
+        browser.screenshot("61-review-queue");
+        browser.click(By.linkText("城市更新经验交流会召开"));
+        browser.click(By.cssSelector("#review-return button[type=submit]"));
+        browser.find(By.cssSelector("#review-comment.is-invalid"));
+        browser.type(By.id("review-comment"), "请写明交流会的时间和地点");
+        browser.screenshot("62-review-return-with-comment");
+        browser.click(By.cssSelector("#review-return button[type=submit]"));
+        browser.find(By.id("review-queue-empty"));
+        signOut();
+
+        signIn(editor, Fixtures.PASSWORD);
+        browser.waitForText(By.id("desk-returned"), "请写明交流会的时间和地点");
+        browser.screenshot("63-editor-home-returned");
+        browser.driver().get(article);
+        browser.waitForText(By.id("returned-comment"), "请写明交流会的时间和地点");
+        browser.waitForText(By.id("article-status"), "已退回");
+        typeRichText("article-bodyHtml", "交流会于3月2日在成都举行。");
+        browser.click(By.cssSelector("#article-form button[type=submit]"));
+        browser.click(By.cssSelector("form[action$='/submit'] button"));
+        browser.waitForText(By.id("article-status"), "待初审");
+        signOut();
+
+        signIn(first, Fixtures.PASSWORD);
+        browser.waitForText(By.id("desk-waiting"), "城市更新经验交流会召开");
+        browser.click(By.cssSelector("#desk-waiting a[href^='/admin/portal/review/']"));
+        browser.find(By.id("review-article"));
+        browser.screenshot("64-review-page");
+        browser.click(By.cssSelector("#review-approve button"));
+        browser.find(By.id("review-queue-empty"));
+        signOut();
+
+        signIn(second, Fixtures.PASSWORD);
+        browser.open("/admin/portal/review");
+        browser.click(By.linkText("城市更新经验交流会召开"));
+        browser.waitForText(By.id("review-status"), "待复审");
+        browser.click(By.cssSelector("#review-approve button"));
+        browser.driver().get(article);
+        browser.waitForText(By.id("article-status"), "已发布");
+        browser.click(By.linkText("修改记录"));
+        browser.waitForText(By.id("revisions"), "退回（初审）：请写明交流会的时间和地点");
+        assertThat(browser.text(By.id("revisions"))).contains("审核通过（初审）", "审核通过（复审）", "发布");
+        browser.screenshot("65-review-history");
+        String publicPage = article.replaceAll("/admin/portal/articles/(\\d+)/edit", "/article/$1.html");
+        browser.driver().get(publicPage);
+        browser.waitForText(By.tagName("h1"), "城市更新经验交流会召开");
+        assertThat(browser.source()).contains("交流会于3月2日在成都举行");
+        browser.screenshot("66-review-published");
+    }
+}
