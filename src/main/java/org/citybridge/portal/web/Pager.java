@@ -3,6 +3,7 @@ package org.citybridge.portal.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -20,6 +21,7 @@ record Pager(String path, Map<String, String> params, int current, int pages, lo
     static final String JUMP = "jump";
     /** How many page numbers are shown on either side of the current one. */
     static final int AROUND = 2;
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
     /** The page numbers to show, in order, with null for each gap (…). */
     public List<Integer> numbers() {
@@ -66,14 +68,17 @@ record Pager(String path, Map<String, String> params, int current, int pages, lo
         return uri.encode().build().toUriString();
     }
 
-    /** The page a jump asks for, within the listing's pages: a number past either end is the first or the last page. */
+    /**
+     * The page a jump asks for, within the listing's pages: a number past either end is the first or the last page; what
+     * is no number at all (empty, a sign, letters) is the first.
+     */
     static int jumpTarget(String jump, int pages) {
         int last = Math.max(1, pages);
-        try {
-            long asked = Long.parseLong(jump.strip());
-            return (int) Math.max(1, Math.min(last, asked));
-        } catch (NumberFormatException notANumber) {
+        String asked = jump.strip();
+        if (!DIGITS.matcher(asked).matches()) {
             return 1;
         }
+        String number = asked.replaceFirst("^0+(?=.)", "");
+        return number.length() > 9 ? last : Math.max(1, Math.min(last, Integer.parseInt(number)));
     }
 }
