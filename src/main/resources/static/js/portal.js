@@ -1,5 +1,6 @@
 // The public site's reader options: font size (字号) and high contrast, remembered in a cookie (which the server also
-// reads, so the links work without JavaScript), and the print button of the print view. No pop-ups.
+// reads, so the links work without JavaScript), the print button of the print view and the day printed on paper.
+// No pop-ups.
 (function () {
   'use strict';
   var YEAR = 60 * 60 * 24 * 365;
@@ -18,6 +19,15 @@
     });
     remember('portal-size', size);
   }
+
+  // The print view's note carries the day it is printed (the page's own day, from the server, until then).
+  window.addEventListener('beforeprint', function () {
+    var now = new Date();
+    var day = now.getFullYear() + '-' + String(now.getMonth() + 1).padStart(2, '0') + '-' + String(now.getDate()).padStart(2, '0');
+    document.querySelectorAll('[data-print-date]').forEach(function (element) {
+      element.textContent = day;
+    });
+  });
 
   document.addEventListener('click', function (event) {
     var target = event.target.closest ? event.target.closest('[data-font-size], [data-contrast-toggle], [data-print]') : null;

@@ -189,7 +189,7 @@ class HeldUploadsTests {
 
     private MockMultipartHttpServletRequestBuilder article(Cookie session, long column, String title) {
         return multipart("/admin/portal/articles/new").cookie(session).with(csrf()).param("columnId", String.valueOf(column))
-                .param("title", title).param("bodyHtml", "<p>正文</p>");
+                .param("title", title).param("bodyHtml", "<p>正文</p>").param("coverAlt", "会场外景");
     }
 
     private static UUID held(String page, String name) {

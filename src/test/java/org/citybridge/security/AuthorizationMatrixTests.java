@@ -483,6 +483,12 @@ class AuthorizationMatrixTests {
         cases.addAll(accountAdministrationCases());
         cases.addAll(ownAccountCases());
         cases.add(new Case<>("search rebuild", () -> post("/admin/portal/search/rebuild").with(csrf()), 302, 403, 403, 403, 403, 302));
+        cases.add(new Case<>("site settings", () -> get("/admin/portal/site"), 200, 403, 403, 403, 403, 302));
+        cases.add(new Case<>("save site settings (as they are)", () -> post("/admin/portal/site").param("name", "中国城市联络协会")
+                .param("nameEn", "China Association of City Liaison").param("icpLink", "https://beian.miit.gov.cn/")
+                .param("sponsor", "中国城市联络协会").with(csrf()), 302, 403, 403, 403, 403, 302));
+        cases.add(new Case<>("site map for readers", () -> get("/sitemap.html"), 200, 200, 200, 200, 200, 200));
+        cases.add(new Case<>("favicon", () -> get("/favicon.ico"), 200, 200, 200, 200, 200, 200));
         cases.add(new Case<>("own background jobs", () -> get("/admin/jobs"), 200, 200, 200, 200, 200, 302));
         cases.add(new Case<>("a background job that is not one's own", () -> get("/admin/jobs/" + java.util.UUID.randomUUID()), 404, 404, 404, 404, 404, 302));
         cases.addAll(eventWebCases());
@@ -870,7 +876,7 @@ class AuthorizationMatrixTests {
             Map.entry("check-in events page", 200), Map.entry("big screen", 200), Map.entry("big screen of another event", 403),
             Map.entry("big screen stream", 200), Map.entry("big screen stream of another event", 403),
             Map.entry("check in from the page", 200), Map.entry("check-in list for the page", 200),
-            Map.entry("check-in page", 200), Map.entry("check-in page of another event", 403),
+            Map.entry("check-in page", 200), Map.entry("check-in page of another event", 403), Map.entry("favicon", 200),
             Map.entry("grant check-in staff", 403), Map.entry("withdraw check-in staff", 403),
             // the back office's landing page sends them to their own page
             Map.entry("dashboard", 302));

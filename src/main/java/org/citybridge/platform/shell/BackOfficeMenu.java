@@ -58,7 +58,8 @@ public class BackOfficeMenu {
                 when(secretariat, new Section("nav-submissions", "nav.submissions", "/admin/submissions/review", "/admin/submissions")),
                 when(followsCities, new Section("nav-submission-stats", "nav.submissionStats", "/admin/submissions/stats",
                         "/admin/submissions/stats")),
-                when(secretariat || role == Role.EDITOR, new Section("nav-portal", "nav.portal", "/admin/portal/articles", "/admin/portal")));
+                when(secretariat || role == Role.EDITOR, new Section("nav-portal", "nav.portal", "/admin/portal/articles", "/admin/portal")),
+                when(role == Role.ADMIN, new Section("nav-portal-site", "nav.portalSite", "/admin/portal/site", "/admin/portal/site")));
         add(groups, "nav.group.meetings",
                 when(followsCities || liaison, new Section("nav-events", "nav.events", "/admin/events", "/admin/events")),
                 when(role == Role.CHECKIN, new Section("nav-check-in", "nav.checkIn", "/events/check-in", "/events/")));

@@ -58,6 +58,7 @@ class Article {
     private String keywords;
     private String bodyHtml;
     private UUID coverFileId;
+    private String coverAlt;
     @Enumerated(EnumType.STRING)
     @KeywordField
     private ArticleStatus status;
@@ -96,6 +97,7 @@ class Article {
         this.keywords = blankToNull(draft.keywords());
         this.bodyHtml = safeBody;
         this.coverFileId = draft.coverFileId();
+        this.coverAlt = coverFileId == null ? null : blankToNull(draft.coverAlt());
         this.publishAt = draft.publishAt();
         this.expireAt = draft.expireAt();
         this.updatedBy = by;
@@ -208,6 +210,10 @@ class Article {
 
     UUID coverFileId() {
         return coverFileId;
+    }
+
+    String coverAlt() {
+        return coverAlt;
     }
 
     String origin() {

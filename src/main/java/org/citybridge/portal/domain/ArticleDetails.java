@@ -10,12 +10,14 @@ import org.citybridge.portal.ArticleStatus;
 /**
  * An article with everything its page and its form show.
  *
+ * @param coverAlt  the cover picture's own text alternative (封面图片说明)
  * @param trail the columns from the top column down to the article's own
  * @param live      shown to the public right now
  * @param scheduled published, but its publish time is still to come
  */
 public record ArticleDetails(long id, long columnId, String title, String subtitle, String source, String author,
-                             String summary, String keywords, String bodyHtml, UUID coverFileId, ArticleStatus status,
+                             String summary, String keywords, String bodyHtml, UUID coverFileId, String coverAlt,
+                             ArticleStatus status,
                              Instant publishAt, Instant expireAt, String origin, String createdBy, Instant createdAt,
                              String updatedBy, Instant updatedAt, long version, List<ColumnNode> trail,
                              List<AttachmentView> attachments, boolean live,
@@ -23,7 +25,7 @@ public record ArticleDetails(long id, long columnId, String title, String subtit
 
     /** This article with its column trail and attachments, which are read apart from its row. */
     ArticleDetails with(List<ColumnNode> columnTrail, List<AttachmentView> files) {
-        return new ArticleDetails(id, columnId, title, subtitle, source, author, summary, keywords, bodyHtml, coverFileId, status,
+        return new ArticleDetails(id, columnId, title, subtitle, source, author, summary, keywords, bodyHtml, coverFileId, coverAlt, status,
                 publishAt, expireAt, origin, createdBy, createdAt, updatedBy, updatedAt, version, columnTrail, files, live, scheduled);
     }
 

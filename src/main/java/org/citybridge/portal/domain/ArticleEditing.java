@@ -71,7 +71,7 @@ public class ArticleEditing {
     @Transactional
     public long create(ArticleDraft draft, Upload cover, List<Upload> uploads) {
         Actor actor = access.requireEditorial();
-        String body = checked(draft, null);
+        String body = checked(draft, null, cover != null || draft.coverFileId() != null);
         Instant now = clock.instant();
         UUID coverId = storeCover(cover, draft.coverFileId());
         List<UUID> attachments = new ArrayList<>(draft.attachments());
@@ -97,7 +97,7 @@ public class ArticleEditing {
         if (article.version() != version) {
             throw RuleViolation.of("article.error.stale", article.updatedBy());
         }
-        String body = checked(draft, id);
+        String body = checked(draft, id, cover != null || (!removeCover && article.coverFileId() != null));
         Instant now = clock.instant();
         UUID coverId = storeCover(cover, removeCover ? null : article.coverFileId());
         List<UUID> attachments = new ArrayList<>(currentAttachments(id));
@@ -211,8 +211,11 @@ public class ArticleEditing {
         return articles.findById(id).orElseThrow(() -> new NotFoundException("article.error.unknown", id));
     }
 
-    /** Checks the draft as a whole (for a new article, {@code articleId} is null) and answers its sanitized body. */
-    private String checked(ArticleDraft draft, Long articleId) {
+    /**
+     * Checks the draft as a whole (for a new article, {@code articleId} is null; {@code withCover}: it will have a cover,
+     * which then needs its own description) and answers its sanitized body.
+     */
+    private String checked(ArticleDraft draft, Long articleId, boolean withCover) {
         List<RuleViolation> problems = new ArrayList<>();
         try {
             publishing.check(draft);
@@ -224,6 +227,10 @@ public class ArticleEditing {
         limit(problems, "author", draft.author(), 100);
         limit(problems, "summary", draft.summary(), 500);
         limit(problems, "keywords", draft.keywords(), 200);
+        limit(problems, "coverAlt", draft.coverAlt(), 200);
+        if (withCover && (draft.coverAlt() == null || draft.coverAlt().isBlank())) {
+            problems.add(new RuleViolation("coverAlt", "article.error.coverAlt"));
+        }
         String body = RichText.sanitize(draft.bodyHtml());
         Matcher image = IMAGE.matcher(body);
         while (image.find()) {
@@ -275,7 +282,7 @@ public class ArticleEditing {
     private static ArticleDraft withFiles(ArticleDraft draft, UUID cover, List<UUID> attachments) {
         Set<UUID> unique = new LinkedHashSet<>(attachments);
         return new ArticleDraft(draft.columnId(), draft.title(), draft.subtitle(), draft.source(), draft.author(),
-                draft.summary(), draft.keywords(), draft.bodyHtml(), cover, draft.publishAt(), draft.expireAt(),
+                draft.summary(), draft.keywords(), draft.bodyHtml(), cover, draft.coverAlt(), draft.publishAt(), draft.expireAt(),
                 List.copyOf(unique));
     }
 }

@@ -30,6 +30,7 @@ class ArticleJournal {
         snapshot.put("summary", article.summary());
         snapshot.put("keywords", article.keywords());
         snapshot.put("coverFileId", article.coverFileId());
+        snapshot.put("coverAlt", article.coverAlt());
         snapshot.put("publishAt", article.publishAt());
         snapshot.put("expireAt", article.expireAt());
         snapshot.put("attachments", jdbc.sql("SELECT file_id::text FROM article_attachment WHERE article_id = :id ORDER BY position")

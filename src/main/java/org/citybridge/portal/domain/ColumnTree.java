@@ -36,6 +36,29 @@ public record ColumnTree(List<ColumnNode> columns) {
         return columns.stream().filter(c -> Objects.equals(c.parentId(), columnId) && c.visible()).toList();
     }
 
+    /**
+     * The visible columns as a tree, for the site map: a visible column under a hidden one hangs under its nearest
+     * visible ancestor (its page opens, as the hidden one's does not), or at the top.
+     */
+    public List<ColumnBranch> visibleBranches() {
+        return branchesUnder(null, columns.stream().collect(Collectors.toMap(ColumnNode::id, Function.identity())));
+    }
+
+    private List<ColumnBranch> branchesUnder(Long visibleAncestor, Map<Long, ColumnNode> byId) {
+        return columns.stream().filter(c -> c.visible() && Objects.equals(nearestVisibleAbove(c, byId), visibleAncestor))
+                .map(c -> new ColumnBranch(c, branchesUnder(c.id(), byId))).toList();
+    }
+
+    private static Long nearestVisibleAbove(ColumnNode column, Map<Long, ColumnNode> byId) {
+        for (ColumnNode c = column.parentId() == null ? null : byId.get(column.parentId()); c != null;
+             c = c.parentId() == null ? null : byId.get(c.parentId())) {
+            if (c.visible()) {
+                return c.id();
+            }
+        }
+        return null;
+    }
+
     /** The columns from the top down to this one. */
     public List<ColumnNode> trail(long columnId) {
         Map<Long, ColumnNode> byId = columns.stream().collect(Collectors.toMap(ColumnNode::id, Function.identity()));

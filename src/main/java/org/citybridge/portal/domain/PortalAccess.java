@@ -22,4 +22,13 @@ public class PortalAccess {
         }
         return actor;
     }
+
+    /** The current actor when they are an administrator (the site's settings are theirs), otherwise 403. */
+    public Actor requireAdministrator() {
+        Actor actor = Actors.currentOrSystem();
+        if (actor.role() != Role.ADMIN) {
+            throw new AccessDeniedException("administrators only");
+        }
+        return actor;
+    }
 }

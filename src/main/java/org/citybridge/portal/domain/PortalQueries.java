@@ -154,6 +154,31 @@ public class PortalQueries {
         return newestLive(" WHERE " + LIVE + " AND " + IN_SUBTREE, params, 0, size);
     }
 
+    /** The newest live articles with a cover picture, for the home page's 图片新闻. */
+    public List<PictureNews> latestLiveWithCover(int size) {
+        return jdbc.sql("SELECT a.id, a.title, a.cover_file_id, a.cover_alt, a.publish_at FROM article a WHERE " + LIVE
+                        + " AND a.cover_file_id IS NOT NULL ORDER BY a.publish_at DESC, a.id DESC LIMIT :limit")
+                .param("now", Timestamp.from(clock.instant())).param("limit", size)
+                .query((rs, n) -> new PictureNews(rs.getLong("id"), rs.getString("title"),
+                        new ArticleCover(rs.getObject("cover_file_id", UUID.class), rs.getString("cover_alt")),
+                        instant(rs, "publish_at")))
+                .list();
+    }
+
+    /** The covers of those of these articles that have one, by article id, for listings. */
+    public Map<Long, ArticleCover> covers(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, ArticleCover> covers = new HashMap<>();
+        jdbc.sql("SELECT id, cover_file_id, cover_alt FROM article WHERE id IN (:ids) AND cover_file_id IS NOT NULL")
+                .param("ids", ids)
+                .query((rs, n) -> covers.put(rs.getLong("id"),
+                        new ArticleCover(rs.getObject("cover_file_id", UUID.class), rs.getString("cover_alt"))))
+                .list();
+        return covers;
+    }
+
     /** The bodies of these articles (sanitized HTML), by id, for the feeds. */
     public Map<Long, String> bodies(Collection<Long> ids) {
         if (ids.isEmpty()) {
@@ -191,7 +216,7 @@ public class PortalQueries {
             long columnId = rs.getLong("column_id");
             return new ArticleDetails(rs.getLong("id"), columnId, rs.getString("title"), rs.getString("subtitle"),
                     rs.getString("source"), rs.getString("author"), rs.getString("summary"), rs.getString("keywords"),
-                    rs.getString("body_html"), rs.getObject("cover_file_id", UUID.class), status, publishAt, expireAt,
+                    rs.getString("body_html"), rs.getObject("cover_file_id", UUID.class), rs.getString("cover_alt"), status, publishAt, expireAt,
                     rs.getString("origin"), rs.getString("created_by"), instant(rs, "created_at"), rs.getString("updated_by"),
                     instant(rs, "updated_at"), rs.getLong("version"), List.of(), List.of(), live,
                     status == ArticleStatus.PUBLISHED && publishAt != null && publishAt.isAfter(now));

@@ -41,7 +41,7 @@ class ArticlePageFilterConfiguration {
                 .register(meters);
         FilterRegistrationBean<ListingPageFilter> registration = new FilterRegistrationBean<>(
                 new ListingPageFilter(cache, cached, sessionCookie, clock));
-        registration.addUrlPatterns("/", "/column/*", "/search");
+        registration.addUrlPatterns("/", "/column/*", "/search", "/sitemap.html");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }

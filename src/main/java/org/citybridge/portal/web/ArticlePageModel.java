@@ -1,9 +1,11 @@
 package org.citybridge.portal.web;
 
+import org.citybridge.platform.CityBridgeProperties;
 import org.citybridge.platform.Dates;
 import org.citybridge.platform.html.RichText;
 import org.citybridge.portal.domain.ArticleDetails;
 import org.citybridge.portal.domain.ArticlePage;
+import org.citybridge.portal.domain.CurrentSiteSettings;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -18,9 +20,13 @@ class ArticlePageModel {
     static final int DESCRIPTION_LENGTH = 120;
 
     private final Dates dates;
+    private final CityBridgeProperties properties;
+    private final CurrentSiteSettings site;
 
-    ArticlePageModel(Dates dates) {
+    ArticlePageModel(Dates dates, CityBridgeProperties properties, CurrentSiteSettings site) {
         this.dates = dates;
+        this.properties = properties;
+        this.site = site;
     }
 
     /**
@@ -35,8 +41,15 @@ class ArticlePageModel {
         model.addAttribute("preview", preview);
         model.addAttribute("neighbours", page.neighbours());
         String description = description(article.summary(), article.bodyHtml());
-        model.addAttribute("pageMeta", new PageMeta(article.column().name(), article.title(), dates.format(article.publishAt()),
-                article.source(), article.keywords(), description));
+        String url = properties.link("/article/" + article.id() + ".html");
+        model.addAttribute("canonicalUrl", url);
+        model.addAttribute("pageMeta", PageMeta.ofColumn(article.trail(), null, url).withArticle(article.title(),
+                article.publishAt() == null ? null : dates.format(article.publishAt()), article.source(), article.keywords(), article.author(),
+                description.isEmpty() ? null : description,
+                article.coverFileId() == null ? null : properties.link("/media/" + article.coverFileId())));
+        if (!model.containsAttribute("site")) {
+            model.addAttribute("site", site.get());
+        }
         return VIEW;
     }
 

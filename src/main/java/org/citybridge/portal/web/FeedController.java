@@ -13,10 +13,9 @@ import org.citybridge.platform.CityBridgeProperties;
 import org.citybridge.platform.html.RichText;
 import org.citybridge.portal.domain.ArticleRow;
 import org.citybridge.portal.domain.ColumnNode;
+import org.citybridge.portal.domain.CurrentSiteSettings;
 import org.citybridge.portal.domain.PortalQueries;
 import org.citybridge.shared.NotFoundException;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,12 +35,12 @@ class FeedController {
 
     private final PortalQueries queries;
     private final CityBridgeProperties properties;
-    private final MessageSource messages;
+    private final CurrentSiteSettings settings;
 
-    FeedController(PortalQueries queries, CityBridgeProperties properties, MessageSource messages) {
+    FeedController(PortalQueries queries, CityBridgeProperties properties, CurrentSiteSettings settings) {
         this.queries = queries;
         this.properties = properties;
-        this.messages = messages;
+        this.settings = settings;
     }
 
     @GetMapping("/column/{slug}/atom.xml")
@@ -56,7 +55,7 @@ class FeedController {
                 .orElseThrow(() -> new NotFoundException("column.error.unknown", slug));
         List<ArticleRow> items = queries.latestLive(column.id(), FEED_SIZE);
         Map<Long, String> bodies = queries.bodies(items.stream().map(ArticleRow::id).toList());
-        String site = messages.getMessage("portal.siteName", null, LocaleContextHolder.getLocale());
+        String site = settings.get().name();
         String self = properties.link("/column/" + column.slug() + "/atom.xml");
         Instant updated = items.stream().map(ArticleRow::updatedAt).max(Instant::compareTo).orElse(Instant.EPOCH);
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")

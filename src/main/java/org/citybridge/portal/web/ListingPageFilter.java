@@ -23,8 +23,8 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves the pages that list articles (the home page, column pages with their page number, search results) to anonymous
- * readers from the page rendered for the same options moments ago ({@link PublicPageCache}), in front of the session,
+ * Serves the pages that list articles (the home page, column pages with their page number, search results, the site
+ * map) to anonymous readers from the page rendered for the same options moments ago ({@link PublicPageCache}), in front of the session,
  * security and MVC machinery, as {@link ArticlePageFilter} does for article pages. These pages show no hit count, so they
  * are kept whole, with a tag of their bytes ({@code ETag}) and the time they were first rendered as they are ({@code
  * Last-Modified}): a reader's cache may keep them but asks every time ({@code Cache-Control: no-cache}), and gets {@code
@@ -88,7 +88,7 @@ class ListingPageFilter extends HttpFilter {
     private static String pageOf(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String query = request.getQueryString();
-        if (path.equals("/")) {
+        if (path.equals("/") || path.equals("/sitemap.html")) {
             return query == null ? path : null;
         }
         if (path.equals("/search")) {

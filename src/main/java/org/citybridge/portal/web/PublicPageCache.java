@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.citybridge.portal.ArticlePublished;
 import org.citybridge.portal.ArticleWithdrawn;
+import org.citybridge.portal.SiteSettingsChanged;
 import org.citybridge.portal.domain.ColumnsChanged;
 import org.citybridge.portal.domain.MaxAge;
 import org.citybridge.portal.domain.PublicDataCache;
@@ -26,7 +27,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * results) for a moment ({@code citybridge.portal.page-cache-ttl}, 1 s by default, timed by the application's clock;
  * zero turns it off), so that a much-read page is not rendered many times a second. An article's hit count is never
  * kept: it is written into the page when it is served. What an article page shows is kept apart, by {@link
- * PublicDataCache}. A publish, a withdrawal or a column change on this instance empties it at once; other instances,
+ * PublicDataCache}. A publish, a withdrawal, a column change or a change of the site's settings on this instance empties
+ * it at once; other instances,
  * scheduled publishing and expiry show within the moment.
  *
  * <p>A rendered page that is due is renewed by one request while the others are still served the page it replaces,
@@ -138,6 +140,13 @@ class PublicPageCache {
     @TransactionalEventListener(fallbackExecution = true)
     @Order(PublicDataCache.ORDER + 1)
     void on(ColumnsChanged event) {
+        clearPages();
+    }
+
+    /** The site's name, filing numbers and contact are on every page. */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Order(PublicDataCache.ORDER + 1)
+    void on(SiteSettingsChanged event) {
         clearPages();
     }
 

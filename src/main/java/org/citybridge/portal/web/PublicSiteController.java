@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import org.citybridge.files.FileDownloads;
 import org.citybridge.files.FileStore;
+import org.citybridge.platform.CityBridgeProperties;
 import org.citybridge.portal.ArticleHits;
 import org.citybridge.portal.domain.ArticlePage;
 import org.citybridge.portal.domain.ArticleRow;
@@ -36,6 +37,7 @@ import org.springframework.web.servlet.View;
 class PublicSiteController {
 
     static final int HOME_ITEMS = 8;
+    static final int PICTURE_NEWS = 5;
     static final int COLUMN_PAGE_SIZE = 20;
 
     private final PortalQueries queries;
@@ -46,9 +48,12 @@ class PublicSiteController {
     private final PortalMedia media;
     private final FileStore files;
     private final FileDownloads downloads;
+    private final CityBridgeProperties properties;
 
     PublicSiteController(PortalQueries queries, PublicDataCache data, ArticleHits hits, ArticleViews views,
-                         ArticlePageModel articlePage, PortalMedia media, FileStore files, FileDownloads downloads) {
+                         ArticlePageModel articlePage, PortalMedia media, FileStore files, FileDownloads downloads,
+                         CityBridgeProperties properties) {
+        this.properties = properties;
         this.queries = queries;
         this.data = data;
         this.hits = hits;
@@ -66,12 +71,20 @@ class PublicSiteController {
             sections.put(column, queries.latestLive(column.id(), HOME_ITEMS));
         }
         model.addAttribute("sections", sections);
+        model.addAttribute("pictureNews", queries.latestLiveWithCover(PICTURE_NEWS));
         return "portal/home";
     }
 
+    /** The site map for readers (网站地图): every visible column as a tree, and the site's main pages. */
+    @GetMapping("/sitemap.html")
+    String siteMap(Model model) {
+        model.addAttribute("branches", data.columns().visibleBranches());
+        return "portal/sitemap";
+    }
+
     @GetMapping("/column/{slug}")
-    String column(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, HttpServletRequest request,
-                  Model model) {
+    String column(@PathVariable String slug, @RequestParam(defaultValue = "1") int page,
+                  @RequestParam(name = Pager.JUMP, required = false) String jump, HttpServletRequest request, Model model) {
         ColumnTree tree = data.columns();
         if (tree.bySlug(slug).isEmpty()) {
             ColumnNode renamed = queries.columnFormerlyNamed(slug).filter(ColumnNode::visible)
@@ -81,14 +94,22 @@ class PublicSiteController {
         }
         ColumnNode column = tree.bySlug(slug).filter(ColumnNode::visible)
                 .orElseThrow(() -> new NotFoundException("column.error.unknown", slug));
+        String path = "/column/" + column.slug();
+        if (jump != null) {
+            int pages = queries.liveArticles(column.id(), null, 0, COLUMN_PAGE_SIZE).pages();
+            return "redirect:" + new Pager(path, Map.of(), 1, pages, 0).href(Pager.jumpTarget(jump, pages));
+        }
         PageOf<ArticleRow> result = queries.liveArticles(column.id(), null, PublicPaging.index(page), COLUMN_PAGE_SIZE);
         PublicPaging.requireWithin(page, result.pages());
+        List<ColumnNode> trail = tree.trail(column.id());
         model.addAttribute("column", column);
         model.addAttribute("pageNumber", page);
-        model.addAttribute("trail", tree.trail(column.id()));
+        model.addAttribute("trail", trail);
         model.addAttribute("children", tree.visibleChildren(column.id()));
         model.addAttribute("result", result);
-        model.addAttribute("pageMeta", new PageMeta(column.name(), null, null, null, null, column.description()));
+        model.addAttribute("covers", queries.covers(result.items().stream().map(ArticleRow::id).toList()));
+        model.addAttribute("pager", new Pager(path, Map.of(), page, result.pages(), result.total()));
+        model.addAttribute("pageMeta", PageMeta.ofColumn(trail, column.description(), properties.link(path)));
         model.addAttribute("feedSlug", column.slug());
         model.addAttribute("feedTitle", column.path());
         return "portal/column";

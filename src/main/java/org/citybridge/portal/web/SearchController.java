@@ -1,6 +1,8 @@
 package org.citybridge.portal.web;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import org.citybridge.platform.PublicLayout;
@@ -43,13 +45,19 @@ class SearchController {
                   @RequestParam(name = "column", required = false) Long column,
                   @RequestParam(name = "from", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                   @RequestParam(name = "to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                  @RequestParam(name = "page", defaultValue = "1") int page, Model model) {
+                  @RequestParam(name = "page", defaultValue = "1") int page,
+                  @RequestParam(name = Pager.JUMP, required = false) String jump, Model model) {
         PublicPaging.index(page);
         Query query = new Query(q, column, from, to, page, PAGE_SIZE);
         ArticleSearch.Results results = search.search(query);
+        if (jump != null) {
+            int target = Pager.jumpTarget(jump, results.totalPages());
+            return "redirect:" + pager(query, target, results).href(target);
+        }
         PublicPaging.requireWithin(page, results.totalPages());
         model.addAttribute("query", query);
         model.addAttribute("results", results);
+        model.addAttribute("pager", pager(query, page, results));
         model.addAttribute("columns", data.columns().columns());
         return "portal/search";
     }
@@ -60,6 +68,16 @@ class SearchController {
         UUID job = jobs.start(text("search.rebuild.title"), progress -> JobOutcome.message(
                 text("search.rebuilt", search.rebuildIndex(progress)), "/search"));
         return "redirect:/admin/jobs/" + job;
+    }
+
+    /** The pager of these results; its links keep the search's words, column and dates. */
+    private static Pager pager(Query query, int page, ArticleSearch.Results results) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("q", query.text());
+        params.put("column", query.columnId() == null ? null : query.columnId().toString());
+        params.put("from", query.from() == null ? null : query.from().toString());
+        params.put("to", query.to() == null ? null : query.to().toString());
+        return new Pager("/search", params, page, results.totalPages(), results.total());
     }
 
     private String text(String key, Object... args) {

@@ -23,9 +23,18 @@ class BackOfficeMenuTest {
         assertThat(admin.groups()).extracting(Group::labelKey).containsExactly("nav.group.directory", "nav.group.work",
                 "nav.group.information", "nav.group.meetings", "nav.group.evaluation", "nav.group.system");
         assertThat(ids(admin)).containsExactly("nav-cities", "nav-people", "nav-import", "nav-circulars", "nav-tasks",
-                "nav-submissions", "nav-submission-stats", "nav-portal", "nav-events", "nav-evaluations", "nav-users",
-                "nav-audit", "nav-mail");
+                "nav-submissions", "nav-submission-stats", "nav-portal", "nav-portal-site", "nav-events", "nav-evaluations",
+                "nav-users", "nav-audit", "nav-mail");
         assertThat(admin.atHome()).isTrue();
+    }
+
+    @Test
+    void theSiteSettingsAreTheAdministratorsSectionOfThePortal() {
+        Menu admin = menu.at(actor(Role.ADMIN), "/admin/portal/site");
+        assertThat(admin.currentSection().id()).isEqualTo("nav-portal-site");
+        assertThat(admin.ariaCurrent(admin.currentSection())).isEqualTo("page");
+        assertThat(menu.at(actor(Role.ADMIN), "/admin/portal/articles").currentSection().id()).isEqualTo("nav-portal");
+        assertThat(ids(menu.at(actor(Role.STAFF), "/admin"))).contains("nav-portal").doesNotContain("nav-portal-site");
     }
 
     @Test

@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.citybridge.portal.ArticlePublished;
 import org.citybridge.portal.ArticleWithdrawn;
+import org.citybridge.portal.SiteSettingsChanged;
 import org.citybridge.portal.domain.ColumnsChanged;
 import org.citybridge.portal.web.PublicPageCache.PageKey;
 import org.citybridge.portal.web.PublicPageCache.RenderedPage;
@@ -57,6 +59,20 @@ class PublicPageCacheTest {
         assertThat(cache.rendered(home)).isNull();
         cache.keep(column, page(100), seen);
         assertThat(cache.rendered(column)).as("rendered across a column change").isNull();
+    }
+
+    @Test
+    void aChangeOfTheSiteSettingsDropsEveryPageForTheyAreOnEachOne() {
+        PageKey home = new PageKey("/", "medium", "normal", "zh-CN", false);
+        PageKey article = new PageKey("/article/9.html", "medium", "normal", "zh-CN", false);
+        cache.keep(home, page(100), cache.changes());
+        long seen = cache.changes();
+        cache.keep(article, page(100), seen);
+        cache.on(new SiteSettingsChanged("admin", Map.of("name", "旧名称"), Map.of("name", "新名称")));
+        assertThat(cache.rendered(home)).isNull();
+        assertThat(cache.rendered(article)).isNull();
+        cache.keep(article, page(100), seen);
+        assertThat(cache.rendered(article)).as("rendered across the change").isNull();
     }
 
     @Test

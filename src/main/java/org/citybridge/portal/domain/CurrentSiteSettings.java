@@ -1,0 +1,49 @@
+package org.citybridge.portal.domain;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.citybridge.portal.SiteSettingsChanged;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The site's settings as every public page shows them, kept in memory: read once, again at once when they change on
+ * this instance ({@link SiteSettingsChanged}), and at most every {@code citybridge.portal.site-settings-max-age} (a
+ * minute by default) so that a change made on another instance shows there too. A page never asks the database for them.
+ */
+@Component
+public class CurrentSiteSettings {
+
+    private final SiteSettingsStore store;
+    private final MaxAge maxAge;
+    private volatile Kept kept;
+
+    CurrentSiteSettings(SiteSettingsStore store, Clock clock,
+                        @Value("${citybridge.portal.site-settings-max-age:1m}") Duration maxAge) {
+        this.store = store;
+        this.maxAge = new MaxAge(clock, maxAge);
+    }
+
+    public SiteSettings get() {
+        Kept current = kept;
+        long now = maxAge.now();
+        if (current == null || maxAge.over(current.keptAt(), now)) {
+            current = new Kept(store.read(), now);
+            kept = current;
+        }
+        return current.settings();
+    }
+
+    /** Read afresh before the rendered pages are dropped ({@link PublicDataCache#ORDER}), so none is rendered from the old. */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Order(PublicDataCache.ORDER)
+    void on(SiteSettingsChanged event) {
+        kept = new Kept(store.read(), maxAge.now());
+    }
+
+    private record Kept(SiteSettings settings, long keptAt) {
+    }
+}
