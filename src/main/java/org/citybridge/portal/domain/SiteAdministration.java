@@ -10,6 +10,7 @@ import org.citybridge.files.FilePolicy;
 import org.citybridge.files.FileStore;
 import org.citybridge.files.Upload;
 import org.citybridge.portal.SiteSettingsChanged;
+import org.citybridge.shared.AuditedChange;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.RuleViolation;
 import org.citybridge.shared.RuleViolations;
@@ -67,6 +68,7 @@ public class SiteAdministration {
                 : removeFavicon ? null : before.faviconFileId();
         SiteSettings after = cleaned.withFavicon(faviconId);
         store.write(after, actor.username(), clock.instant());
+        events.publishEvent(new AuditedChange(actor.username(), "site.update", "site_settings", 1, before.fields(), after.fields()));
         events.publishEvent(new SiteSettingsChanged(actor.username(), before.fields(), after.fields()));
     }
 
