@@ -18,14 +18,6 @@ CREATE TABLE column_reviewer
     PRIMARY KEY (column_id, level, username)
 );
 
--- Where a reviewer wants to be told that an article waits for them, and in which language (accounts keep no address).
-CREATE TABLE portal_reviewer_contact
-(
-    username TEXT PRIMARY KEY,
-    email    TEXT NOT NULL,
-    language TEXT NOT NULL DEFAULT 'zh-CN' CHECK (language IN ('zh-CN', 'en'))
-);
-
 -- The review of an article: its current round (one per submission), the levels the column asked for when it was
 -- submitted, the level it waits at, since when; RETURNED with the reviewer's comment until it is submitted again.
 CREATE TABLE article_review

@@ -7,18 +7,22 @@ import org.citybridge.support.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * 三审 in two levels: the administrator asks for review in a column, an editor writes and submits, the 初审 reviewer
- * returns it with a comment, the editor reads it, fixes and submits again, the 初审 and 复审 reviewers approve and the
- * article is live. Every page passes axe.
+ * (told on the queue that their account has no mail address) gives one on 我的账号, returns the article with a comment,
+ * the editor reads it, fixes and submits again (the 初审 reviewer is mailed, in English as chosen), the 初审 and 复审
+ * reviewers approve and the article is live. Every page passes axe.
  */
 class EditorialReviewBrowserTest extends BrowserJourney {
 
     @Autowired
     ColumnAdministration columns;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void anArticleIsReturnedFixedResubmittedAndPublishedByItsSecondReviewer() throws Exception {
@@ -53,7 +57,21 @@ class EditorialReviewBrowserTest extends BrowserJourney {
 
         signIn(first, Fixtures.PASSWORD);
         browser.open("/admin/portal/review");
+        browser.waitForText(By.id("review-no-address"), "您的账号没有邮箱，审核通知只在此处和工作台显示。");
         browser.screenshot("61-review-queue");
+        browser.click(By.cssSelector("#review-no-address a"));
+        String address = first + "@review.example.cn";
+        browser.type(By.id("contact-email"), first + "@localhost");
+        browser.selectByValue(By.id("contact-language"), "en");
+        browser.click(By.cssSelector("#contact-form button[type=submit]"));
+        browser.find(By.cssSelector("#contact-email.is-invalid"));
+        browser.waitForText(By.id("contact-email-error"), "请填写有效的电子邮箱地址");
+        browser.screenshot("61a-own-address-refused");
+        browser.type(By.id("contact-email"), address);
+        browser.click(By.cssSelector("#contact-form button[type=submit]"));
+        browser.waitForText(By.cssSelector("main"), "邮件通知设置已保存");
+        browser.open("/admin/portal/review");
+        assertThat(browser.driver().findElements(By.id("review-no-address"))).as("the note is gone").isEmpty();
         browser.click(By.linkText("城市更新经验交流会召开"));
         browser.click(By.cssSelector("#review-return button[type=submit]"));
         browser.find(By.cssSelector("#review-comment.is-invalid"));
@@ -74,6 +92,9 @@ class EditorialReviewBrowserTest extends BrowserJourney {
         browser.click(By.cssSelector("form[action$='/submit'] button"));
         browser.waitForText(By.id("article-status"), "待初审");
         signOut();
+        assertThat(jdbc.sql("SELECT subject FROM mail_outbox WHERE recipient = :to AND topic = 'article-review'")
+                .param("to", address).query(String.class).list())
+                .containsExactly("[Awaiting first review] 城市更新经验交流会召开");
 
         signIn(first, Fixtures.PASSWORD);
         browser.waitForText(By.id("desk-waiting"), "城市更新经验交流会召开");

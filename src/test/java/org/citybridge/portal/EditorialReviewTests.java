@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.http.Cookie;
+import org.citybridge.accounts.domain.AccountAdministration;
 import org.citybridge.portal.domain.ArticleEditing;
 import org.citybridge.portal.domain.ArticleReview;
 import org.citybridge.portal.domain.ColumnAdministration;
@@ -13,7 +14,6 @@ import org.citybridge.portal.domain.ColumnReviews;
 import org.citybridge.portal.domain.PortalQueries;
 import org.citybridge.portal.domain.ReviewQueue;
 import org.citybridge.portal.domain.ReviewStatus;
-import org.citybridge.portal.domain.ReviewerContacts;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.Role;
 import org.citybridge.shared.RuleRefusal;
@@ -41,7 +41,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Editorial review (初审 / 复审 / 终审) of articles in columns that ask for it: the right reviewer at each level, the
  * wrong people refused, the author kept from approving their own article, returns with a comment the author reads,
- * the history, mail to each level's reviewers, the queue and the editor's home page. Each test uses columns,
+ * the history, mail to each level's reviewers at their accounts' addresses in their languages, the queue and the
+ * editor's home page. Each test uses columns,
  * accounts and titles of its own.
  */
 @IntegrationTest
@@ -62,7 +63,7 @@ class EditorialReviewTests {
     @Autowired
     ColumnAdministration columns;
     @Autowired
-    ReviewerContacts contacts;
+    AccountAdministration accounts;
     @Autowired
     ReviewQueue queue;
     @Autowired
@@ -85,7 +86,8 @@ class EditorialReviewTests {
         outsider = editor(Role.EDITOR);
         for (Actor reviewer : List.of(first, second, finalReviewer)) {
             Fixtures.as(reviewer, () -> {
-                contacts.setMine(reviewer.username() + "@review.example.cn", reviewer == second ? "en" : "zh-CN");
+                accounts.changeOwnContact(reviewer.username(), reviewer.username() + "@review.example.cn",
+                        reviewer == second ? "en" : "zh-CN");
                 return null;
             });
         }
@@ -130,6 +132,38 @@ class EditorialReviewTests {
         assertThat(notes(id)).containsSubsequence("created", "submitted", "approved-1", "approved-2", "approved-3", "published");
         assertThat(decisions(id)).containsExactly("1 APPROVED " + first.username(), "2 APPROVED " + second.username(),
                 "3 APPROVED " + finalReviewer.username());
+    }
+
+    @Test
+    void onlyEnabledReviewersWithAnAddressAreMailedTheOthersAreToldOnTheirQueueWhereToGiveOne() throws Exception {
+        Actor withoutAddress = editor(Role.EDITOR);
+        Actor disabled = editor(Role.EDITOR);
+        as(disabled, () -> accounts.changeOwnContact(disabled.username(), disabled.username() + "@review.example.cn", "en"));
+        long column = reviewedColumn(1, false, Map.of(1, List.of(withoutAddress.username(), first.username(), disabled.username())));
+        String title = PortalWorld.title("谁收到邮件");
+        long id = write(author, column, title);
+        fixtures.asAdmin(() -> {
+            accounts.disable(jdbc.sql("SELECT id FROM user_account WHERE username = :u").param("u", disabled.username())
+                    .query(Long.class).single());
+            return null;
+        });
+        as(author, () -> review.submit(id));
+
+        assertThat(jdbc.sql("SELECT recipient FROM mail_outbox WHERE topic = 'article-review' AND subject LIKE :title")
+                .param("title", "%" + title + "%").query(String.class).list())
+                .as("neither the reviewer without an address nor the disabled one")
+                .containsExactly(first.username() + "@review.example.cn");
+        assertThat(mailTo(first)).singleElement().satisfies(mail -> assertThat(mail.get("body")).asString()
+                .startsWith(first.username() + "，您好").contains(title));
+
+        mvc.perform(get("/admin/portal/review").cookie(Sessions.login(mvc, withoutAddress.username(), Fixtures.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"review-no-address\"")))
+                .andExpect(content().string(containsString("您的账号没有邮箱，审核通知只在此处和工作台显示。")))
+                .andExpect(content().string(containsString("href=\"/admin/account\">在“我的账号”中填写邮箱")))
+                .andExpect(content().string(containsString(title)));
+        mvc.perform(get("/admin/portal/review").cookie(Sessions.login(mvc, first.username(), Fixtures.PASSWORD)))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString("review-no-address"))));
     }
 
     @Test

@@ -317,7 +317,7 @@ class AuthorizationMatrixTests {
     }
 
     /**
-     * Editorial review: the queue, review pages and notices are the editorial roles' (deciding on an article that is not
+     * Editorial review: the queue and review pages are the editorial roles' (deciding on an article that is not
      * under review is refused with a message); a column's review setting is the administrator's.
      */
     private List<Case<Void>> editorialReviewWebCases() {
@@ -328,8 +328,6 @@ class AuthorizationMatrixTests {
                 .with(csrf()), 302, 302, 302, 403, 403, 302));
         cases.add(new Case<>("return an article not in review", () -> post("/admin/portal/review/" + reviewDraft() + "/return")
                 .param("comment", "矩阵退回").with(csrf()), 200, 200, 200, 403, 403, 302));
-        cases.add(new Case<>("review notices", () -> post("/admin/portal/review/contact").param("email", "")
-                .param("language", "zh-CN").with(csrf()), 302, 302, 302, 403, 403, 302));
         cases.add(new Case<>("column review settings", () -> get("/admin/portal/columns/" + reviewColumn() + "/review"),
                 200, 403, 403, 403, 403, 302));
         cases.add(new Case<>("save column review settings", () -> post("/admin/portal/columns/" + reviewColumn() + "/review")
@@ -736,6 +734,8 @@ class AuthorizationMatrixTests {
         cases.add(new Case<>("account page", () -> get("/admin/users/" + someAccount), 200, 403, 403, 403, 403, 302));
         cases.add(new Case<>("account scope", () -> post("/admin/users/" + freshAccount() + "/scope").param("displayName", "改名")
                 .param("role", "EDITOR").with(csrf()), 302, 403, 403, 403, 403, 302));
+        cases.add(new Case<>("account mail address", () -> post("/admin/users/" + freshAccount() + "/contact")
+                .param("email", "matrix@example.cn").param("language", "en").with(csrf()), 302, 403, 403, 403, 403, 302));
         cases.add(new Case<>("reset password", () -> post("/admin/users/" + freshAccount() + "/password")
                 .param("password", "another-long-password").with(csrf()), 302, 403, 403, 403, 403, 302));
         cases.add(new Case<>("revoke an account's tokens", () -> post("/admin/users/" + freshAccount() + "/tokens/revoke").with(csrf()),
@@ -786,9 +786,13 @@ class AuthorizationMatrixTests {
         return jdbc.sql("SELECT id FROM user_account WHERE username = :u").param("u", username).query(Long.class).single();
     }
 
-    /** The caller's own password and tokens; a token id of another account is unknown to the caller. */
+    /** The caller's own mail address, password and tokens; a token id of another account is unknown to the caller. */
     private List<Case<Void>> ownAccountCases() {
         List<Case<Void>> cases = new ArrayList<>();
+        cases.add(new Case<>("own mail address", () -> post("/admin/account/contact").param("email", "matrix-own@example.cn")
+                .param("language", "zh-CN").with(csrf()), 302, 302, 302, 302, 302, 302));
+        cases.add(new Case<>("own mail address refused", () -> post("/admin/account/contact").param("email", "not an address")
+                .param("language", "zh-CN").with(csrf()), 200, 200, 200, 200, 200, 302));
         cases.add(new Case<>("own password with a wrong current one", () -> post("/admin/account/password")
                 .param("currentPassword", "wrong-password-1").param("newPassword", "another-long-password")
                 .param("confirmPassword", "another-long-password").with(csrf()), 200, 200, 200, 200, 200, 302));

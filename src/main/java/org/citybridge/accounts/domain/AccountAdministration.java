@@ -60,10 +60,11 @@ public class AccountAdministration {
         }
         PasswordPolicy.check("password", account.username(), account.password());
         checkScope(account.scope());
+        MailContact contact = account.contact();
         String displayName = account.displayName() == null || account.displayName().isBlank()
                 ? account.username() : account.displayName().strip();
         UserAccount created = accounts.save(new UserAccount(account.username(), displayName,
-                passwordEncoder.encode(account.password()), account.scope(), now()));
+                passwordEncoder.encode(account.password()), account.scope(), contact, now()));
         audit("account.create", created, null);
         return created.id();
     }
@@ -82,6 +83,25 @@ public class AccountAdministration {
         }
         audit("account.changeScope", account, before);
         sessions.endSessionsOf(account.username());
+    }
+
+    /** Sets where an account is told things by mail and in which language; a blank address removes it. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void changeContact(long id, String email, String language) {
+        reach(account(id), email, language);
+    }
+
+    /** The same for one's own account. */
+    public void changeOwnContact(String username, String email, String language) {
+        reach(accounts.findByUsernameIgnoreCase(username)
+                .orElseThrow(() -> new NotFoundException("account.error.unknown", username)), email, language);
+    }
+
+    private void reach(UserAccount account, String email, String language) {
+        MailContact contact = new MailContact(email, language);
+        Map<String, Object> before = account.snapshot();
+        account.reachAt(contact);
+        audit("account.changeContact", account, before);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -153,6 +173,11 @@ public class AccountAdministration {
     @PreAuthorize("hasRole('ADMIN')")
     public List<AccountView> all() {
         return named(accounts.findAll(Sort.by("username")));
+    }
+
+    @Transactional(readOnly = true)
+    public MailContact contactOf(String username) {
+        return accounts.findByUsernameIgnoreCase(username).map(UserAccount::contact).orElseGet(MailContact::none);
     }
 
     @Transactional(readOnly = true)

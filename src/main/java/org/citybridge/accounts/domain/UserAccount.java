@@ -31,6 +31,8 @@ public class UserAccount {
     private String provinceCode;
     private Long personId;
     private boolean enabled = true;
+    private String email;
+    private String language = MailContact.LANGUAGES.get(0);
     private Instant createdAt;
     private Instant passwordChangedAt;
     @Version
@@ -39,13 +41,14 @@ public class UserAccount {
     protected UserAccount() {
     }
 
-    UserAccount(String username, String displayName, String passwordHash, Scope scope, Instant now) {
+    UserAccount(String username, String displayName, String passwordHash, Scope scope, MailContact contact, Instant now) {
         this.username = username;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.createdAt = now;
         this.passwordChangedAt = now;
         assign(scope);
+        reachAt(contact);
     }
 
     public Long id() {
@@ -84,6 +87,10 @@ public class UserAccount {
         return enabled;
     }
 
+    public MailContact contact() {
+        return new MailContact(email, language);
+    }
+
     public long version() {
         return version;
     }
@@ -103,6 +110,11 @@ public class UserAccount {
         this.cityCode = scope.role() == Role.LIAISON ? scope.cityCode() : null;
         this.provinceCode = scope.role() == Role.PROVINCE ? scope.provinceCode() : null;
         this.personId = scope.role() == Role.LIAISON ? scope.personId() : null;
+    }
+
+    void reachAt(MailContact contact) {
+        this.email = contact.email();
+        this.language = contact.language();
     }
 
     void rename(String displayName) {
@@ -131,6 +143,8 @@ public class UserAccount {
         state.put("provinceCode", provinceCode);
         state.put("personId", personId);
         state.put("enabled", enabled);
+        state.put("email", email);
+        state.put("language", language);
         return state;
     }
 }

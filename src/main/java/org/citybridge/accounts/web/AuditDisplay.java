@@ -25,7 +25,7 @@ class AuditDisplay {
     /** Fields whose stored value is a code, with the message prefix naming it; "entity.field" before "field". */
     private static final Map<String, String> CODED_VALUES = Map.of(
             "gender", "gender", "membership", "membership", "appointment.role", "liaisonRole", "account.role", "role",
-            "city_leader.post", "leaderPost");
+            "city_leader.post", "leaderPost", "account.language", "account.language");
 
     private final MessageSource messages;
     private final JsonMapper json;

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpSession;
 
 import org.citybridge.accounts.domain.AccountAdministration;
 import org.citybridge.accounts.domain.ApiTokens;
+import org.citybridge.accounts.domain.MailContact;
 import org.citybridge.platform.FormErrors;
 import org.citybridge.shared.RuleViolation;
 import org.springframework.context.MessageSource;
@@ -20,7 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Everyone's own account: password and personal API tokens. */
+/** Everyone's own account: mail address and language, password and personal API tokens. */
 @Controller
 @RequestMapping("/admin/account")
 class OwnAccountController {
@@ -49,8 +50,25 @@ class OwnAccountController {
         if (!model.containsAttribute("tokenForm")) {
             model.addAttribute("tokenForm", new TokenForm(null));
         }
+        if (!model.containsAttribute("contactForm")) {
+            model.addAttribute("contactForm", ContactForm.of(administration.contactOf(principal.getName())));
+        }
+        model.addAttribute("languages", MailContact.LANGUAGES);
         model.addAttribute("tokens", tokens.of(principal.getName()));
         return "accounts/account";
+    }
+
+    @PostMapping("/contact")
+    String changeContact(Principal principal, @ModelAttribute("contactForm") ContactForm form, BindingResult result,
+                         Model model, RedirectAttributes redirect) {
+        try {
+            administration.changeOwnContact(principal.getName(), form.email(), form.language());
+        } catch (RuleViolation violation) {
+            FormErrors.reject(result, violation);
+            return show(principal, model);
+        }
+        redirect.addFlashAttribute("flashKey", "account.contactSaved");
+        return "redirect:/admin/account";
     }
 
     @PostMapping("/password")

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import jakarta.validation.Valid;
 import org.citybridge.accounts.domain.AccountAdministration;
 import org.citybridge.accounts.domain.AccountView;
+import org.citybridge.accounts.domain.MailContact;
 import org.citybridge.accounts.domain.NewAccount;
 import org.citybridge.accounts.domain.Scope;
 import org.citybridge.directory.CityDirectory;
@@ -58,7 +59,8 @@ class UserAdminController {
 
     @GetMapping("/new")
     String newAccount(Model model) {
-        model.addAttribute("accountForm", new NewAccount(null, null, null, Role.LIAISON, null, null, null));
+        model.addAttribute("accountForm", new NewAccount(null, null, null, Role.LIAISON, null, null, null, null,
+                MailContact.LANGUAGES.get(0)));
         return form(model);
     }
 
@@ -80,9 +82,9 @@ class UserAdminController {
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
         AccountView account = administration.get(id);
-        model.addAttribute("scopeForm", new ScopeForm(account.displayName(), account.role(), account.cityCode(),
-                account.provinceCode(), account.personId()));
+        model.addAttribute("scopeForm", scopeFormOf(account));
         model.addAttribute("passwordForm", new PasswordForm(null));
+        model.addAttribute("contactForm", contactFormOf(account));
         return edit(id, model);
     }
 
@@ -98,6 +100,23 @@ class UserAdminController {
             FormErrors.reject(result, violation);
         }
         model.addAttribute("passwordForm", new PasswordForm(null));
+        model.addAttribute("contactForm", contactFormOf(administration.get(id)));
+        return edit(id, model);
+    }
+
+    @PostMapping("/{id}/contact")
+    String changeContact(@PathVariable long id, @ModelAttribute("contactForm") ContactForm form, BindingResult result,
+                         Model model, RedirectAttributes redirect) {
+        try {
+            administration.changeContact(id, form.email(), form.language());
+            flash(redirect, "user.contactSaved");
+            return "redirect:/admin/users/" + id;
+        } catch (RuleViolation violation) {
+            FormErrors.reject(result, violation);
+        }
+        AccountView account = administration.get(id);
+        model.addAttribute("scopeForm", scopeFormOf(account));
+        model.addAttribute("passwordForm", new PasswordForm(null));
         return edit(id, model);
     }
 
@@ -112,8 +131,8 @@ class UserAdminController {
             FormErrors.reject(result, violation);
         }
         AccountView account = administration.get(id);
-        model.addAttribute("scopeForm", new ScopeForm(account.displayName(), account.role(), account.cityCode(),
-                account.provinceCode(), account.personId()));
+        model.addAttribute("scopeForm", scopeFormOf(account));
+        model.addAttribute("contactForm", contactFormOf(account));
         return edit(id, model);
     }
 
@@ -158,6 +177,7 @@ class UserAdminController {
 
     private void scopeChoices(Model model, String cityCode) {
         model.addAttribute("roles", assignableRoles());
+        model.addAttribute("languages", MailContact.LANGUAGES);
         model.addAttribute("provinces", directory.provinces());
         model.addAttribute("cityGroups", directory.cityRefs(CityFilter.all()).stream()
                 .collect(Collectors.groupingBy(CityRef::provinceName, LinkedHashMap::new, Collectors.toList())));
@@ -175,6 +195,15 @@ class UserAdminController {
         model.addAttribute("tokens", tokens);
         model.addAttribute("hasLiveTokens", tokens.stream().anyMatch(token -> !token.revoked()));
         return "accounts/user";
+    }
+
+    private static ScopeForm scopeFormOf(AccountView account) {
+        return new ScopeForm(account.displayName(), account.role(), account.cityCode(), account.provinceCode(),
+                account.personId());
+    }
+
+    private static ContactForm contactFormOf(AccountView account) {
+        return new ContactForm(account.email(), account.language());
     }
 
     private static Role[] assignableRoles() {

@@ -2,7 +2,7 @@ package org.citybridge.portal.domain;
 
 import java.util.Collection;
 
-import org.citybridge.accounts.UserNames;
+import org.citybridge.accounts.AccountContacts;
 import org.citybridge.mail.MailOutbox;
 import org.citybridge.mail.OutgoingMail;
 import org.citybridge.platform.CityBridgeProperties;
@@ -10,23 +10,21 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells a level's reviewers that an article waits for them, each at the address and in the language they gave
- * ({@link ReviewerContacts}), with a link to its review page; written into the outbox in the review's transaction.
+ * Tells a level's reviewers that an article waits for them, each at their account's mail address and in its language
+ * ({@link AccountContacts}: reviewers without an address see it on their queue and home page only), with a link to
+ * its review page; written into the outbox in the review's transaction.
  */
 @Component
 class ReviewMail {
 
     private final MailOutbox outbox;
-    private final ReviewerContacts contacts;
-    private final UserNames names;
+    private final AccountContacts contacts;
     private final MessageSource messages;
     private final CityBridgeProperties properties;
 
-    ReviewMail(MailOutbox outbox, ReviewerContacts contacts, UserNames names, MessageSource messages,
-               CityBridgeProperties properties) {
+    ReviewMail(MailOutbox outbox, AccountContacts contacts, MessageSource messages, CityBridgeProperties properties) {
         this.outbox = outbox;
         this.contacts = contacts;
-        this.names = names;
         this.messages = messages;
         this.properties = properties;
     }
@@ -35,10 +33,10 @@ class ReviewMail {
     int waiting(long articleId, String title, String columnName, int level, Collection<String> reviewers) {
         String link = properties.link("/admin/portal/review/" + articleId);
         int sent = 0;
-        for (ReviewerContacts.Contact contact : contacts.of(reviewers)) {
+        for (AccountContacts.Contact contact : contacts.of(reviewers)) {
             String levelName = messages.getMessage(ReviewStatus.levelKey(level), null, contact.locale());
             String subject = messages.getMessage("review.mail.subject", new Object[]{levelName, title}, contact.locale());
-            String body = messages.getMessage("review.mail.body", new Object[]{names.of(contact.username()), title, columnName,
+            String body = messages.getMessage("review.mail.body", new Object[]{contact.name(), title, columnName,
                     levelName, link}, contact.locale());
             outbox.enqueue(new OutgoingMail(contact.email(), subject, body, "article-review"));
             sent++;

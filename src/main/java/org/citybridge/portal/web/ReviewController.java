@@ -1,13 +1,14 @@
 package org.citybridge.portal.web;
 
 import jakarta.validation.constraints.Size;
+import org.citybridge.accounts.AccountContacts;
 import org.citybridge.platform.FormErrors;
 import org.citybridge.portal.domain.ArticleDetails;
 import org.citybridge.portal.domain.ArticleReview;
 import org.citybridge.portal.domain.ReviewStatus;
 import org.citybridge.portal.domain.PortalQueries;
 import org.citybridge.portal.domain.ReviewQueue;
-import org.citybridge.portal.domain.ReviewerContacts;
+import org.citybridge.shared.Actors;
 import org.citybridge.shared.RuleRefusal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,7 +21,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The review queue (待我审核), an article's review page with 通过 / 退回, and where a reviewer wants to be told. */
+/**
+ * The review queue (待我审核), with a note to reviewers whose account has no mail address, and an article's review page
+ * with 通过 / 退回.
+ */
 @Controller
 @RequestMapping("/admin/portal/review")
 class ReviewController {
@@ -29,16 +33,12 @@ class ReviewController {
     record ReturnForm(@Size(max = 2000) String comment) {
     }
 
-    /** Where a reviewer wants to be told; a blank address means not by mail. */
-    record ContactForm(@Size(max = 120) String email, String language) {
-    }
-
     private final ReviewQueue queue;
     private final ArticleReview review;
-    private final ReviewerContacts contacts;
+    private final AccountContacts contacts;
     private final PortalQueries queries;
 
-    ReviewController(ReviewQueue queue, ArticleReview review, ReviewerContacts contacts, PortalQueries queries) {
+    ReviewController(ReviewQueue queue, ArticleReview review, AccountContacts contacts, PortalQueries queries) {
         this.queue = queue;
         this.review = review;
         this.contacts = contacts;
@@ -47,22 +47,9 @@ class ReviewController {
 
     @GetMapping
     String queue(Model model) {
-        model.addAttribute("contactForm", contacts.mine().map(c -> new ContactForm(c.email(), c.language()))
-                .orElse(new ContactForm("", ReviewerContacts.LANGUAGES.get(0))));
-        return queuePage(model);
-    }
-
-    @PostMapping("/contact")
-    String contact(@ModelAttribute("contactForm") ContactForm form, BindingResult result, Model model,
-                   RedirectAttributes redirect) {
-        try {
-            contacts.setMine(form.email(), form.language());
-            redirect.addFlashAttribute("flashKey", "review.contact.saved");
-            return "redirect:/admin/portal/review";
-        } catch (RuleRefusal refusal) {
-            FormErrors.reject(result, refusal);
-            return queuePage(model);
-        }
+        model.addAttribute("items", queue.waitingForMe());
+        model.addAttribute("withoutAddress", contacts.of(Actors.currentOrSystem().username()).isEmpty());
+        return "portal/admin/review-queue";
     }
 
     @GetMapping("/{id}")
@@ -94,12 +81,6 @@ class ReviewController {
             FormErrors.reject(result, refusal);
             return reviewPage(id, model);
         }
-    }
-
-    private String queuePage(Model model) {
-        model.addAttribute("items", queue.waitingForMe());
-        model.addAttribute("languages", ReviewerContacts.LANGUAGES);
-        return "portal/admin/review-queue";
     }
 
     private String reviewPage(long id, Model model) {

@@ -78,7 +78,7 @@ class CoordinatorPlannerTest {
     }
 
     private static AccountView account(long id, String username, Role role, String province, boolean enabled) {
-        return new AccountView(id, username, username, role, null, province, null, enabled, Instant.EPOCH, 0, null,
+        return new AccountView(id, username, username, role, null, province, null, null, "zh-CN", enabled, Instant.EPOCH, 0, null,
                 PROVINCES.get(province == null ? "" : province), null);
     }
 }
