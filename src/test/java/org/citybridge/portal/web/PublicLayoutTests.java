@@ -4,6 +4,12 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import org.citybridge.portal.PortalTesting;
 import org.citybridge.support.IntegrationTest;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.citybridge.portal.domain.ColumnAdministration;
+import org.citybridge.portal.domain.ColumnAdministration.ColumnChange;
+import org.citybridge.support.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -25,6 +31,10 @@ class PublicLayoutTests {
     MockMvc mvc;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    ColumnAdministration columns;
 
     @Test
     void searchAndSignInHonourTheReadersTextSizeAndContrastAndShowTheWholeMenu() throws Exception {
@@ -37,6 +47,24 @@ class PublicLayoutTests {
         var chosen = mvc.perform(get("/login").param("size", "small")).andReturn().getResponse();
         assertThat(chosen.getContentAsString()).contains("class=\"font-small\"");
         assertThat(chosen.getHeaders("Set-Cookie")).anyMatch(c -> c.startsWith(SitePreferences.SIZE_COOKIE + "=small"));
+    }
+
+    /** A menu long enough to fill the response buffer before the form: its token must not need a session by then. */
+    @Test
+    void theSignInFormCarriesItsTokenBelowALongColumnMenu() throws Exception {
+        List<Long> made = fixtures.asAdmin(() -> IntStream.rangeClosed(1, 60)
+                .mapToObj(n -> columns.create(new ColumnChange(null, "long-menu-" + n, "很长的栏目菜单之第" + n + "个栏目", null, true)))
+                .toList());
+        try {
+            var page = mvc.perform(get("/login")).andReturn().getResponse();
+            assertThat(page.getStatus()).isEqualTo(200);
+            assertThat(page.getContentAsString()).contains("很长的栏目菜单之第60个栏目", "name=\"_csrf\"");
+        } finally {
+            fixtures.asAdmin(() -> {
+                made.forEach(columns::delete);
+                return null;
+            });
+        }
     }
 
     @Test
