@@ -112,7 +112,7 @@ class PortalAuthorizationTests {
                 new Case<>("submit", ids -> post("/admin/portal/articles/" + ids.draft() + "/submit").with(csrf()), EDITORIAL_ACTION),
                 new Case<>("return", ids -> post("/admin/portal/articles/" + ids.pending() + "/return").with(csrf()), EDITORIAL_ACTION),
                 new Case<>("publish", ids -> post("/admin/portal/articles/" + ids.pending() + "/publish").with(csrf()), EDITORIAL_ACTION),
-                new Case<>("withdraw", ids -> post("/admin/portal/articles/" + ids.live() + "/withdraw").with(csrf()), EDITORIAL_ACTION),
+                new Case<>("withdraw", ids -> post("/admin/portal/articles/" + ids.live() + "/withdraw").param("reason", "矩阵撤回").with(csrf()), EDITORIAL_ACTION),
                 new Case<>("history", ids -> get("/admin/portal/articles/" + ids.live() + "/history"), EDITORIAL_PAGE),
                 new Case<>("preview draft", ids -> get("/admin/portal/articles/" + ids.draft() + "/preview"), EDITORIAL_PAGE),
                 new Case<>("columns", ids -> get("/admin/portal/columns"), EDITORIAL_PAGE),

@@ -97,7 +97,7 @@ class PortalEditingTests {
         mvc.perform(post("/admin/portal/articles/" + id + "/publish").with(csrf()).cookie(editor));
         assertThat(queries.article(id).live()).isTrue();
         assertThat(events.stream(ArticlePublished.class).filter(e -> e.articleId() == id)).hasSize(1);
-        mvc.perform(post("/admin/portal/articles/" + id + "/withdraw").with(csrf()).cookie(editor));
+        mvc.perform(post("/admin/portal/articles/" + id + "/withdraw").param("reason", "内容有误").with(csrf()).cookie(editor));
         assertThat(queries.article(id).status()).isEqualTo(ArticleStatus.WITHDRAWN);
         assertThat(queries.article(id).live()).isFalse();
         assertThat(events.stream(ArticleWithdrawn.class).filter(e -> e.articleId() == id)).hasSize(1);
@@ -162,7 +162,7 @@ class PortalEditingTests {
     void onlyTheAllowedStepsFromEachState() {
         long draft = world.draft(PortalWorld.title("状态"));
         assertThatThrownBy(() -> fixtures.asAdmin(() -> {
-            editing.withdraw(draft);
+            editing.withdraw(draft, "测试撤回");
             return null;
         })).isInstanceOf(RuleViolation.class).hasMessage("article.error.transition");
         long live = world.live(PortalWorld.title("状态"));
@@ -183,6 +183,12 @@ class PortalEditingTests {
         fixtures.asAdmin(() -> {
             editing.update(scheduled, queries.article(scheduled).version(), world.draft("liaison-work", "已到时间", "<p>到点</p>",
                     now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(1))), null, false, List.of(), List.of());
+            return null;
+        });
+        // a published (here: scheduled) article's edit waits as its pending revision until it is published
+        assertThat(queries.article(scheduled).scheduled()).isTrue();
+        fixtures.asAdmin(() -> {
+            editing.publish(scheduled);
             return null;
         });
         assertThat(queries.article(scheduled).live()).isTrue();
