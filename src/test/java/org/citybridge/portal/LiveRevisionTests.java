@@ -93,7 +93,7 @@ class LiveRevisionTests {
         // a further save goes against the revision's version and updates it
         assertThat(send(edit(id, version, null, title + "（二改）", "<p>额敏县二改</p>")).getContentAsString())
                 .contains("合并修改");
-        assertThat(send(edit(id, version, 0L, title + "（二改）", "<p>额敏县修订段落，二改</p>")).getStatus()).isEqualTo(302);
+        assertThat(send(edit(id, version, 0L, title + "（二改）", "<p>额敏县修订段落二改</p>")).getStatus()).isEqualTo(302);
         assertThat(queries.article(id).title()).isEqualTo(title);
 
         long announcedBefore = events.stream(ArticlePublished.class).filter(e -> e.articleId() == id).count();
@@ -102,10 +102,10 @@ class LiveRevisionTests {
         assertThat(events.stream(ArticlePublished.class).filter(e -> e.articleId() == id).count()).isEqualTo(announcedBefore + 1);
         assertThat(queries.article(id).title()).isEqualTo(title + "（二改）");
         assertThat(queries.article(id).live()).isTrue();
-        assertThat(anonymous("/article/" + id + ".html")).contains("额敏县修订段落，二改");
+        assertThat(anonymous("/article/" + id + ".html")).contains("额敏县修订段落二改");
         assertThat(anonymous("/column/liaison-work")).contains(title + "（二改）");
         assertThat(anonymous("/search?q=额敏县修订段落")).contains("/article/" + id + ".html");
-        assertThat(anonymous("/api/v1/articles/" + id)).contains("额敏县修订段落，二改");
+        assertThat(anonymous("/api/v1/articles/" + id)).contains("额敏县修订段落二改");
         assertThat(page("/admin/portal/articles/" + id + "/edit")).doesNotContain("有待发布的修订");
         assertThat(queries.history(id)).extracting(RevisionView::note).startsWith("revised", "revision", "revision", "published");
     }
@@ -204,7 +204,7 @@ class LiveRevisionTests {
             MockHttpServletResponse conflict = send(edit(id, started, null, "我的标题", "<p>我写的哈密正文</p>"));
             assertThat(conflict.getStatus()).isEqualTo(200);
             assertThat(conflict.getContentAsString()).contains("合并修改", "对方的修改", "我的标题", "我写的哈密正文")
-                    .contains("<ins>对方的</ins>", "克拉玛依").contains("name=\"merge.title\"", "name=\"merge.bodyHtml\"")
+                    .contains("<ins>对方的标题</ins>", "<ins>对方改写的克拉玛依</ins>正文").contains("name=\"merge.title\"", "name=\"merge.bodyHtml\"")
                     .contains("name=\"version\" value=\"" + current + "\"")
                     .doesNotContain("请重新打开");
             assertThat(queries.article(id).title()).isEqualTo("对方的标题");
@@ -222,12 +222,12 @@ class LiveRevisionTests {
         String title = PortalWorld.title("修订冲突");
         long id = world.live(title);
         long version = queries.article(id).version();
-        send(edit(id, version, null, title, "<p>第一位编辑的修订</p>"));
+        send(edit(id, version, null, title, "<p>第一位编辑改写</p>"));
         MockHttpServletResponse conflict = send(edit(id, version, null, title + "（我）", "<p>第二位编辑的修订</p>"));
-        assertThat(conflict.getContentAsString()).contains("合并修改", "<ins>第一位编辑的修订</ins>", "name=\"revisionVersion\" value=\"0\"");
+        assertThat(conflict.getContentAsString()).contains("合并修改", "<ins>第一位编辑改写</ins>", "name=\"revisionVersion\" value=\"0\"");
         assertThat(send(edit(id, version, 0L, title + "（我）", "<p>第二位编辑的修订</p>").param("merge.bodyHtml", "theirs"))
                 .getStatus()).isEqualTo(302);
-        assertThat(page("/admin/portal/articles/" + id + "/edit")).contains("第一位编辑的修订", title + "（我）");
+        assertThat(page("/admin/portal/articles/" + id + "/edit")).contains("第一位编辑改写", title + "（我）");
         assertThat(queries.article(id).bodyHtml()).isEqualTo("<p>正文 " + title + "</p>");
     }
 
