@@ -120,7 +120,8 @@ class PortalEditingTests {
         assertThat(history.get(2).changes()).containsExactly(new RevisionView.FieldChange("status", "DRAFT", "PENDING"));
 
         String page = mvc.perform(get("/admin/portal/articles/" + id + "/history").cookie(editor)).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("第一稿", "第二稿", "内江市政府办公室", "协会秘书处", "撤回");
+        assertThat(page).contains("第一稿", "第<span class=\"diff-replaced\"><del>一</del><ins>二</ins></span>稿", "内江市政府办公室",
+                "协会秘书处", "撤回", "内容有误");
     }
 
     @Test

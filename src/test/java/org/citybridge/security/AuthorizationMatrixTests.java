@@ -449,6 +449,10 @@ class AuthorizationMatrixTests {
         cases.addAll(accountAdministrationCases());
         cases.addAll(ownAccountCases());
         cases.add(new Case<>("search rebuild", () -> post("/admin/portal/search/rebuild").with(csrf()), 302, 403, 403, 403, 403, 302));
+        cases.add(new Case<>("preview an unsaved article", () -> post("/admin/portal/articles/new/preview").with(csrf())
+                .param("title", "矩阵预览").param("bodyHtml", "<p>矩阵</p>"), 200, 200, 200, 403, 403, 302));
+        cases.add(new Case<>("move no articles", () -> post("/admin/portal/articles/move").param("target", "1").with(csrf()),
+                302, 302, 302, 403, 403, 302));
         cases.add(new Case<>("own background jobs", () -> get("/admin/jobs"), 200, 200, 200, 200, 200, 302));
         cases.add(new Case<>("a background job that is not one's own", () -> get("/admin/jobs/" + java.util.UUID.randomUUID()), 404, 404, 404, 404, 404, 302));
         cases.addAll(eventWebCases());
