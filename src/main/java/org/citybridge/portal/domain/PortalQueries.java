@@ -243,7 +243,10 @@ public class PortalQueries {
                 .param("now", Timestamp.from(clock.instant())).query(PortalQueries::row).list();
     }
 
-    /** Every saved state of an article, newest first, each with what changed against the one before. */
+    /**
+     * Every saved state of an article, newest first, each with what changed against the one before: a pending
+     * revision against the entry before it, any other entry against the article's own state before it.
+     */
     public List<RevisionView> history(long articleId) {
         article(articleId);
         Map<Long, String> columnNames = new HashMap<>();
@@ -271,26 +274,37 @@ public class PortalQueries {
                     return state;
                 }).list();
         List<RevisionView> views = new ArrayList<>();
+        // a pending revision is compared with the entry before it (live or revision); every other entry with the
+        // article's own state before it, so that publishing a revision shows what changed for readers
         Map<String, String> previous = null;
         String previousBody = null;
+        Map<String, String> previousOwn = null;
+        String previousOwnBody = null;
         for (Map<String, Object> state : states) {
+            boolean revision = "revision".equals(state.get("note"));
+            Map<String, String> before = revision ? previous : previousOwn;
+            String bodyBefore = revision ? previousBody : previousOwnBody;
             Map<String, String> fields = fields(state, columnNames, fileNames);
             String body = (String) state.get("body");
             List<RevisionView.FieldChange> changes = new ArrayList<>();
             for (var field : fields.entrySet()) {
-                String before = previous == null ? "" : previous.getOrDefault(field.getKey(), "");
-                if (!before.equals(field.getValue())) {
-                    changes.add(new RevisionView.FieldChange(field.getKey(), before, field.getValue()));
+                String was = before == null ? "" : before.getOrDefault(field.getKey(), "");
+                if (!was.equals(field.getValue())) {
+                    changes.add(new RevisionView.FieldChange(field.getKey(), was, field.getValue()));
                 }
             }
-            boolean bodyChanged = previousBody == null || !previousBody.equals(body);
+            boolean bodyChanged = bodyBefore == null || !bodyBefore.equals(body);
             views.add(new RevisionView((Long) state.get("id"), ArticleStatus.valueOf((String) state.get("status")),
                     (String) state.get("note"), (String) state.get("by"), (Instant) state.get("at"), changes, bodyChanged,
-                    bodyChanged && previousBody != null ? RichText.plainText(previousBody) : null,
+                    bodyChanged && bodyBefore != null ? RichText.plainText(bodyBefore) : null,
                     bodyChanged ? RichText.plainText(body) : null, (String) state.get("reason"),
-                    bodyChanged ? RevisionDiff.bodies(previousBody == null ? "" : previousBody, body) : null));
+                    bodyChanged ? RevisionDiff.bodies(bodyBefore == null ? "" : bodyBefore, body) : null));
             previous = fields;
             previousBody = body;
+            if (!revision) {
+                previousOwn = fields;
+                previousOwnBody = body;
+            }
         }
         Collections.reverse(views);
         return views;
