@@ -76,5 +76,20 @@ class LiveRevisionBrowserTest extends BrowserJourney {
         assertThat(browser.text(By.cssSelector("#revisions .revision:first-child .revision-note"))).isEqualTo("发布修订");
         assertThat(browser.text(By.cssSelector("#revisions .revision:first-child .body-diff ins"))).contains("与会人员交流了经验。");
         browser.screenshot("62-live-revision-history");
+
+        // the list with its states and the move of ticked articles, and the withdrawal's reason, pass axe too
+        browser.open("/admin/portal/articles?q=博乐市");
+        browser.click(By.id("pick-" + id));
+        browser.selectByText(By.id("move-target"), "城市交流 > 城市经验");
+        browser.click(By.id("move-submit"));
+        browser.waitForText(By.id("confirm-heading"), "把 1 篇文章移到");
+        browser.click(By.id("confirm-submit"));
+        browser.find(By.xpath("//div[@role='status'][contains(., '所选文章已移动')]"));
+        browser.screenshot("63-live-revision-moved");
+        browser.open("/admin/portal/articles/" + id + "/withdraw");
+        assertThat(browser.find(By.id("withdraw-reason")).getAttribute("required")).isNotNull();
+        browser.type(By.id("withdraw-reason"), "简报内容已过时");
+        browser.click(By.id("confirm-submit"));
+        browser.waitForText(By.id("withdrawal-reason"), "简报内容已过时");
     }
 }
