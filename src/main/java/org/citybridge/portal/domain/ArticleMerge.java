@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.citybridge.platform.Dates;
 import org.citybridge.platform.html.RichText;
@@ -101,17 +100,16 @@ public class ArticleMerge {
     public ArticleDraft merged(long id, ArticleDraft mine, Set<String> takeTheirs) {
         access.requireEditorial();
         ArticleDraft theirs = current(id).content();
-        Function<String, Boolean> take = takeTheirs::contains;
-        return new ArticleDraft(take.apply("columnId") ? theirs.columnId() : mine.columnId(),
-                take.apply("title") ? theirs.title() : mine.title(),
-                take.apply("subtitle") ? theirs.subtitle() : mine.subtitle(),
-                take.apply("source") ? theirs.source() : mine.source(),
-                take.apply("author") ? theirs.author() : mine.author(),
-                take.apply("summary") ? theirs.summary() : mine.summary(),
-                take.apply("keywords") ? theirs.keywords() : mine.keywords(),
-                take.apply("bodyHtml") ? theirs.bodyHtml() : mine.bodyHtml(), mine.coverFileId(),
-                take.apply("publishAt") ? theirs.publishAt() : mine.publishAt(),
-                take.apply("expireAt") ? theirs.expireAt() : mine.expireAt(), mine.attachments());
+        return new ArticleDraft(takeTheirs.contains("columnId") ? theirs.columnId() : mine.columnId(),
+                takeTheirs.contains("title") ? theirs.title() : mine.title(),
+                takeTheirs.contains("subtitle") ? theirs.subtitle() : mine.subtitle(),
+                takeTheirs.contains("source") ? theirs.source() : mine.source(),
+                takeTheirs.contains("author") ? theirs.author() : mine.author(),
+                takeTheirs.contains("summary") ? theirs.summary() : mine.summary(),
+                takeTheirs.contains("keywords") ? theirs.keywords() : mine.keywords(),
+                takeTheirs.contains("bodyHtml") ? theirs.bodyHtml() : mine.bodyHtml(), mine.coverFileId(),
+                takeTheirs.contains("publishAt") ? theirs.publishAt() : mine.publishAt(),
+                takeTheirs.contains("expireAt") ? theirs.expireAt() : mine.expireAt(), mine.attachments());
     }
 
     private record Current(ArticleDraft content, String by, Instant at, long articleVersion, Long revisionVersion) {

@@ -1,5 +1,6 @@
 package org.citybridge.portal.domain;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -7,6 +8,7 @@ import java.util.UUID;
 import org.citybridge.files.FileStore;
 import org.citybridge.platform.html.RichText;
 import org.citybridge.portal.ArticleDraft;
+import org.citybridge.portal.ArticleStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,14 +58,14 @@ public class ArticlePreviews {
         if (base == null) {
             return new ArticleDetails(0, column, content.title(), blankToNull(content.subtitle()), blankToNull(content.source()),
                     blankToNull(content.author()), blankToNull(content.summary()), blankToNull(content.keywords()),
-                    content.bodyHtml(), null, org.citybridge.portal.ArticleStatus.DRAFT, content.publishAt(), content.expireAt(),
+                    content.bodyHtml(), null, ArticleStatus.DRAFT, content.publishAt(), content.expireAt(),
                     null, null, null, null, null, 0, queries.columnTree().trail(column), List.of(), false, false);
         }
         return with(base, content, base.updatedBy(), base.updatedAt());
     }
 
     /** The article with this content (the status, times of the record and the version stay the article's). */
-    private ArticleDetails with(ArticleDetails article, ArticleDraft content, String by, java.time.Instant at) {
+    private ArticleDetails with(ArticleDetails article, ArticleDraft content, String by, Instant at) {
         return new ArticleDetails(article.id(), content.columnId(), content.title().strip(), blankToNull(content.subtitle()),
                 blankToNull(content.source()), blankToNull(content.author()), blankToNull(content.summary()),
                 blankToNull(content.keywords()), content.bodyHtml(), content.coverFileId(), article.status(),
