@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
+import org.citybridge.files.Upload;
 import org.citybridge.portal.domain.ArticleEditing;
 import org.citybridge.portal.domain.PortalMedia;
 import org.citybridge.portal.domain.PortalQueries;
@@ -229,6 +230,52 @@ class LiveRevisionTests {
                 .getStatus()).isEqualTo(302);
         assertThat(page("/admin/portal/articles/" + id + "/edit")).contains("第一位编辑改写", title + "（我）");
         assertThat(queries.article(id).bodyHtml()).isEqualTo("<p>正文 " + title + "</p>");
+    }
+
+    @Test
+    void theCoverDescriptionTravelsWithThePendingRevisionItsMergeHistoryPreviewAndRestore() throws Exception {
+        String title = PortalWorld.title("封面说明");
+        long id = fixtures.asAdmin(() -> editing.create(withCoverAlt(world.draft("liaison-work", title, "<p>正文</p>", null, null),
+                "会场全景"), new Upload("cover.png", PortalWorld.PNG), List.of()));
+        fixtures.asAdmin(() -> {
+            editing.publish(id);
+            return null;
+        });
+        long version = queries.article(id).version();
+
+        assertThat(send(edit(id, version, null, title, "<p>正文</p>").param("coverAlt", "主席台特写")).getStatus()).isEqualTo(302);
+        assertThat(queries.article(id).coverAlt()).as("readers keep the live cover text").isEqualTo("会场全景");
+        assertThat(anonymous("/article/" + id + ".html")).contains("alt=\"会场全景\"").doesNotContain("主席台特写");
+        assertThat(page("/admin/portal/articles/" + id + "/edit")).contains("value=\"主席台特写\"");
+        assertThat(page("/admin/portal/articles/" + id + "/preview")).contains("alt=\"主席台特写\"");
+        assertThat(send(form("/admin/portal/articles/" + id + "/preview", version, 0L, title, "<p>正文</p>")
+                .param("coverAlt", "未保存的封面说明")).getContentAsString())
+                .contains("class=\"portal-cover\"", "alt=\"未保存的封面说明\"");
+        assertThat(queries.history(id).get(0).changes()).extracting(RevisionView.FieldChange::field).contains("coverAlt");
+        assertThat(page("/admin/portal/articles/" + id + "/history")).contains("封面图片说明", "<ins>主席台特写</ins>");
+
+        // two editors change the cover text of the revision: the second chooses the first one's
+        assertThat(send(edit(id, version, 0L, title, "<p>正文</p>").param("coverAlt", "第一位编辑的说明")).getStatus()).isEqualTo(302);
+        MockHttpServletResponse conflict = send(edit(id, version, 0L, title, "<p>正文</p>").param("coverAlt", "第二位编辑的说明"));
+        assertThat(conflict.getContentAsString()).contains("合并修改", "name=\"merge.coverAlt\"", "<ins>第一位编辑的说明</ins>");
+        assertThat(send(edit(id, version, 1L, title, "<p>正文</p>").param("coverAlt", "第二位编辑的说明")
+                .param("merge.coverAlt", "theirs")).getStatus()).isEqualTo(302);
+
+        send(post("/admin/portal/articles/" + id + "/publish").with(csrf()).cookie(editor));
+        assertThat(queries.article(id).coverAlt()).isEqualTo("第一位编辑的说明");
+        assertThat(anonymous("/article/" + id + ".html")).contains("alt=\"第一位编辑的说明\"");
+
+        long original = queries.history(id).stream().filter(r -> r.note().equals("published")).findFirst().orElseThrow().id();
+        send(post("/admin/portal/articles/" + id + "/history/" + original + "/restore").with(csrf()).cookie(editor));
+        assertThat(page("/admin/portal/articles/" + id + "/edit")).contains("value=\"会场全景\"");
+        send(post("/admin/portal/articles/" + id + "/publish").with(csrf()).cookie(editor));
+        assertThat(queries.article(id).coverAlt()).isEqualTo("会场全景");
+    }
+
+    private static ArticleDraft withCoverAlt(ArticleDraft draft, String coverAlt) {
+        return new ArticleDraft(draft.columnId(), draft.title(), draft.subtitle(), draft.source(), draft.author(),
+                draft.summary(), draft.keywords(), draft.bodyHtml(), draft.coverFileId(), coverAlt, draft.publishAt(),
+                draft.expireAt(), draft.attachments());
     }
 
     @Test

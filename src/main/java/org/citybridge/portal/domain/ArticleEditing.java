@@ -151,8 +151,8 @@ public class ArticleEditing {
     private void revise(Article article, ArticleDraft content, String by, Instant now) {
         ArticleDraft revised = content.publishAt() == null && article.status() == ArticleStatus.PUBLISHED
                 ? new ArticleDraft(content.columnId(), content.title(), content.subtitle(), content.source(), content.author(),
-                content.summary(), content.keywords(), content.bodyHtml(), content.coverFileId(), article.publishAt(),
-                content.expireAt(), content.attachments())
+                content.summary(), content.keywords(), content.bodyHtml(), content.coverFileId(), content.coverAlt(),
+                article.publishAt(), content.expireAt(), content.attachments())
                 : content;
         article.revise(revised, revised.bodyHtml(), by, now);
         articles.flush();
@@ -392,8 +392,8 @@ public class ArticleEditing {
 
     private static ArticleDraft withBody(ArticleDraft draft, String safeBody) {
         return new ArticleDraft(draft.columnId(), draft.title(), draft.subtitle(), draft.source(), draft.author(),
-                draft.summary(), draft.keywords(), safeBody, draft.coverFileId(), draft.publishAt(), draft.expireAt(),
-                draft.attachments());
+                draft.summary(), draft.keywords(), safeBody, draft.coverFileId(), draft.coverAlt(), draft.publishAt(),
+                draft.expireAt(), draft.attachments());
     }
 
     private static ArticleDraft withFiles(ArticleDraft draft, UUID cover, List<UUID> attachments) {

@@ -27,7 +27,7 @@ public class ArticleMerge {
 
     /** The fields an editor chooses between, in the form's order; the body is {@code bodyHtml}. */
     public static final List<String> FIELDS = List.of("title", "columnId", "subtitle", "source", "author", "keywords",
-            "summary", "publishAt", "expireAt", "bodyHtml");
+            "summary", "coverAlt", "publishAt", "expireAt", "bodyHtml");
 
     private final ArticleEditing editing;
     private final ArticleJournal journal;
@@ -108,6 +108,7 @@ public class ArticleMerge {
                 takeTheirs.contains("summary") ? theirs.summary() : mine.summary(),
                 takeTheirs.contains("keywords") ? theirs.keywords() : mine.keywords(),
                 takeTheirs.contains("bodyHtml") ? theirs.bodyHtml() : mine.bodyHtml(), mine.coverFileId(),
+                takeTheirs.contains("coverAlt") ? theirs.coverAlt() : mine.coverAlt(),
                 takeTheirs.contains("publishAt") ? theirs.publishAt() : mine.publishAt(),
                 takeTheirs.contains("expireAt") ? theirs.expireAt() : mine.expireAt(), mine.attachments());
     }
@@ -125,7 +126,7 @@ public class ArticleMerge {
         }
         ArticleDraft content = new ArticleDraft(article.columnId(), article.title(), article.subtitle(), article.source(),
                 article.author(), article.summary(), article.keywords(), article.bodyHtml(), article.coverFileId(),
-                article.publishAt(), article.expireAt(), List.of());
+                article.coverAlt(), article.publishAt(), article.expireAt(), List.of());
         return new Current(content, article.updatedBy(), article.updatedAt(), article.version(), null);
     }
 
@@ -140,6 +141,7 @@ public class ArticleMerge {
         shown.put("author", text(content.author()));
         shown.put("keywords", text(content.keywords()));
         shown.put("summary", text(content.summary()));
+        shown.put("coverAlt", text(content.coverAlt()));
         shown.put("publishAt", content.publishAt() == null ? "" : dates.format(content.publishAt()));
         shown.put("expireAt", content.expireAt() == null ? "" : dates.format(content.expireAt()));
         shown.put("bodyHtml", RichText.sanitize(content.bodyHtml()));

@@ -54,7 +54,7 @@ public class ArticlePreviews {
         UUID cover = removeCover || base == null ? null : base.coverFileId();
         ArticleDraft content = new ArticleDraft(column, form.title() == null ? "" : form.title(), form.subtitle(),
                 form.source(), form.author(), form.summary(), form.keywords(), RichText.sanitize(form.bodyHtml()), cover,
-                form.publishAt(), form.expireAt(), attachments);
+                form.coverAlt(), form.publishAt(), form.expireAt(), attachments);
         if (base == null) {
             return new ArticleDetails(0, column, content.title(), blankToNull(content.subtitle()), blankToNull(content.source()),
                     blankToNull(content.author()), blankToNull(content.summary()), blankToNull(content.keywords()),
@@ -79,8 +79,8 @@ public class ArticlePreviews {
     /** The content in another column. */
     static ArticleDraft inColumn(ArticleDraft content, long columnId) {
         return new ArticleDraft(columnId, content.title(), content.subtitle(), content.source(), content.author(),
-                content.summary(), content.keywords(), content.bodyHtml(), content.coverFileId(), content.publishAt(),
-                content.expireAt(), content.attachments());
+                content.summary(), content.keywords(), content.bodyHtml(), content.coverFileId(), content.coverAlt(),
+                content.publishAt(), content.expireAt(), content.attachments());
     }
 
     private static String blankToNull(String text) {

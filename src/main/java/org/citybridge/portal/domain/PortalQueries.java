@@ -348,6 +348,7 @@ public class PortalQueries {
         fields.put("publishAt", time(text(snapshot, "publishAt")));
         fields.put("expireAt", time(text(snapshot, "expireAt")));
         fields.put("cover", text(snapshot, "coverFileId"));
+        fields.put("coverAlt", text(snapshot, "coverAlt"));
         JsonNode attachments = snapshot.get("attachments");
         List<String> names = new ArrayList<>();
         if (attachments != null && attachments.isArray()) {
