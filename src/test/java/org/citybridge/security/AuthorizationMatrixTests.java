@@ -328,6 +328,8 @@ class AuthorizationMatrixTests {
                 .with(csrf()), 302, 302, 302, 403, 403, 302));
         cases.add(new Case<>("return an article not in review", () -> post("/admin/portal/review/" + reviewDraft() + "/return")
                 .param("comment", "矩阵退回").with(csrf()), 200, 200, 200, 403, 403, 302));
+        cases.add(new Case<>("compare a revision (a draft has none)", () -> get("/admin/portal/articles/" + reviewDraft() + "/revision"),
+                302, 302, 302, 403, 403, 302));
         cases.add(new Case<>("column review settings", () -> get("/admin/portal/columns/" + reviewColumn() + "/review"),
                 200, 403, 403, 403, 403, 302));
         cases.add(new Case<>("save column review settings", () -> post("/admin/portal/columns/" + reviewColumn() + "/review")

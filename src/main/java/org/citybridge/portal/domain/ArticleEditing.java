@@ -165,7 +165,10 @@ public class ArticleEditing {
         return article.status() == ArticleStatus.PUBLISHED ? revisions.find(article.id()) : Optional.empty();
     }
 
-    /** Drops the article's pending revision: readers keep the live version, editors see it again in the form. */
+    /**
+     * Drops the article's pending revision, ending its review if it is in one: readers keep the live version, editors
+     * see it again in the form.
+     */
     @Transactional
     public void discardRevision(long id) {
         Actor actor = access.requireEditorial();
@@ -173,6 +176,7 @@ public class ArticleEditing {
         if (!revisions.remove(id)) {
             throw RuleViolation.of("article.error.noRevision");
         }
+        reviewStore.endOpen(id);
         journal.record(article, "discarded", actor.username(), clock.instant());
     }
 
@@ -202,12 +206,19 @@ public class ArticleEditing {
     }
 
     /**
-     * Publishes now, or at the article's publish time if that is later (scheduled). Refused in a column with editorial
-     * review, whose articles are published by their last approval.
+     * Publishes now, or at the article's publish time if that is later (scheduled); a published article's pending
+     * revision is published. Refused in a column with editorial review, whose articles and revisions are published by
+     * their last approval (for a revision, the review of either its own column or the article's).
      */
     @Transactional
     public void publish(long id) {
-        requireUnreviewedColumn(id, "review.error.publishThroughReview");
+        access.requireEditorial();
+        Article article = load(id);
+        Optional<PendingRevision> pending = pendingOf(article);
+        if (reviews.forPublishing(article.columnId(), pending.map(p -> p.draft().columnId()).orElse(null)).reviewed()) {
+            throw RuleViolation.of(pending.isPresent() ? "review.error.publishRevisionThroughReview"
+                    : "review.error.publishThroughReview");
+        }
         publishReviewed(id);
     }
 
@@ -222,12 +233,14 @@ public class ArticleEditing {
     }
 
     /**
-     * Publishes as {@link #publish} does, for the last approval of a review. A published article with a pending
-     * revision takes the revision's content instead, in this transaction, and is announced again.
+     * Publishes as {@link #publish} does, for the last approval of a review (which is then over) or directly. A
+     * published article with a pending revision takes the revision's content instead, in this transaction, and is
+     * announced again. A review still open (an article returned before its column stopped reviewing) ends.
      */
     void publishReviewed(long id) {
         Actor actor = access.requireEditorial();
         Article article = load(id);
+        reviewStore.endOpen(id);
         Optional<PendingRevision> pending = pendingOf(article);
         if (pending.isPresent()) {
             Instant now = clock.instant();
@@ -266,6 +279,7 @@ public class ArticleEditing {
             Instant now = clock.instant();
             revise(article, pending.get().draft(), actor.username(), now);
             revisions.remove(id);
+            reviewStore.endOpen(id);
             journal.record(article, "edited", actor.username(), now);
         }
         change(id, "withdrawn", why, Article::withdraw);

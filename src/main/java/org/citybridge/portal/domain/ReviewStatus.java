@@ -51,6 +51,21 @@ public record ReviewStatus(long articleId, int round, int levels, int currentLev
         return null;
     }
 
+    /**
+     * The message key of the review state of a published article's pending revision: 修订待初审 / 修订待复审 / 修订待终审,
+     * 修订已退回; null when the revision is not under review or returned (a published article's review is always its
+     * revision's: an article's own review ends when it is published).
+     */
+    public static String revisionKey(ArticleStatus status, ReviewStatus review) {
+        if (review == null || status != ArticleStatus.PUBLISHED) {
+            return null;
+        }
+        if (review.inReview()) {
+            return "review.status.revision.level" + review.currentLevel();
+        }
+        return review.returned() ? "review.status.revisionReturned" : null;
+    }
+
     /** The message key of a review level's name: 初审, 复审, 终审. */
     public static String levelKey(int level) {
         return "review.level." + level;

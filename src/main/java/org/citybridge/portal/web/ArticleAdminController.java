@@ -3,6 +3,7 @@ package org.citybridge.portal.web;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +26,6 @@ import org.citybridge.portal.domain.ArticlePreviews;
 import org.citybridge.portal.domain.ArticleReview;
 import org.citybridge.portal.domain.ArticleRow;
 import org.citybridge.portal.domain.ArticleState;
-import org.citybridge.portal.domain.ColumnReviews;
 import org.citybridge.portal.domain.PendingRevision;
 import org.citybridge.portal.domain.PendingRevisions;
 import org.citybridge.portal.domain.ReviewQueue;
@@ -71,7 +71,6 @@ class ArticleAdminController {
     private final HeldUploads uploads;
     private final ArticleReview review;
     private final ReviewQueue reviews;
-    private final ColumnReviews columnReviews;
     private final ArticlePreviews previews;
     private final PendingRevisions revisions;
     private final ArticleMerge merge;
@@ -79,11 +78,10 @@ class ArticleAdminController {
 
     ArticleAdminController(PortalQueries queries, ArticleEditing editing, PortalAccess access, PublicDataCache data,
                            ArticleHits hits, ArticlePageModel articlePage, CityBridgeProperties properties,
-                           HeldUploads uploads, ArticleReview review, ReviewQueue reviews, ColumnReviews columnReviews,
+                           HeldUploads uploads, ArticleReview review, ReviewQueue reviews,
                            ArticlePreviews previews, PendingRevisions revisions, ArticleMerge merge, Clock clock) {
         this.review = review;
         this.reviews = reviews;
-        this.columnReviews = columnReviews;
         this.uploads = uploads;
         this.previews = previews;
         this.revisions = revisions;
@@ -120,6 +118,9 @@ class ArticleAdminController {
         model.addAttribute("status", status);
         model.addAttribute("q", q);
         model.addAttribute("statuses", ArticleState.values());
+        Map<Long, String> revisionKeys = new HashMap<>();
+        result.items().forEach(a -> revisionKeys.put(a.id(), ReviewStatus.revisionKey(a.status(), reviewed.get(a.id()))));
+        model.addAttribute("revisionKeys", revisionKeys);
         model.addAttribute("now", now);
         return "portal/admin/articles";
     }
@@ -336,15 +337,20 @@ class ArticleAdminController {
 
     private String form(ArticleDetails article, HeldFiles covers, HeldFiles attachments, Model model) {
         model.addAttribute("article", article);
+        PendingRevision pending = article == null ? null : revisions.of(article.id()).orElse(null);
         if (article != null) {
             ReviewStatus status = reviews.status(article.id());
             model.addAttribute("review", status);
             model.addAttribute("statusKey", ReviewStatus.labelKey(article.status(), status));
-            model.addAttribute("columnReview", columnReviews.of(article.columnId()));
+            model.addAttribute("columnReview", review.reviewOf(article.id()));
             model.addAttribute("mayReview", review.mayApprove(article.id()) || review.mayReturn(article.id()));
+            model.addAttribute("maySubmit", review.maySubmit(article.id()));
+            String revisionKey = ReviewStatus.revisionKey(article.status(), status);
+            model.addAttribute("revisionKey", pending == null ? null
+                    : revisionKey != null ? revisionKey : "article.revision.notSubmitted");
         }
         model.addAttribute("deletable", article != null && editing.isDeletable(article.id()));
-        model.addAttribute("pendingRevision", article == null ? null : revisions.of(article.id()).orElse(null));
+        model.addAttribute("pendingRevision", pending);
         model.addAttribute("withdrawalReason", article == null ? null : queries.withdrawalReason(article.id()).orElse(null));
         model.addAttribute("heldCovers", covers.files());
         model.addAttribute("heldFiles", attachments.files());

@@ -51,9 +51,10 @@ class ArticleMoveController {
         try {
             moves.move(ids, target);
             redirect.addFlashAttribute("flashKey", "article.moved");
+            return "redirect:/admin/portal/articles?column=" + target;
         } catch (RuleRefusal refusal) {
             redirect.addFlashAttribute("problems", refusal.violations());
+            return "redirect:/admin/portal/articles";
         }
-        return "redirect:/admin/portal/articles?column=" + target;
     }
 }

@@ -1,5 +1,8 @@
 package org.citybridge.portal.web;
 
+import java.util.List;
+import java.util.Optional;
+
 import org.citybridge.platform.CityBridgeProperties;
 import org.citybridge.portal.ArticleHits;
 import org.citybridge.portal.domain.ArticleDetails;
@@ -9,8 +12,10 @@ import org.citybridge.portal.domain.ArticleRestore;
 import org.citybridge.portal.domain.PortalAccess;
 import org.citybridge.portal.domain.PortalQueries;
 import org.citybridge.portal.domain.PublicDataCache;
+import org.citybridge.portal.domain.RevisionComparison;
 import org.citybridge.shared.NotFoundException;
 import org.citybridge.shared.RuleRefusal;
+import org.citybridge.shared.RuleViolation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,8 +26,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Working on an article before readers see the work: the preview of the unsaved form, discarding a pending revision,
- * and restoring an earlier state from the history.
+ * Working on an article before readers see the work: the preview of the unsaved form, a pending revision compared with
+ * the live version, discarding a pending revision, and restoring an earlier state from the history.
  */
 @Controller
 @RequestMapping("/admin/portal/articles")
@@ -37,10 +42,12 @@ class ArticleRevisionController {
     private final ArticleHits hits;
     private final ArticlePageModel articlePage;
     private final CityBridgeProperties properties;
+    private final RevisionComparison comparisons;
 
     ArticleRevisionController(ArticlePreviews previews, ArticleEditing editing, ArticleRestore restoring,
                               PortalQueries queries, PortalAccess access, PublicDataCache data, ArticleHits hits,
-                              ArticlePageModel articlePage, CityBridgeProperties properties) {
+                              ArticlePageModel articlePage, CityBridgeProperties properties, RevisionComparison comparisons) {
+        this.comparisons = comparisons;
         this.previews = previews;
         this.editing = editing;
         this.restoring = restoring;
@@ -66,6 +73,19 @@ class ArticleRevisionController {
         access.requireEditorial();
         ArticleDetails article = previews.unsaved(null, form.draft(properties.timeZone()), false, null);
         return articlePage.show(data.page(article), false, true, 0L, model);
+    }
+
+    /** The pending revision beside the live version, field by field and the body by words; reviewers follow it too. */
+    @GetMapping("/{id}/revision")
+    String compare(@PathVariable long id, Model model, RedirectAttributes redirect) {
+        access.requireEditorial();
+        Optional<RevisionComparison.Comparison> comparison = comparisons.of(id);
+        if (comparison.isEmpty()) {
+            redirect.addFlashAttribute("problems", List.of(RuleViolation.of("article.error.noRevision")));
+            return "redirect:/admin/portal/articles/" + id + "/edit";
+        }
+        model.addAttribute("comparison", comparison.get());
+        return "portal/admin/revision";
     }
 
     @GetMapping("/{id}/discard")
