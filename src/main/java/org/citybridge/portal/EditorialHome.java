@@ -11,9 +11,11 @@ import java.util.List;
  * @param waitingForMe  how many articles wait for their review
  * @param oldestWaiting the longest waiting of those
  * @param underReview   their articles under review, with the level reached
+ * @param revisions     the pending revisions of published articles they edited or wrote, latest first, with their
+ *                      review state (not submitted, waiting at a level, returned with the comment)
  */
 public record EditorialHome(List<Item> drafts, List<Item> returned, int waitingForMe, List<Item> oldestWaiting,
-                            List<Item> underReview) {
+                            List<Item> underReview, List<Item> revisions) {
 
     /**
      * One article.

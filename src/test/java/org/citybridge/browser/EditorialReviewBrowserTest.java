@@ -1,7 +1,13 @@
 package org.citybridge.browser;
 
+import java.util.List;
+import java.util.Map;
+
+import org.citybridge.portal.ArticleDraft;
+import org.citybridge.portal.domain.ArticleEditing;
 import org.citybridge.portal.domain.ColumnAdministration;
 import org.citybridge.portal.domain.ColumnAdministration.ColumnChange;
+import org.citybridge.portal.domain.ColumnReviews;
 import org.citybridge.shared.Role;
 import org.citybridge.support.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -15,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 三审 in two levels: the administrator asks for review in a column, an editor writes and submits, the 初审 reviewer
  * (told on the queue that their account has no mail address) gives one on 我的账号, returns the article with a comment,
  * the editor reads it, fixes and submits again (the 初审 reviewer is mailed, in English as chosen), the 初审 and 复审
- * reviewers approve and the article is live. Every page passes axe.
+ * reviewers approve and the article is live. A correction of a live article in a reviewed column is submitted as a
+ * revision, reviewed beside the live version and published by the approval. Every page passes axe.
  */
 class EditorialReviewBrowserTest extends BrowserJourney {
 
@@ -23,6 +30,10 @@ class EditorialReviewBrowserTest extends BrowserJourney {
     ColumnAdministration columns;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ArticleEditing editing;
+    @Autowired
+    ColumnReviews columnReviews;
 
     @Test
     void anArticleIsReturnedFixedResubmittedAndPublishedByItsSecondReviewer() throws Exception {
@@ -121,5 +132,52 @@ class EditorialReviewBrowserTest extends BrowserJourney {
         browser.waitForText(By.tagName("h1"), "城市更新经验交流会召开");
         assertThat(browser.source()).contains("交流会于3月2日在成都举行");
         browser.screenshot("66-review-published");
+    }
+
+    @Test
+    void aCorrectionOfALiveArticleIsReviewedAsARevisionWhileReadersKeepTheLiveVersion() throws Exception {
+        String editor = fixtures.account(Role.EDITOR);
+        String reviewer = fixtures.account(Role.EDITOR);
+        long column = fixtures.asAdmin(() -> columns.create(new ColumnChange(null, "revision-journey-" + System.nanoTime() % 1000000,
+                "修订审核旅程", null, true)));
+        long id = fixtures.asAdmin(() -> editing.create(new ArticleDraft(column, "塔城市联络工作简报", null, null, null, null, null,
+                "<p>塔城市召开联络员会议。</p>", null, null, null, List.of()), null, List.of()));
+        fixtures.asAdmin(() -> {
+            editing.publish(id);
+            columnReviews.set(column, 1, false, Map.of(1, List.of(reviewer)));
+            return null;
+        });
+        openBrowser();
+
+        signIn(editor, Fixtures.PASSWORD);
+        browser.open("/admin/portal/articles/" + id + "/edit");
+        typeRichText("article-bodyHtml", "会议表彰了优秀联络员。");
+        browser.click(By.id("save-article"));
+        browser.waitForText(By.id("revision-review-state"), "修订尚未提交审核");
+        assertThat(browser.driver().findElements(By.id("publish-revision"))).as("no direct 发布修订").isEmpty();
+        browser.click(By.cssSelector("#submit-revision"));
+        browser.waitForText(By.id("revision-review-state"), "修订待初审");
+        browser.waitForText(By.id("article-status"), "已发布");
+        browser.screenshot("67-revision-submitted");
+        browser.open("/article/" + id + ".html");
+        assertThat(browser.text(By.cssSelector(".portal-article"))).doesNotContain("会议表彰了优秀联络员。");
+        browser.open("/admin");
+        signOut();
+
+        signIn(reviewer, Fixtures.PASSWORD);
+        browser.open("/admin/portal/review");
+        browser.find(By.cssSelector("#review-queue tr[data-article='" + id + "'] .revision-tag"));
+        browser.click(By.linkText("塔城市联络工作简报"));
+        browser.waitForText(By.id("revision-tag"), "修订");
+        browser.waitForText(By.id("review-article"), "会议表彰了优秀联络员。");
+        browser.screenshot("68-revision-review-page");
+        browser.click(By.id("revision-compare"));
+        browser.waitForText(By.cssSelector("#compare-body ins"), "会议表彰了优秀联络员。");
+        browser.screenshot("69-revision-compared");
+        browser.open("/admin/portal/review/" + id);
+        browser.click(By.cssSelector("#review-approve button"));
+        browser.find(By.id("review-queue-empty"));
+        browser.open("/article/" + id + ".html");
+        assertThat(browser.text(By.cssSelector(".portal-article"))).contains("塔城市召开联络员会议。", "会议表彰了优秀联络员。");
     }
 }

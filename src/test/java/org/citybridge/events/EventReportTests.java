@@ -207,7 +207,7 @@ class EventReportTests {
                 .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
         long article = Long.parseLong(first.replaceAll("\\D", ""));
         Fixtures.as(new Actor("editor-portal", Role.EDITOR, null, null, null), () -> {
-            editing.deleteDraft(article);
+            editing.delete(article);
             return null;
         });
 

@@ -68,7 +68,8 @@ class ArticleConfirmationTests {
                 .contains("href=\"/admin/portal/articles/" + id + "/edit\"");
         assertThat(status(id)).isEqualTo("PUBLISHED");
 
-        mvc.perform(post("/admin/portal/articles/" + id + "/withdraw").with(csrf()).cookie(editor).param("confirmed", "true"));
+        mvc.perform(post("/admin/portal/articles/" + id + "/withdraw").with(csrf()).cookie(editor).param("confirmed", "true")
+                .param("reason", "活动取消"));
         assertThat(status(id)).isEqualTo("WITHDRAWN");
     }
 

@@ -112,9 +112,33 @@ class PortalAuthorizationTests {
                 new Case<>("submit", ids -> post("/admin/portal/articles/" + ids.draft() + "/submit").with(csrf()), EDITORIAL_ACTION),
                 new Case<>("return", ids -> post("/admin/portal/articles/" + ids.pending() + "/return").with(csrf()), EDITORIAL_ACTION),
                 new Case<>("publish", ids -> post("/admin/portal/articles/" + ids.pending() + "/publish").with(csrf()), EDITORIAL_ACTION),
-                new Case<>("withdraw", ids -> post("/admin/portal/articles/" + ids.live() + "/withdraw").with(csrf()), EDITORIAL_ACTION),
+                new Case<>("withdraw", ids -> post("/admin/portal/articles/" + ids.live() + "/withdraw").param("reason", "矩阵撤回").with(csrf()), EDITORIAL_ACTION),
                 new Case<>("history", ids -> get("/admin/portal/articles/" + ids.live() + "/history"), EDITORIAL_PAGE),
                 new Case<>("preview draft", ids -> get("/admin/portal/articles/" + ids.draft() + "/preview"), EDITORIAL_PAGE),
+                new Case<>("preview the unsaved form", ids -> post("/admin/portal/articles/" + ids.live() + "/preview").with(csrf())
+                        .param("columnId", String.valueOf(world.columnId("news"))).param("title", "未保存")
+                        .param("bodyHtml", "<p>未保存的正文</p>"), EDITORIAL_PAGE),
+                new Case<>("preview a new article's form", ids -> post("/admin/portal/articles/new/preview").with(csrf())
+                        .param("columnId", String.valueOf(world.columnId("news"))).param("title", "新的")
+                        .param("bodyHtml", "<p>新的正文</p>"), EDITORIAL_PAGE),
+                new Case<>("save a live article's revision", ids -> post("/admin/portal/articles/" + ids.live() + "/edit").with(csrf())
+                        .param("columnId", String.valueOf(world.columnId("news"))).param("title", "修订标题")
+                        .param("bodyHtml", "<p>修订正文</p>").param("version", String.valueOf(version(ids.live()))), EDITORIAL_ACTION),
+                new Case<>("discard confirmation", ids -> get("/admin/portal/articles/" + ids.live() + "/discard"), EDITORIAL_PAGE),
+                new Case<>("discard a revision", ids -> post("/admin/portal/articles/" + ids.live() + "/discard").with(csrf()), EDITORIAL_ACTION),
+                new Case<>("restore confirmation", ids -> get("/admin/portal/articles/" + ids.live() + "/history/" + firstRevision(ids.live())
+                        + "/restore"), EDITORIAL_PAGE),
+                new Case<>("restore", ids -> post("/admin/portal/articles/" + ids.live() + "/history/" + firstRevision(ids.live())
+                        + "/restore").with(csrf()), EDITORIAL_ACTION),
+                new Case<>("withdraw confirmation", ids -> get("/admin/portal/articles/" + ids.live() + "/withdraw"), EDITORIAL_PAGE),
+                new Case<>("expired publish warning", ids -> get("/admin/portal/articles/" + ids.draft() + "/publish"), EDITORIAL_PAGE),
+                new Case<>("delete a withdrawn article: confirmation", ids -> get("/admin/portal/articles/" + ids.withdrawn() + "/delete"), EDITORIAL_PAGE),
+                new Case<>("delete a withdrawn article", ids -> post("/admin/portal/articles/" + ids.withdrawn() + "/delete").with(csrf()), EDITORIAL_ACTION),
+                new Case<>("move confirmation", ids -> get("/admin/portal/articles/move").param("ids", String.valueOf(ids.draft()))
+                        .param("target", String.valueOf(ids.column())), EDITORIAL_PAGE),
+                new Case<>("move articles", ids -> post("/admin/portal/articles/move").with(csrf()).param("ids", String.valueOf(ids.draft()))
+                        .param("target", String.valueOf(ids.column())), EDITORIAL_ACTION),
+                new Case<>("article list by state", ids -> get("/admin/portal/articles").param("status", "SCHEDULED"), EDITORIAL_PAGE),
                 new Case<>("columns", ids -> get("/admin/portal/columns"), EDITORIAL_PAGE),
                 new Case<>("create column", ids -> post("/admin/portal/columns").with(csrf()).param("name", "新栏目")
                         .param("slug", "new-" + UUID.randomUUID().toString().substring(0, 8)).param("visible", "true"), EDITORIAL_ACTION),
@@ -145,6 +169,14 @@ class PortalAuthorizationTests {
                 new Case<>("atom feed", ids -> get("/column/liaison-work/atom.xml"), EVERYONE),
                 new Case<>("sitemap", ids -> get("/sitemap.xml"), EVERYONE),
                 new Case<>("robots", ids -> get("/robots.txt"), EVERYONE));
+    }
+
+    private long version(long article) {
+        return jdbc.sql("SELECT version FROM article WHERE id = :id").param("id", article).query(Long.class).single();
+    }
+
+    private long firstRevision(long article) {
+        return jdbc.sql("SELECT min(id) FROM article_revision WHERE article_id = :id").param("id", article).query(Long.class).single();
     }
 
     private long liveOwner(Ids ids) {

@@ -97,7 +97,7 @@ class PortalEditingTests {
         mvc.perform(post("/admin/portal/articles/" + id + "/publish").with(csrf()).cookie(editor));
         assertThat(queries.article(id).live()).isTrue();
         assertThat(events.stream(ArticlePublished.class).filter(e -> e.articleId() == id)).hasSize(1);
-        mvc.perform(post("/admin/portal/articles/" + id + "/withdraw").with(csrf()).cookie(editor));
+        mvc.perform(post("/admin/portal/articles/" + id + "/withdraw").param("reason", "内容有误").with(csrf()).cookie(editor));
         assertThat(queries.article(id).status()).isEqualTo(ArticleStatus.WITHDRAWN);
         assertThat(queries.article(id).live()).isFalse();
         assertThat(events.stream(ArticleWithdrawn.class).filter(e -> e.articleId() == id)).hasSize(1);
@@ -120,7 +120,8 @@ class PortalEditingTests {
         assertThat(history.get(2).changes()).containsExactly(new RevisionView.FieldChange("status", "DRAFT", "PENDING"));
 
         String page = mvc.perform(get("/admin/portal/articles/" + id + "/history").cookie(editor)).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("第一稿", "第二稿", "内江市政府办公室", "协会秘书处", "撤回");
+        assertThat(page).contains("第一稿", "第<span class=\"diff-replaced\"><del>一</del><ins>二</ins></span>稿", "内江市政府办公室",
+                "协会秘书处", "撤回", "内容有误");
     }
 
     @Test
@@ -162,7 +163,7 @@ class PortalEditingTests {
     void onlyTheAllowedStepsFromEachState() {
         long draft = world.draft(PortalWorld.title("状态"));
         assertThatThrownBy(() -> fixtures.asAdmin(() -> {
-            editing.withdraw(draft);
+            editing.withdraw(draft, "测试撤回");
             return null;
         })).isInstanceOf(RuleViolation.class).hasMessage("article.error.transition");
         long live = world.live(PortalWorld.title("状态"));
@@ -183,6 +184,12 @@ class PortalEditingTests {
         fixtures.asAdmin(() -> {
             editing.update(scheduled, queries.article(scheduled).version(), world.draft("liaison-work", "已到时间", "<p>到点</p>",
                     now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(1))), null, false, List.of(), List.of());
+            return null;
+        });
+        // a published (here: scheduled) article's edit waits as its pending revision until it is published
+        assertThat(queries.article(scheduled).scheduled()).isTrue();
+        fixtures.asAdmin(() -> {
+            editing.publish(scheduled);
             return null;
         });
         assertThat(queries.article(scheduled).live()).isTrue();

@@ -97,7 +97,7 @@ public class PortalWorld {
     public long withdrawn(String title) {
         long id = live(title);
         fixtures.asAdmin(() -> {
-            editing.withdraw(id);
+            editing.withdraw(id, "测试撤回");
             return null;
         });
         return id;

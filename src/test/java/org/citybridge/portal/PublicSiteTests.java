@@ -194,7 +194,7 @@ class PublicSiteTests {
         assertThat(served.getHeader("Content-Disposition")).startsWith("inline");
         assertThat(served.getHeader("Cache-Control")).contains("public", "max-age=3600");
         fixtures.asAdmin(() -> {
-            editing.withdraw(id);
+            editing.withdraw(id, "测试撤回");
             return null;
         });
         assertThat(page("/media/" + picture, READER).getStatus()).isEqualTo(404);

@@ -328,6 +328,8 @@ class AuthorizationMatrixTests {
                 .with(csrf()), 302, 302, 302, 403, 403, 302));
         cases.add(new Case<>("return an article not in review", () -> post("/admin/portal/review/" + reviewDraft() + "/return")
                 .param("comment", "矩阵退回").with(csrf()), 200, 200, 200, 403, 403, 302));
+        cases.add(new Case<>("compare a revision (a draft has none)", () -> get("/admin/portal/articles/" + reviewDraft() + "/revision"),
+                302, 302, 302, 403, 403, 302));
         cases.add(new Case<>("column review settings", () -> get("/admin/portal/columns/" + reviewColumn() + "/review"),
                 200, 403, 403, 403, 403, 302));
         cases.add(new Case<>("save column review settings", () -> post("/admin/portal/columns/" + reviewColumn() + "/review")
@@ -487,6 +489,10 @@ class AuthorizationMatrixTests {
                 .param("sponsor", "中国城市联络协会").with(csrf()), 302, 403, 403, 403, 403, 302));
         cases.add(new Case<>("site map for readers", () -> get("/sitemap.html"), 200, 200, 200, 200, 200, 200));
         cases.add(new Case<>("favicon", () -> get("/favicon.ico"), 200, 200, 200, 200, 200, 200));
+        cases.add(new Case<>("preview an unsaved article", () -> post("/admin/portal/articles/new/preview").with(csrf())
+                .param("title", "矩阵预览").param("bodyHtml", "<p>矩阵</p>"), 200, 200, 200, 403, 403, 302));
+        cases.add(new Case<>("move no articles", () -> post("/admin/portal/articles/move").param("target", "1").with(csrf()),
+                302, 302, 302, 403, 403, 302));
         cases.add(new Case<>("own background jobs", () -> get("/admin/jobs"), 200, 200, 200, 200, 200, 302));
         cases.add(new Case<>("a background job that is not one's own", () -> get("/admin/jobs/" + java.util.UUID.randomUUID()), 404, 404, 404, 404, 404, 302));
         cases.addAll(eventWebCases());

@@ -104,6 +104,13 @@ class Article {
         this.updatedAt = now;
     }
 
+    /** Puts it in another column, in whatever state it is. */
+    void moveToColumn(long column, String by, Instant now) {
+        this.columnId = column;
+        this.updatedBy = by;
+        this.updatedAt = now;
+    }
+
     /** Asks for review: from a draft or a withdrawn article. */
     void submitForReview(String by, Instant now) {
         requireStatus(ArticleStatus.DRAFT, ArticleStatus.WITHDRAWN);

@@ -1,10 +1,13 @@
 package org.citybridge.portal.domain;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -29,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Editors write articles and move them through draft → pending → published → withdrawn. Every save and every change
- * of state writes a revision; state changes go through the JPA entity, so Hibernate's events see them.
+ * of state writes a revision; state changes go through the JPA entity, so Hibernate's events see them. An edit of a
+ * published article waits as its pending revision until it is published.
  */
 @Service
 public class ArticleEditing {
@@ -45,6 +49,7 @@ public class ArticleEditing {
     private final JdbcClient jdbc;
     private final ArticleAttachments attachmentsOf;
     private final ArticlePictures pictures;
+    private final PendingRevisions revisions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ColumnReviews reviews;
@@ -52,7 +57,9 @@ public class ArticleEditing {
 
     ArticleEditing(ArticleRepository articles, ArticleJournal journal, PortalPublishing publishing, PortalAccess access,
                    FileStore files, JdbcClient jdbc, ArticleAttachments attachmentsOf, ArticlePictures pictures,
-                   ApplicationEventPublisher events, Clock clock, ColumnReviews reviews, ReviewStore reviewStore) {
+                   PendingRevisions revisions, ApplicationEventPublisher events, Clock clock, ColumnReviews reviews,
+                   ReviewStore reviewStore) {
+        this.revisions = revisions;
         this.reviews = reviews;
         this.reviewStore = reviewStore;
         this.attachmentsOf = attachmentsOf;
@@ -85,39 +92,108 @@ public class ArticleEditing {
     }
 
     /**
-     * Saves an edit in whatever state the article is; a published article stays published and is announced again.
-     *
-     * @param version the version the editor started from; a newer one means someone else saved in between
+     * Saves an edit, made without seeing a pending revision: see
+     * {@link #update(long, long, Long, ArticleDraft, Upload, boolean, List, List)}.
      */
     @Transactional
     public void update(long id, long version, ArticleDraft draft, Upload cover, boolean removeCover,
                        List<Upload> uploads, List<UUID> removedAttachments) {
+        update(id, version, null, draft, cover, removeCover, uploads, removedAttachments);
+    }
+
+    /**
+     * Saves an edit. An unpublished article takes it at once; a published one (live, scheduled or expired) keeps what
+     * readers see and the edit becomes its pending revision ({@link PendingRevisions}) until it is published.
+     *
+     * @param version         the article version the editor started from; a newer one means someone else saved in between
+     * @param revisionVersion the version of the pending revision the editor started from, null when they saw none
+     * @throws StaleArticleEdit when the article or its pending revision changed since
+     */
+    @Transactional
+    public void update(long id, long version, Long revisionVersion, ArticleDraft draft, Upload cover, boolean removeCover,
+                       List<Upload> uploads, List<UUID> removedAttachments) {
         Actor actor = access.requireEditorial();
         Article article = load(id);
+        Optional<PendingRevision> pending = pendingOf(article);
         if (article.version() != version) {
-            throw RuleViolation.of("article.error.stale", article.updatedBy());
+            throw new StaleArticleEdit(article.updatedBy());
+        }
+        if (!Objects.equals(pending.map(PendingRevision::version).orElse(null), revisionVersion)) {
+            throw new StaleArticleEdit(pending.map(PendingRevision::editedBy).orElse(article.updatedBy()));
         }
         String body = checked(draft, id, cover != null || (!removeCover && article.coverFileId() != null));
         Instant now = clock.instant();
-        UUID coverId = storeCover(cover, removeCover ? null : article.coverFileId());
-        List<UUID> attachments = new ArrayList<>(currentAttachments(id));
+        ArticleDraft base = pending.map(PendingRevision::draft).orElse(null);
+        UUID coverId = storeCover(cover, removeCover ? null : base != null ? base.coverFileId() : article.coverFileId());
+        List<UUID> attachments = new ArrayList<>(base != null ? base.attachments() : currentAttachments(id));
         attachments.removeAll(removedAttachments == null ? List.of() : removedAttachments);
         attachments.addAll(storeAttachments(uploads));
-        article.revise(withFiles(draft, coverId, attachments), body, actor.username(), now);
-        articles.flush();
-        attachmentsOf.replace(id, attachments);
-        pictures.keep(id, body);
-        journal.record(article, "edited", actor.username(), now);
+        saveEdit(article, withFiles(draft, coverId, attachments), body, "edited", actor.username(), now);
+    }
+
+    /**
+     * Saves checked content as an edit: a published article's pending revision, or else the article itself.
+     *
+     * @param edited the whole article with its files; its body is replaced by {@code safeBody}
+     */
+    void saveEdit(Article article, ArticleDraft edited, String safeBody, String note, String by, Instant now) {
+        ArticleDraft content = withBody(edited, safeBody);
         if (article.status() == ArticleStatus.PUBLISHED) {
-            events.publishEvent(new ArticlePublished(id));
+            long revisionVersion = revisions.save(article.id(), content, article.version(), by, now);
+            journal.recordRevision(article, content, revisionVersion, by, now);
+            return;
         }
+        revise(article, content, by, now);
+        journal.record(article, note, by, now);
+    }
+
+    /** Takes the content into the article; a published article keeps its publish time unless the content has one. */
+    private void revise(Article article, ArticleDraft content, String by, Instant now) {
+        ArticleDraft revised = content.publishAt() == null && article.status() == ArticleStatus.PUBLISHED
+                ? new ArticleDraft(content.columnId(), content.title(), content.subtitle(), content.source(), content.author(),
+                content.summary(), content.keywords(), content.bodyHtml(), content.coverFileId(), content.coverAlt(),
+                article.publishAt(), content.expireAt(), content.attachments())
+                : content;
+        article.revise(revised, revised.bodyHtml(), by, now);
+        articles.flush();
+        attachmentsOf.replace(article.id(), content.attachments());
+        pictures.keep(article.id(), content.bodyHtml());
+    }
+
+    /** The pending revision of a published article; an unpublished article has none. */
+    private Optional<PendingRevision> pendingOf(Article article) {
+        return article.status() == ArticleStatus.PUBLISHED ? revisions.find(article.id()) : Optional.empty();
+    }
+
+    /**
+     * Drops the article's pending revision, ending its review if it is in one: readers keep the live version, editors
+     * see it again in the form.
+     */
+    @Transactional
+    public void discardRevision(long id) {
+        Actor actor = access.requireEditorial();
+        Article article = load(id);
+        if (!revisions.remove(id)) {
+            throw RuleViolation.of("article.error.noRevision");
+        }
+        reviewStore.endOpen(id);
+        journal.record(article, "discarded", actor.username(), clock.instant());
+    }
+
+    /** Whether publishing now would put the article (as its pending revision has it) on the site already expired. */
+    @Transactional(readOnly = true)
+    public boolean expiresBeforePublishing(long id) {
+        access.requireEditorial();
+        Article article = load(id);
+        Instant expireAt = pendingOf(article).map(p -> p.draft().expireAt()).orElse(article.expireAt());
+        return expireAt != null && !expireAt.isAfter(clock.instant());
     }
 
     /** Asks for review in a column without editorial review; a reviewed column's articles go through {@link ArticleReview}. */
     @Transactional
     public void submitForReview(long id) {
         requireUnreviewedColumn(id, "review.error.submitThroughReview");
-        change(id, "submitted", Article::submitForReview);
+        change(id, "submitted", null, Article::submitForReview);
     }
 
     /** Sends a pending article back; one in editorial review is returned by its reviewer, with a comment. */
@@ -126,32 +202,54 @@ public class ArticleEditing {
         if (reviewStore.status(id).filter(ReviewStatus::inReview).isPresent()) {
             throw RuleViolation.of("review.error.returnThroughReview");
         }
-        change(id, "returned", Article::returnToDraft);
+        change(id, "returned", null, Article::returnToDraft);
     }
 
     /**
-     * Publishes now, or at the article's publish time if that is later (scheduled). Refused in a column with editorial
-     * review, whose articles are published by their last approval.
+     * Publishes now, or at the article's publish time if that is later (scheduled); a published article's pending
+     * revision is published. Refused in a column with editorial review, whose articles and revisions are published by
+     * their last approval (for a revision, the review of either its own column or the article's).
      */
     @Transactional
     public void publish(long id) {
-        requireUnreviewedColumn(id, "review.error.publishThroughReview");
+        access.requireEditorial();
+        Article article = load(id);
+        Optional<PendingRevision> pending = pendingOf(article);
+        if (reviews.forPublishing(article.columnId(), pending.map(p -> p.draft().columnId()).orElse(null)).reviewed()) {
+            throw RuleViolation.of(pending.isPresent() ? "review.error.publishRevisionThroughReview"
+                    : "review.error.publishThroughReview");
+        }
         publishReviewed(id);
     }
 
     /** Puts an article under review (the review's own record is {@link ArticleReview}'s). */
     void enterReview(long id) {
-        change(id, "submitted", Article::submitForReview);
+        change(id, "submitted", null, Article::submitForReview);
     }
 
     /** Returns an article under review to its author; the note says at which level and why. */
     void returnFromReview(long id, String note) {
-        change(id, note, Article::returnToDraft);
+        change(id, note, null, Article::returnToDraft);
     }
 
-    /** Publishes as {@link #publish} does, for the last approval of a review. */
+    /**
+     * Publishes as {@link #publish} does, for the last approval of a review (which is then over) or directly. A
+     * published article with a pending revision takes the revision's content instead, in this transaction, and is
+     * announced again. A review still open (an article returned before its column stopped reviewing) ends.
+     */
     void publishReviewed(long id) {
-        change(id, "published", Article::publish);
+        Actor actor = access.requireEditorial();
+        Article article = load(id);
+        reviewStore.endOpen(id);
+        Optional<PendingRevision> pending = pendingOf(article);
+        if (pending.isPresent()) {
+            Instant now = clock.instant();
+            revise(article, pending.get().draft(), actor.username(), now);
+            revisions.remove(id);
+            journal.record(article, "revised", actor.username(), now);
+        } else {
+            change(id, "published", null, Article::publish);
+        }
         events.publishEvent(new ArticlePublished(id));
     }
 
@@ -161,45 +259,72 @@ public class ArticleEditing {
         }
     }
 
+    /**
+     * Takes the article off the site, for a reason kept in its history. A pending revision becomes the (now
+     * unpublished) article's content, as any edit of an unpublished article does.
+     */
     @Transactional
-    public void withdraw(long id) {
-        change(id, "withdrawn", Article::withdraw);
+    public void withdraw(long id, String reason) {
+        Actor actor = access.requireEditorial();
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new RuleViolation("reason", "article.error.reasonRequired");
+        }
+        if (why.length() > 500) {
+            throw new RuleViolation("reason", "article.error.tooLong", 500);
+        }
+        Article article = load(id);
+        Optional<PendingRevision> pending = pendingOf(article);
+        if (pending.isPresent()) {
+            Instant now = clock.instant();
+            revise(article, pending.get().draft(), actor.username(), now);
+            revisions.remove(id);
+            reviewStore.endOpen(id);
+            journal.record(article, "edited", actor.username(), now);
+        }
+        change(id, "withdrawn", why, Article::withdraw);
         events.publishEvent(new ArticleWithdrawn(id));
     }
 
-    /** Whether the article is a draft that was never published, which may be deleted. */
+    /** Whether the article may be deleted: a draft that was never published, or a withdrawn article. */
     @Transactional(readOnly = true)
     public boolean isDeletable(long id) {
         access.requireEditorial();
         return jdbc.sql("""
-                        SELECT EXISTS (SELECT 1 FROM article WHERE id = :id AND status = 'DRAFT')
-                           AND NOT EXISTS (SELECT 1 FROM article_revision WHERE article_id = :id AND status = 'PUBLISHED')""")
+                        SELECT EXISTS (SELECT 1 FROM article WHERE id = :id AND status = 'WITHDRAWN')
+                            OR (EXISTS (SELECT 1 FROM article WHERE id = :id AND status = 'DRAFT')
+                                AND NOT EXISTS (SELECT 1 FROM article_revision WHERE article_id = :id AND status = 'PUBLISHED'))""")
                 .param("id", id).query(Boolean.class).single();
     }
 
     /**
-     * Deletes a draft that was never published, with its history; through the entity, so it also leaves the
-     * search index. Its files stay in the store.
+     * Deletes a draft that was never published or a withdrawn article, with its history; through the entity, so it
+     * also leaves the search index. Its files stay in the store. A deleted article's address answers "gone".
      */
     @Transactional
-    public void deleteDraft(long id) {
-        access.requireEditorial();
+    public void delete(long id) {
+        Actor actor = access.requireEditorial();
         Article article = load(id);
         if (!isDeletable(id)) {
             throw RuleViolation.of("article.error.notDeletable");
         }
+        boolean wasPublished = article.status() == ArticleStatus.WITHDRAWN;
         articles.delete(article);
         articles.flush();
+        if (wasPublished) {
+            jdbc.sql("INSERT INTO article_deleted (article_id, deleted_by, deleted_at) VALUES (:id, :by, :at)")
+                    .param("id", id).param("by", actor.username()).param("at", Timestamp.from(clock.instant())).update();
+        }
     }
 
     /** Moves the article to another state through the entity and records the move in its history. */
-    private void change(long id, String note, StateChange change) {
+    private void change(long id, String note, String reason, StateChange change) {
         Actor actor = access.requireEditorial();
         Article article = load(id);
         Instant now = clock.instant();
         change.apply(article, actor.username(), now);
         articles.flush();
-        journal.record(article, note, actor.username(), now);
+        journal.record(article, note, reason, actor.username(), now);
     }
 
     @FunctionalInterface
@@ -207,7 +332,7 @@ public class ArticleEditing {
         void apply(Article article, String by, Instant at);
     }
 
-    private Article load(long id) {
+    Article load(long id) {
         return articles.findById(id).orElseThrow(() -> new NotFoundException("article.error.unknown", id));
     }
 
@@ -277,6 +402,12 @@ public class ArticleEditing {
     private List<UUID> currentAttachments(long id) {
         return jdbc.sql("SELECT file_id FROM article_attachment WHERE article_id = :id ORDER BY position")
                 .param("id", id).query(UUID.class).list();
+    }
+
+    private static ArticleDraft withBody(ArticleDraft draft, String safeBody) {
+        return new ArticleDraft(draft.columnId(), draft.title(), draft.subtitle(), draft.source(), draft.author(),
+                draft.summary(), draft.keywords(), safeBody, draft.coverFileId(), draft.coverAlt(), draft.publishAt(),
+                draft.expireAt(), draft.attachments());
     }
 
     private static ArticleDraft withFiles(ArticleDraft draft, UUID cover, List<UUID> attachments) {

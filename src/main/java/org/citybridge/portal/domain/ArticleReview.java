@@ -3,6 +3,7 @@ package org.citybridge.portal.domain;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.citybridge.portal.ArticleStatus;
@@ -19,8 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Editorial review of an article (初审 / 复审 / 终审) in a column that asks for it ({@link ColumnReviews}): the author
  * submits, each level's reviewer approves or returns it with a comment, the last approval publishes it through the
- * usual publishing path. Every step is in the article's history and in the review's own decisions; each level's
- * reviewers are told by mail. In a column without review, submitting is what it always was.
+ * usual publishing path. A published article's pending revision is reviewed the same way while readers keep the live
+ * version: its status stays, the last approval publishes the revision, a return leaves it pending with the comment.
+ * Every step is in the article's history and in the review's own decisions; each level's reviewers are told by mail.
+ * In a column without review, submitting is what it always was.
  */
 @Service
 public class ArticleReview {
@@ -35,10 +38,13 @@ public class ArticleReview {
     private final ReviewMail mail;
     private final PortalAccess access;
     private final PortalQueries queries;
+    private final PendingRevisions revisions;
     private final Clock clock;
 
     ArticleReview(ArticleRepository articles, ArticleEditing editing, ArticleJournal journal, ColumnReviews columns,
-                  ReviewStore store, ReviewMail mail, PortalAccess access, PortalQueries queries, Clock clock) {
+                  ReviewStore store, ReviewMail mail, PortalAccess access, PortalQueries queries, PendingRevisions revisions,
+                  Clock clock) {
+        this.revisions = revisions;
         this.articles = articles;
         this.editing = editing;
         this.journal = journal;
@@ -51,23 +57,27 @@ public class ArticleReview {
     }
 
     /**
-     * Whether the article may be submitted for review now: a draft or a withdrawn article not already under review.
-     * (The one place to widen when a published article's pending revision is reviewed too.)
+     * Whether the article may be submitted for review now, not being under review already: a draft, a withdrawn
+     * article, or, where review applies, a published article's pending revision.
      */
     @Transactional(readOnly = true)
     public boolean maySubmit(long id) {
         access.requireEditorial();
         Article article = load(id);
-        boolean state = article.status() == ArticleStatus.DRAFT || article.status() == ArticleStatus.WITHDRAWN;
+        boolean state = article.status() == ArticleStatus.DRAFT || article.status() == ArticleStatus.WITHDRAWN
+                || revisionOf(article).isPresent() && reviewOf(article).reviewed();
         return state && store.status(id).filter(ReviewStatus::inReview).isEmpty();
     }
 
-    /** 提交审核: in a reviewed column the article waits at 初审 and its reviewers are told; elsewhere as before. */
+    /**
+     * 提交审核: in a reviewed column the article (or its pending revision, the article staying as readers see it)
+     * waits at 初审 and its reviewers are told; elsewhere as before.
+     */
     @Transactional
     public void submit(long id) {
         Actor actor = access.requireEditorial();
         Article article = load(id);
-        ColumnReview review = columns.of(article.columnId());
+        ColumnReview review = reviewOf(article);
         if (!review.reviewed()) {
             editing.submitForReview(id);
             return;
@@ -75,9 +85,21 @@ public class ArticleReview {
         if (!maySubmit(id)) {
             throw RuleViolation.of("article.error.transition", article.status().name());
         }
-        editing.enterReview(id);
-        store.open(id, review.levels(), actor.username(), clock.instant());
+        Instant now = clock.instant();
+        if (revisionOf(article).isPresent()) {
+            journal.record(article, "revision-submitted", actor.username(), now);
+        } else {
+            editing.enterReview(id);
+        }
+        store.open(id, review.levels(), actor.username(), now);
         notifyReviewers(article, review, 1);
+    }
+
+    /** The review the article's publication goes through now (for a pending revision, see {@link ColumnReviews#forPublishing}). */
+    @Transactional(readOnly = true)
+    public ColumnReview reviewOf(long id) {
+        access.requireEditorial();
+        return reviewOf(load(id));
     }
 
     /** 通过 at the article's current level: on to the next level, or, at the last, published. */
@@ -86,7 +108,7 @@ public class ArticleReview {
         Actor actor = access.requireEditorial();
         Article article = load(id);
         ReviewStatus review = inReview(id);
-        ColumnReview column = columns.of(article.columnId());
+        ColumnReview column = reviewOf(article);
         String refusal = ReviewLifecycle.refusalToApprove(reviewer(actor, article, review, column));
         refuse(refusal);
         Instant now = clock.instant();
@@ -99,21 +121,30 @@ public class ArticleReview {
         }
     }
 
-    /** 退回 to the author as a draft, with the comment they will read. */
+    /**
+     * 退回 to the author, with the comment they will read: an article as a draft; a pending revision stays pending
+     * (readers keep the live version), marked returned.
+     */
     @Transactional
     public void returnToAuthor(long id, String comment) {
         Actor actor = access.requireEditorial();
         Article article = load(id);
         ReviewStatus review = inReview(id);
-        refuse(ReviewLifecycle.refusalToReturn(reviewer(actor, article, review, columns.of(article.columnId()))));
+        refuse(ReviewLifecycle.refusalToReturn(reviewer(actor, article, review, reviewOf(article))));
         if (comment == null || comment.isBlank()) {
             throw new RuleViolation("comment", "review.error.commentRequired");
         }
         if (comment.strip().length() > MAX_COMMENT) {
             throw new RuleViolation("comment", "review.error.commentTooLong", MAX_COMMENT);
         }
-        store.returned(review, comment.strip(), actor.username(), clock.instant());
-        editing.returnFromReview(id, "review-returned-" + review.currentLevel() + ":" + comment.strip());
+        Instant now = clock.instant();
+        store.returned(review, comment.strip(), actor.username(), now);
+        String note = "review-returned-" + review.currentLevel() + ":" + comment.strip();
+        if (revisionOf(article).isPresent()) {
+            journal.record(article, note, actor.username(), now);
+        } else {
+            editing.returnFromReview(id, note);
+        }
     }
 
     /** Whether the signed-in editor may approve the article at its current level now. */
@@ -132,7 +163,7 @@ public class ArticleReview {
         Actor actor = access.requireEditorial();
         Article article = load(id);
         return store.status(id).filter(ReviewStatus::inReview)
-                .map(review -> rule.apply(reviewer(actor, article, review, columns.of(article.columnId()))) == null)
+                .map(review -> rule.apply(reviewer(actor, article, review, reviewOf(article))) == null)
                 .orElse(false);
     }
 
@@ -162,8 +193,19 @@ public class ArticleReview {
         }
     }
 
+    /** Tells the level's reviewers, naming what they review: the article, or its pending revision's title. */
     private void notifyReviewers(Article article, ColumnReview column, int level) {
-        mail.waiting(article.id(), article.title(), queries.column(article.columnId()).path(), level, column.reviewersAt(level));
+        String title = revisionOf(article).map(p -> p.draft().title().strip()).orElse(article.title());
+        mail.waiting(article.id(), title, queries.column(column.columnId()).path(), level, column.reviewersAt(level));
+    }
+
+    /** The pending revision of a published article; others have none. */
+    private Optional<PendingRevision> revisionOf(Article article) {
+        return article.status() == ArticleStatus.PUBLISHED ? revisions.find(article.id()) : Optional.empty();
+    }
+
+    private ColumnReview reviewOf(Article article) {
+        return columns.forPublishing(article.columnId(), revisionOf(article).map(p -> p.draft().columnId()).orElse(null));
     }
 
     private Article load(long id) {

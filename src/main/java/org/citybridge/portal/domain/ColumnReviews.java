@@ -48,6 +48,22 @@ public class ColumnReviews {
                 .optional().orElseGet(() -> ColumnReview.none(columnId));
     }
 
+    /**
+     * The review an article's publication goes through: for a published article's pending revision that puts it in
+     * another column ({@code revisionColumn}), that column's when it has review, else the article's column's. Either
+     * column's review thus keeps a revision from being published directly.
+     */
+    @Transactional(readOnly = true)
+    public ColumnReview forPublishing(long articleColumn, Long revisionColumn) {
+        if (revisionColumn != null && revisionColumn != articleColumn) {
+            ColumnReview target = of(revisionColumn);
+            if (target.reviewed()) {
+                return target;
+            }
+        }
+        return of(articleColumn);
+    }
+
     /** The column's setting, for the administrator who may change it. */
     @Transactional(readOnly = true)
     public ColumnReview forChange(long columnId) {

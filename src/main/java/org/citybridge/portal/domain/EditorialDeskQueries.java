@@ -16,7 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** An editor's portal work for their home page: drafts, returned articles, the review queue and their articles in review. */
+/**
+ * An editor's portal work for their home page: drafts, returned articles, the review queue, their articles in review
+ * and their pending revisions.
+ */
 @Service
 @Transactional(readOnly = true)
 class EditorialDeskQueries implements EditorialDesk {
@@ -49,7 +52,33 @@ class EditorialDeskQueries implements EditorialDesk {
         List<ReviewQueue.Item> waiting = queue.waitingForMe();
         List<Item> oldest = waiting.stream().limit(SHOWN).map(w -> new Item(w.articleId(), w.title(), w.columnName(),
                 "review.status.level" + w.level(), w.levelSince(), null, "/admin/portal/review/" + w.articleId())).toList();
-        return Optional.of(new EditorialHome(items(draftIds), items(returnedIds), waiting.size(), oldest, items(underReviewIds)));
+        return Optional.of(new EditorialHome(items(draftIds), items(returnedIds), waiting.size(), oldest, items(underReviewIds),
+                revisions(me)));
+    }
+
+    /** The pending revisions of published articles the editor edited or wrote, latest first, with their review state. */
+    private List<Item> revisions(String me) {
+        List<Item> rows = jdbc.sql("""
+                        SELECT p.article_id, coalesce(p.draft ->> 'title', a.title) AS title, c.name AS column_name, p.edited_at
+                        FROM article_pending_revision p JOIN article a ON a.id = p.article_id
+                             JOIN portal_column c ON c.id = a.column_id
+                        WHERE a.status = 'PUBLISHED' AND (lower(p.edited_by) = :me OR lower(a.created_by) = :me)
+                        ORDER BY p.edited_at DESC, p.article_id DESC LIMIT :limit""")
+                .param("me", me).param("limit", SHOWN)
+                .query((rs, n) -> new Item(rs.getLong("article_id"), rs.getString("title"), rs.getString("column_name"), null,
+                        rs.getTimestamp("edited_at").toInstant(), null, "/admin/portal/articles/" + rs.getLong("article_id") + "/edit"))
+                .list();
+        Map<Long, ReviewStatus> reviews = store.statuses(rows.stream().map(Item::id).toList());
+        return rows.stream().map(row -> {
+            ReviewStatus review = reviews.get(row.id());
+            String key = ReviewStatus.revisionKey(ArticleStatus.PUBLISHED, review);
+            if (key == null) {
+                return new Item(row.id(), row.title(), row.columnName(), "article.revision.notSubmitted", row.at(), null, row.href());
+            }
+            return review.returned()
+                    ? new Item(row.id(), row.title(), row.columnName(), key, review.returnedAt(), review.returnedComment(), row.href())
+                    : new Item(row.id(), row.title(), row.columnName(), key, review.levelSince(), null, row.href());
+        }).toList();
     }
 
     /** The articles in the order of the ids, each with its state as the lists show it. */

@@ -60,7 +60,8 @@ public class PortalMedia {
 
     /**
      * Whether the site holds the file, which editors (who may edit every article) may see: uploaded through the editor,
-     * or belonging to an article in any state as its cover, an attachment or a picture of its body.
+     * or belonging to an article in any state as its cover, an attachment or a picture of its body, to a pending
+     * revision as its cover or attachment, or a cover of an earlier state (the history's thumbnails).
      */
     @Transactional(readOnly = true)
     public boolean isPortalFile(UUID fileId) {
@@ -68,7 +69,10 @@ public class PortalMedia {
                         SELECT EXISTS (SELECT 1 FROM portal_media WHERE file_id = :file)
                             OR EXISTS (SELECT 1 FROM article WHERE cover_file_id = :file)
                             OR EXISTS (SELECT 1 FROM article_attachment WHERE file_id = :file)
-                            OR EXISTS (SELECT 1 FROM article_media WHERE file_id = :file)""")
+                            OR EXISTS (SELECT 1 FROM article_media WHERE file_id = :file)
+                            OR EXISTS (SELECT 1 FROM article_pending_revision
+                                       WHERE draft ->> 'coverFileId' = CAST(:file AS TEXT) OR draft -> 'attachments' @> jsonb_build_array(CAST(:file AS TEXT)))
+                            OR EXISTS (SELECT 1 FROM article_revision WHERE snapshot ->> 'coverFileId' = CAST(:file AS TEXT))""")
                 .param("file", fileId).query(Boolean.class).single();
     }
 

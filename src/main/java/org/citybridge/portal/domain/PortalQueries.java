@@ -95,17 +95,20 @@ public class PortalQueries {
                 .query(Long.class).optional().map(this::column);
     }
 
-    /** The back office's listing: any status, filtered by column (with its sub-columns), status and text in the title. */
-    public PageOf<ArticleRow> articles(Long columnId, ArticleStatus status, String text, int page, int size) {
+    /**
+     * The back office's listing: any state, filtered by column (with its sub-columns), state as editors read it (live,
+     * scheduled, expired …) and text in the title.
+     */
+    public PageOf<ArticleRow> articles(Long columnId, ArticleState state, String text, int page, int size) {
         StringBuilder where = new StringBuilder(" WHERE TRUE");
         Map<String, Object> params = new HashMap<>();
+        if (state != null) {
+            where.append(" AND ").append(state.condition);
+            params.put("now", Timestamp.from(clock.instant()));
+        }
         if (columnId != null) {
             where.append(" AND ").append(IN_SUBTREE);
             params.put("column", columnId);
-        }
-        if (status != null) {
-            where.append(" AND a.status = :status");
-            params.put("status", status.name());
         }
         if (text != null && !text.isBlank()) {
             where.append(" AND (a.title ILIKE :text OR a.subtitle ILIKE :text OR a.author ILIKE :text OR a.source ILIKE :text)");
@@ -195,6 +198,21 @@ public class PortalQueries {
                 .params(params).param("limit", size).param("offset", (long) page * size).query(PortalQueries::row).list();
     }
 
+    /** Whether an article of this id was deleted after it had been withdrawn (its address answers "gone"). */
+    public boolean wasDeleted(long id) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM article_deleted WHERE article_id = :id)").param("id", id)
+                .query(Boolean.class).single();
+    }
+
+    /** Why the article was last withdrawn, when it is withdrawn now. */
+    public Optional<String> withdrawalReason(long id) {
+        return jdbc.sql("""
+                        SELECT r.reason FROM article_revision r JOIN article a ON a.id = r.article_id
+                        WHERE r.article_id = :id AND a.status = 'WITHDRAWN' AND r.note = 'withdrawn'
+                        ORDER BY r.id DESC LIMIT 1""")
+                .param("id", id).query(String.class).optional();
+    }
+
     /** Any article, for the back office; 404 when there is none. */
     public ArticleDetails article(long id) {
         return find(id).orElseThrow(() -> new NotFoundException("article.error.unknown", id));
@@ -250,7 +268,10 @@ public class PortalQueries {
                 .param("now", Timestamp.from(clock.instant())).query(PortalQueries::row).list();
     }
 
-    /** Every saved state of an article, newest first, each with what changed against the one before. */
+    /**
+     * Every saved state of an article, newest first, each with what changed against the one before: a pending
+     * revision against the entry before it, any other entry against the article's own state before it.
+     */
     public List<RevisionView> history(long articleId) {
         article(articleId);
         Map<Long, String> columnNames = new HashMap<>();
@@ -262,7 +283,7 @@ public class PortalQueries {
                 .param("id", articleId).query(UUID.class).list())
                 .forEach(file -> fileNames.put(file.fileId().toString(), file.name()));
         List<Map<String, Object>> states = jdbc.sql("""
-                        SELECT id, status, title, body_html, snapshot::text AS snapshot, note, changed_by, changed_at
+                        SELECT id, status, title, body_html, snapshot::text AS snapshot, note, reason, changed_by, changed_at
                         FROM article_revision WHERE article_id = :id ORDER BY id""")
                 .param("id", articleId).query((rs, n) -> {
                     Map<String, Object> state = new LinkedHashMap<>();
@@ -272,30 +293,43 @@ public class PortalQueries {
                     state.put("body", rs.getString("body_html"));
                     state.put("snapshot", rs.getString("snapshot"));
                     state.put("note", rs.getString("note"));
+                    state.put("reason", rs.getString("reason"));
                     state.put("by", rs.getString("changed_by"));
                     state.put("at", instant(rs, "changed_at"));
                     return state;
                 }).list();
         List<RevisionView> views = new ArrayList<>();
+        // a pending revision is compared with the entry before it (live or revision); every other entry with the
+        // article's own state before it, so that publishing a revision shows what changed for readers
         Map<String, String> previous = null;
         String previousBody = null;
+        Map<String, String> previousOwn = null;
+        String previousOwnBody = null;
         for (Map<String, Object> state : states) {
+            boolean revision = "revision".equals(state.get("note"));
+            Map<String, String> before = revision ? previous : previousOwn;
+            String bodyBefore = revision ? previousBody : previousOwnBody;
             Map<String, String> fields = fields(state, columnNames, fileNames);
             String body = (String) state.get("body");
             List<RevisionView.FieldChange> changes = new ArrayList<>();
             for (var field : fields.entrySet()) {
-                String before = previous == null ? "" : previous.getOrDefault(field.getKey(), "");
-                if (!before.equals(field.getValue())) {
-                    changes.add(new RevisionView.FieldChange(field.getKey(), before, field.getValue()));
+                String was = before == null ? "" : before.getOrDefault(field.getKey(), "");
+                if (!was.equals(field.getValue())) {
+                    changes.add(new RevisionView.FieldChange(field.getKey(), was, field.getValue()));
                 }
             }
-            boolean bodyChanged = previousBody == null || !previousBody.equals(body);
+            boolean bodyChanged = bodyBefore == null || !bodyBefore.equals(body);
             views.add(new RevisionView((Long) state.get("id"), ArticleStatus.valueOf((String) state.get("status")),
                     (String) state.get("note"), (String) state.get("by"), (Instant) state.get("at"), changes, bodyChanged,
-                    bodyChanged && previousBody != null ? RichText.plainText(previousBody) : null,
-                    bodyChanged ? RichText.plainText(body) : null));
+                    bodyChanged && bodyBefore != null ? RichText.plainText(bodyBefore) : null,
+                    bodyChanged ? RichText.plainText(body) : null, (String) state.get("reason"),
+                    bodyChanged ? RevisionDiff.bodies(bodyBefore == null ? "" : bodyBefore, body) : null));
             previous = fields;
             previousBody = body;
+            if (!revision) {
+                previousOwn = fields;
+                previousOwnBody = body;
+            }
         }
         Collections.reverse(views);
         return views;
@@ -314,6 +348,7 @@ public class PortalQueries {
         fields.put("publishAt", time(text(snapshot, "publishAt")));
         fields.put("expireAt", time(text(snapshot, "expireAt")));
         fields.put("cover", text(snapshot, "coverFileId"));
+        fields.put("coverAlt", text(snapshot, "coverAlt"));
         JsonNode attachments = snapshot.get("attachments");
         List<String> names = new ArrayList<>();
         if (attachments != null && attachments.isArray()) {

@@ -57,17 +57,27 @@ class ReviewStore {
                 .param("id", articleId).param("round", round).query(String.class).list();
     }
 
-    /** Starts a new round at level 1. */
+    /** Starts a new round at level 1 (after the rounds of any review that was ended). */
     void open(long articleId, int levels, String by, Instant at) {
         jdbc.sql("""
                         INSERT INTO article_review (article_id, round, levels, current_level, state, submitted_by, submitted_at, level_since)
-                        VALUES (:id, 1, :levels, 1, 'IN_REVIEW', :by, :at, :at)
+                        VALUES (:id, (SELECT coalesce(max(round), 0) + 1 FROM article_review_decision WHERE article_id = :id),
+                                :levels, 1, 'IN_REVIEW', :by, :at, :at)
                         ON CONFLICT (article_id) DO UPDATE SET round = article_review.round + 1, levels = EXCLUDED.levels,
                             current_level = 1, state = 'IN_REVIEW', submitted_by = EXCLUDED.submitted_by,
                             submitted_at = EXCLUDED.submitted_at, level_since = EXCLUDED.level_since,
                             returned_comment = NULL, returned_by = NULL, returned_at = NULL""")
                 .param("id", articleId).param("levels", levels).param("by", lower(by)).param("at", Timestamp.from(at))
                 .update();
+    }
+
+    /**
+     * Ends a review that is under way or returned, when what it reviews is gone or published another way: a discarded or
+     * withdrawn revision, an article published directly after its column stopped reviewing. Its decisions stay.
+     */
+    void endOpen(long articleId) {
+        jdbc.sql("DELETE FROM article_review WHERE article_id = :id AND state IN ('IN_REVIEW', 'RETURNED')")
+                .param("id", articleId).update();
     }
 
     void approved(ReviewStatus review, String by, Instant at) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.citybridge.files.FileDownloads;
 import org.citybridge.files.FileStore;
 import org.citybridge.platform.CityBridgeProperties;
@@ -122,8 +123,17 @@ class PublicSiteController {
     @GetMapping("/article/{id}.html")
     String article(@PathVariable long id, @RequestParam(required = false) String print,
                    @RequestAttribute(name = ArticlePageFilter.HITS_MARK_ATTRIBUTE, required = false) String hitsMark,
-                   HttpServletRequest request, Model model) {
-        ArticlePage page = data.livePage(id);
+                   HttpServletRequest request, HttpServletResponse response, Model model) {
+        ArticlePage page;
+        try {
+            page = data.livePage(id);
+        } catch (NotFoundException notLive) {
+            if (!queries.wasDeleted(id)) {
+                throw notLive;
+            }
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            return "portal/gone";
+        }
         views.count(id, request);
         Object shownHits = hitsMark != null ? hitsMark : hits.hits(id);
         return articlePage.show(page, ArticlePageModel.isPrintView(print), false, shownHits, model);

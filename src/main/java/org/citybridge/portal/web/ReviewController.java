@@ -4,6 +4,8 @@ import jakarta.validation.constraints.Size;
 import org.citybridge.accounts.AccountContacts;
 import org.citybridge.platform.FormErrors;
 import org.citybridge.portal.domain.ArticleDetails;
+import org.citybridge.portal.domain.ArticlePreviews;
+import org.citybridge.portal.domain.PendingRevisions;
 import org.citybridge.portal.domain.ArticleReview;
 import org.citybridge.portal.domain.ReviewStatus;
 import org.citybridge.portal.domain.PortalQueries;
@@ -23,7 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The review queue (待我审核), with a note to reviewers whose account has no mail address, and an article's review page
- * with 通过 / 退回.
+ * with 通过 / 退回. A published article's pending revision is reviewed as such: tagged 修订, its content shown, with a
+ * link to its comparison with the live version.
  */
 @Controller
 @RequestMapping("/admin/portal/review")
@@ -37,8 +40,13 @@ class ReviewController {
     private final ArticleReview review;
     private final AccountContacts contacts;
     private final PortalQueries queries;
+    private final ArticlePreviews previews;
+    private final PendingRevisions revisions;
 
-    ReviewController(ReviewQueue queue, ArticleReview review, AccountContacts contacts, PortalQueries queries) {
+    ReviewController(ReviewQueue queue, ArticleReview review, AccountContacts contacts, PortalQueries queries,
+                     ArticlePreviews previews, PendingRevisions revisions) {
+        this.previews = previews;
+        this.revisions = revisions;
         this.queue = queue;
         this.review = review;
         this.contacts = contacts;
@@ -85,10 +93,14 @@ class ReviewController {
 
     private String reviewPage(long id, Model model) {
         ReviewStatus status = queue.status(id);
-        ArticleDetails article = queries.article(id);
+        boolean revision = revisions.of(id).isPresent();
+        ArticleDetails article = revision ? previews.asEdited(id) : queries.article(id);
+        String revisionKey = revision ? ReviewStatus.revisionKey(article.status(), status) : null;
         model.addAttribute("review", status);
         model.addAttribute("article", article);
-        model.addAttribute("statusKey", ReviewStatus.labelKey(article.status(), status));
+        model.addAttribute("revision", revision);
+        model.addAttribute("statusKey", revisionKey != null ? revisionKey
+                : revision ? "article.revision.notSubmitted" : ReviewStatus.labelKey(article.status(), status));
         model.addAttribute("mayDecide", review.mayApprove(id) || review.mayReturn(id));
         model.addAttribute("mayApprove", review.mayApprove(id));
         return "portal/admin/review";

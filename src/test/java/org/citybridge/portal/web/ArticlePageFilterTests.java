@@ -147,7 +147,7 @@ class ArticlePageFilterTests {
         assertThat(get(anonymous, path, READER, null).statusCode()).isEqualTo(200);
 
         Fixtures.as(new Actor("editor", Role.ADMIN, null, null, null), () -> {
-            editing.withdraw(id);
+            editing.withdraw(id, "测试撤回");
             return null;
         });
         HttpResponse<String> withdrawn = get(anonymous, path, READER, null);

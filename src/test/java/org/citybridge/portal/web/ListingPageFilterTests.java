@@ -72,7 +72,7 @@ class ListingPageFilterTests {
         }
 
         Fixtures.as(EDITOR, () -> {
-            editing.withdraw(id);
+            editing.withdraw(id, "测试撤回");
             return null;
         });
         for (String page : new String[] {"/", "/column/listing-cache", search}) {
