@@ -32,7 +32,7 @@ class CircularAttachmentBrowserTest extends BrowserJourney {
         browser.type(By.id("circular-title"), "关于报送年度联络工作总结的通知");
         typeRichText("circular-bodyHtml", "请按附件要求报送。");
         browser.find(By.id("circular-files")).sendKeys(agenda.toAbsolutePath().toString());
-        assertThat(browser.text(By.id("circular-files-limits"))).contains("每个文件不超过 20 MB").contains("PDF/Word/Excel/图片");
+        assertThat(browser.text(By.id("circular-files-limits"))).contains("每个文件不超过 20 MB").contains("PDF/OFD/Word/WPS/Excel/PowerPoint/ZIP 压缩包/图片");
         browser.click(By.id("circular-receiptEnabled"));
         browser.setValue(By.id("circular-deadline"),
                 LocalDateTime.now().plusDays(7).withSecond(0).withNano(0).toString().substring(0, 16));
