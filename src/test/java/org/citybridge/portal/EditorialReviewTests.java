@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.http.Cookie;
 import org.citybridge.accounts.domain.AccountAdministration;
+import org.citybridge.files.Upload;
 import org.citybridge.portal.domain.ArticleEditing;
 import org.citybridge.portal.domain.ArticleReview;
 import org.citybridge.portal.domain.ColumnAdministration;
@@ -263,6 +264,18 @@ class EditorialReviewTests {
         Cookie stranger = Sessions.login(mvc, outsider.username(), Fixtures.PASSWORD);
         mvc.perform(post("/admin/portal/review/" + newer + "/approve").with(csrf()).cookie(stranger))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theReviewPageShowsTheCoverWithItsOwnText() throws Exception {
+        long column = reviewedColumn(1, false, Map.of(1, List.of(first.username())));
+        long described = Fixtures.as(author, () -> editing.create(new ArticleDraft(column, PortalWorld.title("有封面说明"), null, null,
+                null, null, null, "<p>正文</p>", null, "会场全景", null, null, List.of()), new Upload("cover.png", PortalWorld.PNG), List.of()));
+        as(author, () -> review.submit(described));
+
+        Cookie session = Sessions.login(mvc, first.username(), Fixtures.PASSWORD);
+        mvc.perform(get("/admin/portal/review/" + described).cookie(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("alt=\"会场全景\"")));
     }
 
     @Test
