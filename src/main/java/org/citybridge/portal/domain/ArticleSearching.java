@@ -178,7 +178,8 @@ class ArticleSearching implements ArticleSearch {
         }
     }
 
-    private long indexed() {
+    /** Documents in the index: every article, published or not, once indexed. */
+    long indexed() {
         EntityManager em = entityManagerFactory.createEntityManager();
         try {
             return Search.session(em).search(Article.class).where(f -> f.matchAll()).fetchTotalHitCount();

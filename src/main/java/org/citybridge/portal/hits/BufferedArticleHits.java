@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -68,6 +69,8 @@ public class BufferedArticleHits implements ArticleHits, SmartLifecycle {
     private final ReentrantLock flushing = new ReentrantLock();
     /** Odd while a flush is between taking the counts and committing them: a read then might see them nowhere. */
     private final AtomicLong generation = new AtomicLong();
+    /** Views this instance has written since it started. */
+    private final AtomicLong written = new AtomicLong();
     private final JdbcTemplate jdbc;
     private final Duration interval;
     private volatile ScheduledExecutorService scheduler;
@@ -214,12 +217,14 @@ public class BufferedArticleHits implements ArticleHits, SmartLifecycle {
             if (drained.isEmpty()) {
                 return 0;
             }
+            Set<Long> articlesWritten;
             try {
-                write(drained);
+                articlesWritten = write(drained);
             } catch (RuntimeException e) {
                 drained.forEach((id, n) -> pending.computeIfAbsent(id, k -> new LongAdder()).add(n));
                 throw e;
             }
+            written.addAndGet(articlesWritten.stream().mapToLong(drained::get).sum());
             return drained.values().stream().mapToLong(Long::longValue).sum();
         } finally {
             generation.incrementAndGet();
@@ -227,13 +232,18 @@ public class BufferedArticleHits implements ArticleHits, SmartLifecycle {
         }
     }
 
+    /** Views this instance has written to the database since it started, for monitoring. */
+    public long written() {
+        return written.get();
+    }
+
     /** Views counted in memory and not yet written, for monitoring and tests. */
     public long pending() {
         return pending.values().stream().mapToLong(LongAdder::sum).sum();
     }
 
-    /** Writes the counts and keeps the totals the database answers. */
-    private void write(Map<Long, Long> counts) {
+    /** Writes the counts, keeps the totals the database answers and answers the articles written (not deleted). */
+    private Set<Long> write(Map<Long, Long> counts) {
         Long[] ids = counts.keySet().toArray(Long[]::new);
         Long[] ns = counts.values().toArray(Long[]::new);
         Map<Long, Long> totals = new HashMap<>();
@@ -252,6 +262,7 @@ public class BufferedArticleHits implements ArticleHits, SmartLifecycle {
         long now = System.nanoTime();
         counts.keySet().forEach(stored::remove);
         totals.forEach((id, total) -> stored.put(id, new StoredCount(total, now)));
+        return totals.keySet();
     }
 
     private void forgetStoredCountsOlderThan(Duration age) {
