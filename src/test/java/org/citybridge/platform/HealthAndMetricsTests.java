@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.citybridge.accounts.domain.ApiTokens;
 import org.citybridge.circulars.CircularsApi;
 import org.citybridge.circulars.NewCircular;
 import org.citybridge.directory.TargetMode;
@@ -28,6 +29,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -51,6 +55,8 @@ class HealthAndMetricsTests {
     ApplicationContext context;
     @Autowired
     Clock clock;
+    @Autowired
+    ApiTokens tokens;
 
     @Test
     void readinessIncludesTheDatabaseAndTheSearchIndexAndLivenessNeither() throws Exception {
@@ -122,6 +128,19 @@ class HealthAndMetricsTests {
     void onlyAdministratorsScrapeMetrics() throws Exception {
         mvc.perform(get("/actuator/prometheus")).andExpect(status().is3xxRedirection());
         mvc.perform(get("/actuator/prometheus").with(SignedIn.staff())).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void prometheusScrapesWithAnAdministratorsApiToken() throws Exception {
+        String adminToken = tokens.create("admin", "prometheus");
+        String staffToken = tokens.create(fixtures.account(Role.STAFF), "prometheus");
+
+        mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer " + adminToken)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("citybridge_mail_outbox_pending ")))
+                .andExpect(header().doesNotExist("Set-Cookie"));
+        mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer " + staffToken)).andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer cbt_not-a-token")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/actuator/metrics").header("Authorization", "Bearer " + adminToken)).andExpect(status().is3xxRedirection());
     }
 
     private void mail(String status, long ageSeconds) {
