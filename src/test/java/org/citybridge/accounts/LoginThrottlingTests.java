@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.DefaultMockMvcBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -29,10 +30,11 @@ import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -75,22 +77,29 @@ class LoginThrottlingTests {
 
     @Test
     void aThousandFailuresForAdminFromOneAddressLockNeitherTheOwnerNorOtherAddressesOut() throws Exception {
-        Cookie device = deviceCookieOf(mvc.perform(formLogin("/login").user("admin").password(Fixtures.ADMIN_PASSWORD)
-                .with(from(OWNER_AT_THE_OFFICE))).andExpect(redirectedUrl("/admin")).andReturn());
+        Cookie device = deviceCookieOf(mvc.perform(signIn("admin", Fixtures.ADMIN_PASSWORD, OWNER_AT_THE_OFFICE))
+                .andExpect(redirectedUrl("/admin")).andReturn());
 
-        int passwordsChecked = 0;
+        int wrongPasswords = 0;
+        int refusedUnchecked = 0;
         for (int i = 0; i < 1000; i++) {
-            MvcResult attempt = i % 2 == 0
-                    ? mvc.perform(formLogin("/login").user("admin").password("guess-" + i).with(from(ATTACKER))).andReturn()
-                    : mvc.perform(get("/api/v1/me").with(httpBasic("admin", "guess-" + i)).with(from(ATTACKER))).andReturn();
-            boolean refused = i % 2 == 0 ? "/login?error=throttled".equals(attempt.getResponse().getRedirectedUrl())
-                    : attempt.getResponse().getHeader("Retry-After") != null;
-            passwordsChecked += refused ? 0 : 1;
+            if (i % 2 == 0) {
+                String back = mvc.perform(signIn("admin", "guess-" + i, ATTACKER)).andReturn().getResponse().getRedirectedUrl();
+                wrongPasswords += "/login?error=bad".equals(back) ? 1 : 0;
+                refusedUnchecked += "/login?error=throttled".equals(back) ? 1 : 0;
+            } else {
+                MvcResult answer = mvc.perform(get("/api/v1/me").with(httpBasic("admin", "guess-" + i)).with(from(ATTACKER)))
+                        .andExpect(status().isUnauthorized()).andReturn();
+                boolean throttled = answer.getResponse().getHeader("Retry-After") != null;
+                wrongPasswords += throttled ? 0 : 1;
+                refusedUnchecked += throttled ? 1 : 0;
+            }
         }
-        assertThat(passwordsChecked).as("guesses let through to the password check").isEqualTo(5);
+        assertThat(wrongPasswords).as("guesses let through to the password check").isEqualTo(5);
+        assertThat(refusedUnchecked).isEqualTo(995);
 
         // the owner's browser signed in before: its device cookie has a bucket of its own, full
-        mvc.perform(formLogin("/login").user("admin").password(Fixtures.ADMIN_PASSWORD).cookie(device).with(from(OWNER_AT_THE_OFFICE)))
+        mvc.perform(signIn("admin", Fixtures.ADMIN_PASSWORD, OWNER_AT_THE_OFFICE, device))
                 .andExpect(redirectedUrl("/admin"));
         mvc.perform(get("/api/v1/me").with(httpBasic("admin", Fixtures.ADMIN_PASSWORD)).cookie(device).with(from(OWNER_AT_THE_OFFICE)))
                 .andExpect(status().isOk());
@@ -101,7 +110,7 @@ class LoginThrottlingTests {
                 .andExpect(header().string("Retry-After", String.valueOf(STATED_DELAY_SECONDS)))
                 .andExpect(jsonPath("$.type").value("urn:citybridge:problem:login-throttled"))
                 .andExpect(jsonPath("$.detail").value("登录失败次数过多，请 " + STATED_DELAY_SECONDS + " 秒后再试。"));
-        MvcResult refused = mvc.perform(formLogin("/login").user("admin").password(Fixtures.ADMIN_PASSWORD).with(from(OWNER_ON_A_TRIP)))
+        MvcResult refused = mvc.perform(signIn("admin", Fixtures.ADMIN_PASSWORD, OWNER_ON_A_TRIP))
                 .andExpect(redirectedUrl("/login?error=throttled")).andReturn();
         Cookie session = refused.getResponse().getCookie("SESSION");
         mvc.perform(get("/login").param("error", "throttled").cookie(session))
@@ -111,13 +120,13 @@ class LoginThrottlingTests {
 
         // the attacker's address has spent its own budget; a colleague's address has not
         String colleague = fixtures.account(Role.STAFF);
-        mvc.perform(formLogin("/login").user(colleague).password(Fixtures.PASSWORD).with(from(ATTACKER)))
+        mvc.perform(signIn(colleague, Fixtures.PASSWORD, ATTACKER))
                 .andExpect(redirectedUrl("/login?error=throttled"));
-        mvc.perform(formLogin("/login").user(colleague).password(Fixtures.PASSWORD).with(from(COLLEAGUE)))
+        mvc.perform(signIn(colleague, Fixtures.PASSWORD, COLLEAGUE))
                 .andExpect(redirectedUrl("/admin"));
 
         clock.advance(Duration.ofSeconds(STATED_DELAY_SECONDS));
-        mvc.perform(formLogin("/login").user("admin").password(Fixtures.ADMIN_PASSWORD).with(from(OWNER_ON_A_TRIP)))
+        mvc.perform(signIn("admin", Fixtures.ADMIN_PASSWORD, OWNER_ON_A_TRIP))
                 .andExpect(redirectedUrl("/admin"));
     }
 
@@ -125,21 +134,20 @@ class LoginThrottlingTests {
     void aDeviceCookieIsForItsOwnAccountAndSignedByTheApplication() throws Exception {
         String owner = fixtures.account(Role.STAFF);
         String other = fixtures.account(Role.STAFF);
-        Cookie ownersDevice = deviceCookieOf(mvc.perform(formLogin("/login").user(owner).password(Fixtures.PASSWORD)
-                .with(from(OWNER_AT_THE_OFFICE))).andReturn());
+        Cookie ownersDevice = deviceCookieOf(mvc.perform(signIn(owner, Fixtures.PASSWORD, OWNER_AT_THE_OFFICE)).andReturn());
         String[] parts = ownersDevice.getValue().split("\\.");
         char first = parts[2].charAt(0);
         Cookie forged = new Cookie("citybridge_device", parts[0] + "." + parts[1] + "." + (first == 'A' ? 'B' : 'A') + parts[2].substring(1));
         for (int i = 0; i < 5; i++) {
-            mvc.perform(formLogin("/login").user(other).password("guess-" + i).cookie(ownersDevice).with(from("198.51.100." + i)));
-            mvc.perform(formLogin("/login").user(owner).password("guess-" + i).cookie(forged).with(from("198.51.100." + (10 + i))));
+            mvc.perform(signIn(other, "guess-" + i, "198.51.100." + i, ownersDevice));
+            mvc.perform(signIn(owner, "guess-" + i, "198.51.100." + (10 + i), forged));
         }
         // the owner's cookie did not make those attempts on another account a known device's, nor did a forged one
-        mvc.perform(formLogin("/login").user(other).password(Fixtures.PASSWORD).cookie(ownersDevice).with(from(COLLEAGUE)))
+        mvc.perform(signIn(other, Fixtures.PASSWORD, COLLEAGUE, ownersDevice))
                 .andExpect(redirectedUrl("/login?error=throttled"));
-        mvc.perform(formLogin("/login").user(owner).password(Fixtures.PASSWORD).with(from(COLLEAGUE)))
+        mvc.perform(signIn(owner, Fixtures.PASSWORD, COLLEAGUE))
                 .andExpect(redirectedUrl("/login?error=throttled"));
-        mvc.perform(formLogin("/login").user(owner).password(Fixtures.PASSWORD).cookie(ownersDevice).with(from(COLLEAGUE)))
+        mvc.perform(signIn(owner, Fixtures.PASSWORD, COLLEAGUE, ownersDevice))
                 .andExpect(redirectedUrl("/admin"));
     }
 
@@ -148,15 +156,15 @@ class LoginThrottlingTests {
         String user = fixtures.account(Role.STAFF);
         try (ConfigurableApplicationContext second = secondInstance()) {
             MockMvc other = mockMvcOf((WebApplicationContext) second);
-            Cookie device = deviceCookieOf(other.perform(formLogin("/login").user(user).password(Fixtures.PASSWORD)
-                    .with(from(OWNER_AT_THE_OFFICE))).andExpect(redirectedUrl("/admin")).andReturn());
+            Cookie device = deviceCookieOf(other.perform(signIn(user, Fixtures.PASSWORD, OWNER_AT_THE_OFFICE))
+                    .andExpect(redirectedUrl("/admin")).andReturn());
             for (int i = 0; i < 5; i++) {
-                other.perform(formLogin("/login").user(user).password("guess-" + i).with(from(ATTACKER)))
+                other.perform(signIn(user, "guess-" + i, ATTACKER))
                         .andExpect(redirectedUrl("/login?error=bad"));
             }
-            mvc.perform(formLogin("/login").user(user).password(Fixtures.PASSWORD).with(from(OWNER_ON_A_TRIP)))
+            mvc.perform(signIn(user, Fixtures.PASSWORD, OWNER_ON_A_TRIP))
                     .andExpect(redirectedUrl("/login?error=throttled"));
-            mvc.perform(formLogin("/login").user(user).password(Fixtures.PASSWORD).cookie(device).with(from(OWNER_ON_A_TRIP)))
+            mvc.perform(signIn(user, Fixtures.PASSWORD, OWNER_ON_A_TRIP, device))
                     .andExpect(redirectedUrl("/admin"));
         }
     }
@@ -183,6 +191,13 @@ class LoginThrottlingTests {
                 .filter(cookie -> cookie.startsWith("citybridge_device=")).findFirst().orElseThrow();
         assertThat(header).contains("HttpOnly", "SameSite=Strict", "Path=/");
         return new Cookie("citybridge_device", header.substring("citybridge_device=".length(), header.indexOf(';')));
+    }
+
+    /** The sign-in form sent from a client address, with the browser's cookies. */
+    private static MockHttpServletRequestBuilder signIn(String username, String password, String address, Cookie... cookies) {
+        MockHttpServletRequestBuilder request = post("/login").param("username", username).param("password", password)
+                .with(csrf()).with(from(address));
+        return cookies.length == 0 ? request : request.cookie(cookies);
     }
 
     private static RequestPostProcessor from(String address) {
