@@ -101,7 +101,9 @@ class TwoInstancesTests {
         HttpResponse<String> signedIn = post(instance, "/login", cookie,
                 "username=" + username + "&password=" + password + "&_csrf=" + csrfOf(form.body()));
         assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/admin"));
-        return signedIn.headers().firstValue("Set-Cookie").map(c -> c.split(";")[0]).orElse(cookie);
+        // the new session's cookie (a device cookie is set with it)
+        return signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION="))
+                .map(c -> c.split(";")[0]).findFirst().orElse(cookie);
     }
 
     private int status(ConfigurableApplicationContext instance, String path, String cookie) throws Exception {

@@ -153,7 +153,9 @@ class ScreenAcrossInstancesTests {
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + PASSWORD + "&_csrf=" + csrf.group(1))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/admin"));
-        return signedIn.headers().firstValue("Set-Cookie").map(c -> c.split(";")[0]).orElse(cookie);
+        // the new session's cookie (a device cookie is set with it)
+        return signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION="))
+                .map(c -> c.split(";")[0]).findFirst().orElse(cookie);
     }
 
     private static URI uri(ConfigurableApplicationContext instance, String path) {

@@ -6,6 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.citybridge.shared.ProblemTypes;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -32,29 +35,36 @@ class ProblemResponses {
     AuthenticationEntryPoint entryPoint() {
         return (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"CityBridge\", Bearer");
-            write(request, response, HttpStatus.UNAUTHORIZED, e instanceof LoginThrottledException ? "error.throttled" : "error.unauthorized");
+            if (e instanceof LoginThrottledException throttled) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
+                write(request, response, HttpStatus.UNAUTHORIZED, "login-throttled", throttled.explanation());
+            } else {
+                write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized", message("error.unauthorized"));
+            }
         };
     }
 
     AccessDeniedHandler accessDeniedHandler() {
-        return (request, response, e) -> write(request, response, HttpStatus.FORBIDDEN, "error.forbidden");
+        return (request, response, e) -> write(request, response, HttpStatus.FORBIDDEN, "forbidden", message("error.forbidden"));
     }
 
     /** A 403 whose detail says why, e.g. that the caller's liaison post has ended. */
     void forbidden(HttpServletRequest request, HttpServletResponse response, String key, Object... args) throws IOException {
-        write(request, response, HttpStatus.FORBIDDEN, key, args);
+        write(request, response, HttpStatus.FORBIDDEN, "forbidden", message(key, args));
     }
 
     /** In the caller's language as the application resolves it (cookie or zh-CN), also before the dispatcher runs. */
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key, Object... args)
-            throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                messages.getMessage(key, args, key, locales.resolveLocale(request)));
-        problem.setType(ProblemTypes.of(status == HttpStatus.UNAUTHORIZED ? "unauthorized" : "forbidden"));
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
+                       MessageSourceResolvable detail) throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(detail, locales.resolveLocale(request)));
+        problem.setType(ProblemTypes.of(type));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(json.writeValueAsString(problem));
     }
 
+    private static MessageSourceResolvable message(String key, Object... args) {
+        return new DefaultMessageSourceResolvable(new String[]{key}, args, key);
+    }
 }

@@ -1,7 +1,5 @@
 package org.citybridge.accounts.security;
 
-import java.util.Map;
-
 import org.citybridge.accounts.domain.ApiTokens;
 import org.citybridge.accounts.domain.LiaisonPosts;
 import org.springframework.context.annotation.Bean;
@@ -10,7 +8,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -20,7 +17,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -35,7 +32,7 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationManager authenticationManager(AccountUserDetailsService users, PasswordEncoder encoder,
-                                                LoginThrottle throttle) {
+                                                LoginThrottle throttle, DeviceCookies devices) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
         // the password is checked before the account's status: a wrong password for a disabled account is just a
@@ -43,7 +40,7 @@ class SecurityConfiguration {
         passwords.setPreAuthenticationChecks(user -> {
         });
         passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
-        return new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle));
+        return new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle, devices));
     }
 
     /** The REST API: stateless, HTTP Basic or a personal Bearer token, answers in problem details. */
@@ -57,7 +54,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/articles", "/api/v1/articles/**",
                                 "/api/v1/search").permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems.entryPoint()))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems.entryPoint())
+                        .authenticationDetailsSource(SignInDetails.SOURCE))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems.entryPoint()), BasicAuthenticationFilter.class)
                 .addFilterAfter(new LiaisonPostFilter(posts, problems), AuthorizationFilter.class)
                 .addFilterAfter(new CheckInStaffFilter(problems), LiaisonPostFilter.class)
@@ -72,12 +70,9 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authenticationManager, ProblemResponses problems,
-                                 LiaisonPosts posts) throws Exception {
-        ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
-        failures.setDefaultFailureUrl("/login?error=bad");
-        failures.setExceptionMappings(Map.of(
-                LoginThrottledException.class.getName(), "/login?error=throttled",
-                DisabledException.class.getName(), "/login?error=disabled"));
+                                 LiaisonPosts posts, DeviceCookies devices) throws Exception {
+        SavedRequestAwareAuthenticationSuccessHandler toWhereTheUserWasGoing = new SavedRequestAwareAuthenticationSuccessHandler();
+        toWhereTheUserWasGoing.setDefaultTargetUrl("/admin");
         return http
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
@@ -90,7 +85,9 @@ class SecurityConfiguration {
                         .anyRequest().permitAll())
                 .addFilterAfter(new LiaisonPostFilter(posts, problems), AuthorizationFilter.class)
                 .addFilterAfter(new CheckInStaffFilter(problems), LiaisonPostFilter.class)
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/admin", false).failureHandler(failures).permitAll())
+                .formLogin(form -> form.loginPage("/login").authenticationDetailsSource(SignInDetails.SOURCE)
+                        .successHandler(new DeviceCookieSuccessHandler(devices, toWhereTheUserWasGoing))
+                        .failureHandler(new SignInFailureHandler()).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(

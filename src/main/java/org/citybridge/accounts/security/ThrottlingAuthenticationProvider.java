@@ -1,38 +1,47 @@
 package org.citybridge.accounts.security;
 
+import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-/** Refuses sign-ins while an account or address is throttled, and counts failures for the throttle. */
+/**
+ * Asks the throttle before a password is checked (form and HTTP Basic alike) and tells it when the password was right;
+ * any other outcome has already been counted as a failure.
+ */
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticationProvider delegate;
     private final LoginThrottle throttle;
+    private final DeviceCookies devices;
 
-    ThrottlingAuthenticationProvider(AuthenticationProvider delegate, LoginThrottle throttle) {
+    ThrottlingAuthenticationProvider(AuthenticationProvider delegate, LoginThrottle throttle, DeviceCookies devices) {
         this.delegate = delegate;
         this.throttle = throttle;
+        this.devices = devices;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        String username = authentication.getName();
-        String address = authentication.getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress() : null;
-        if (throttle.isBlocked(username, address)) {
-            throw new LoginThrottledException();
-        }
+        SignInAttempt attempt = attemptOf(authentication);
+        throttle.admit(attempt);
         try {
             Authentication result = delegate.authenticate(authentication);
-            throttle.succeeded(username);
+            throttle.passwordAccepted(attempt);
             return result;
-        } catch (BadCredentialsException e) {
-            throttle.failed(username, address);
-            throw e;
+        } catch (AccountStatusException rightPasswordOfADisabledAccount) {
+            throttle.passwordAccepted(attempt);
+            throw rightPasswordOfADisabledAccount;
         }
+    }
+
+    private SignInAttempt attemptOf(Authentication authentication) {
+        String account = SignInAttempt.accountKey(authentication.getName());
+        Object details = authentication.getDetails();
+        String address = details instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
+        String device = details instanceof SignInDetails signIn ? devices.deviceOf(signIn.deviceCookie(), account) : null;
+        return new SignInAttempt(account, address, device);
     }
 
     @Override

@@ -13,12 +13,14 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * The application's real security for a {@code @WebMvcTest} slice: both filter chains (the API's problem answers, the
- * back office's form login, CSRF and headers) and the login throttle, with the account stores they read mocked.
+ * back office's form login, CSRF and headers), with the account stores they read and the login throttle and device
+ * cookies (kept in PostgreSQL) mocked.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@Import({SecurityConfiguration.class, ProblemResponses.class, LoginThrottle.class})
-@MockitoBean(types = {AccountUserDetailsService.class, ApiTokens.class, LiaisonPosts.class})
+@Import({SecurityConfiguration.class, ProblemResponses.class})
+@MockitoBean(types = {AccountUserDetailsService.class, ApiTokens.class, LiaisonPosts.class, LoginThrottle.class,
+        DeviceCookies.class})
 public @interface SecuritySlice {
 }

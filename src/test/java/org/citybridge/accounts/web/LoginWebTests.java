@@ -78,10 +78,10 @@ class LoginWebTests {
     void aFailedSignInSaysWhyInTheUsersLanguage() throws Exception {
         mvc.perform(get("/login").param("error", "bad")).andExpect(content().string(containsString("用户名或密码不正确。")));
         mvc.perform(get("/login").param("error", "throttled"))
-                .andExpect(content().string(containsString("登录失败次数过多，请 15 分钟后再试。")));
+                .andExpect(content().string(containsString("登录失败次数过多，请稍后再试。")));
         mvc.perform(get("/login").param("error", "disabled")).andExpect(content().string(containsString("该账号已停用")));
         mvc.perform(get("/login").param("error", "throttled").param("lang", "en"))
-                .andExpect(content().string(containsString("Too many failed sign-ins. Please try again in 15 minutes.")));
+                .andExpect(content().string(containsString("Too many failed sign-ins. Please try again later.")));
         mvc.perform(get("/login").param("logout", "")).andExpect(content().string(containsString("您已安全退出。")));
     }
 
