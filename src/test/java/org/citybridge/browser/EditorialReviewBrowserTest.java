@@ -121,6 +121,7 @@ class EditorialReviewBrowserTest extends BrowserJourney {
         browser.click(By.linkText("城市更新经验交流会召开"));
         browser.waitForText(By.id("review-status"), "待复审");
         browser.click(By.cssSelector("#review-approve button"));
+        browser.find(By.cssSelector("#review-queue-empty, #review-queue"));
         browser.driver().get(article);
         browser.waitForText(By.id("article-status"), "已发布");
         browser.click(By.linkText("修改记录"));
