@@ -133,7 +133,7 @@ public final class PublicPagesBenchmark {
 
         BenchSupport.asAdmin();
         calling = System.currentTimeMillis();
-        app.getBean(ArticleEditing.class).withdraw(id);
+        app.getBean(ArticleEditing.class).withdraw(id, "基准测试：下线");
         long withdrawn = System.currentTimeMillis();
         System.out.printf("withdrawal (the call: %d ms) → off the home page %d ms after it returned%n", withdrawn - calling,
                 waitFor(base, page -> !page.contains(title)) - withdrawn);
