@@ -2,6 +2,7 @@ package org.citybridge.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.citybridge.CityBridgeApplication;
@@ -50,7 +51,7 @@ public final class ArticlePageBenchmark {
             buffered.flush();
             long before = hits.hits(article);
 
-            Wrk page = Wrk.run(base + path, connections, seconds);
+            Wrk page = Wrk.run(base + path, List.of(), connections, seconds, ProcessHandle.current());
             Thread.sleep(2_000);
             buffered.flush();
             Long stored = jdbc.queryForObject("SELECT coalesce((SELECT hits FROM article_hits WHERE article_id = ?), 0)", Long.class, article);
@@ -58,7 +59,7 @@ public final class ArticlePageBenchmark {
             Wrk statics;
             try (Nginx nginx = new Nginx(root)) {
                 Wrk.run("http://127.0.0.1:" + nginx.port + "/page.html", connections, 3);
-                statics = Wrk.run("http://127.0.0.1:" + nginx.port + "/page.html", connections, seconds);
+                statics = Wrk.run("http://127.0.0.1:" + nginx.port + "/page.html", List.of(), connections, seconds, nginx.process());
             }
 
             System.out.println();
@@ -68,6 +69,8 @@ public final class ArticlePageBenchmark {
                     page.requestsPerSecond(), statics.requestsPerSecond(), 100 * page.requestsPerSecond() / statics.requestsPerSecond());
             System.out.printf("| latency p50 / p99 | %s / %s | %s / %s | (target: p99 under 50 ms) |%n", page.p50(), page.p99(),
                     statics.p50(), statics.p99());
+            System.out.printf("| server CPU per response | %.0f µs | %.1f µs | %.1fx nginx |%n", page.cpuMicrosPerResponse(),
+                    statics.cpuMicrosPerResponse(), page.cpuMicrosPerResponse() / statics.cpuMicrosPerResponse());
             System.out.printf("| responses counted by wrk | %,d (%d errors or non-2xx) | %,d | |%n", page.requests(), page.errors(), statics.requests());
             if (articlePage) {
                 long counted = stored - before;

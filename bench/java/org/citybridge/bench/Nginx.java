@@ -48,6 +48,10 @@ final class Nginx implements AutoCloseable {
         throw new IllegalStateException("nginx did not start; see " + prefix.resolve("logs"));
     }
 
+    ProcessHandle process() {
+        return process.toHandle();
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();

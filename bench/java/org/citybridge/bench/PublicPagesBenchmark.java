@@ -83,8 +83,9 @@ public final class PublicPagesBenchmark {
             List<Wrk> appRuns = new ArrayList<>();
             for (Figure figure : figures) {
                 Wrk.run(base, figure.paths(), connections, 5);
-                Wrk run = Wrk.run(base, figure.paths(), connections, seconds);
-                System.out.printf("%s: %,.0f requests/s, p99 %s%n", figure.name(), run.requestsPerSecond(), run.p99());
+                Wrk run = Wrk.run(base, figure.paths(), connections, seconds, ProcessHandle.current());
+                System.out.printf("%s: %,.0f requests/s, p99 %s, %.0f µs CPU per response%n", figure.name(), run.requestsPerSecond(),
+                        run.p99(), run.cpuMicrosPerResponse());
                 if (run.errors() > 0) {
                     System.out.println(run.raw());
                 }
@@ -95,20 +96,21 @@ public final class PublicPagesBenchmark {
                 String statics = "http://127.0.0.1:" + nginx.port;
                 for (int f = 0; f < figures.size(); f++) {
                     Wrk.run(statics, files.get(f), connections, 3);
-                    results.add(new Result(figures.get(f), sizes.get(f), appRuns.get(f), Wrk.run(statics, files.get(f), connections, seconds)));
+                    results.add(new Result(figures.get(f), sizes.get(f), appRuns.get(f), Wrk.run(statics, files.get(f), connections, seconds,
+                            nginx.process())));
                 }
             }
 
             System.out.println();
-            System.out.println("| page | size | CityBridge | nginx, same bytes | share of nginx | target |");
-            System.out.println("|---|---|---|---|---|---|");
+            System.out.println("| page | size | CityBridge | nginx, same bytes | share of nginx | CPU per response, CityBridge / nginx | target |");
+            System.out.println("|---|---|---|---|---|---|---|");
             for (Result r : results) {
                 double share = r.app().requestsPerSecond() / r.nginx().requestsPerSecond();
                 boolean met = share >= r.figure().minShare() && r.app().p99Millis() < r.figure().maxP99Millis() && r.app().errors() == 0;
-                System.out.printf("| %s | %,d B | %,.0f requests/s, p50 %s, p99 %s%s | %,.0f requests/s, p99 %s | %.0f%% | %s%s: %s |%n",
+                System.out.printf("| %s | %,d B | %,.0f requests/s, p50 %s, p99 %s%s | %,.0f requests/s, p99 %s | %.0f%% | %.0f / %.1f µs | %s%s: %s |%n",
                         r.figure().name(), r.bytes(), r.app().requestsPerSecond(), r.app().p50(), r.app().p99(),
                         r.app().errors() == 0 ? "" : " (" + r.app().errors() + " errors)", r.nginx().requestsPerSecond(), r.nginx().p99(),
-                        100 * share, r.figure().minShare() > 0 ? "≥ " + Math.round(100 * r.figure().minShare()) + "%, " : "",
+                        100 * share, r.app().cpuMicrosPerResponse(), r.nginx().cpuMicrosPerResponse(), r.figure().minShare() > 0 ? "≥ " + Math.round(100 * r.figure().minShare()) + "%, " : "",
                         "p99 < " + Math.round(r.figure().maxP99Millis()) + " ms", met ? "met" : "MISSED");
             }
 

@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  * One run of {@code wrk -t2 --latency} with a browser's User-Agent (so that the bot filter counts article views), and
  * what it printed: requests, throughput, p50 and p99, errors.
  */
-record Wrk(long requests, double seconds, double requestsPerSecond, String p50, String p99, long errors, String raw) {
+record Wrk(long requests, double seconds, double requestsPerSecond, String p50, String p99, long errors, String raw,
+          long serverCpuNanos) {
 
     static final String BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36";
 
@@ -28,6 +29,12 @@ record Wrk(long requests, double seconds, double requestsPerSecond, String p50, 
      * when there are none.
      */
     static Wrk run(String base, List<String> paths, int connections, int seconds) throws IOException, InterruptedException {
+        return run(base, paths, connections, seconds, null);
+    }
+
+    /** As {@link #run(String, List, int, int)}, also taking the CPU time {@code server} used during the run. */
+    static Wrk run(String base, List<String> paths, int connections, int seconds, ProcessHandle server)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--latency",
                 "-H", "User-Agent: " + BROWSER));
         if (!paths.isEmpty()) {
@@ -43,6 +50,7 @@ record Wrk(long requests, double seconds, double requestsPerSecond, String p50, 
             command.addAll(List.of("-s", script.toString()));
         }
         command.add(base);
+        long cpuBefore = server == null ? 0 : CpuTime.nanos(server);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(seconds + 30L, TimeUnit.SECONDS) || process.exitValue() != 0) {
@@ -63,9 +71,15 @@ record Wrk(long requests, double seconds, double requestsPerSecond, String p50, 
                 errors += Long.parseLong(socketErrors.group(g));
             }
         }
+        long cpu = server == null ? -1 : CpuTime.nanos(server) - cpuBefore;
         double secs = Double.parseDouble(total.group(2)) / ("ms".equals(total.group(3)) ? 1000 : 1);
         return new Wrk(Long.parseLong(total.group(1)), secs, Double.parseDouble(rate.group(1)), p50.group(1), p99.group(1),
-                errors, output);
+                errors, output, cpu);
+    }
+
+    /** Microseconds of the server's CPU per response, or NaN when not measured. */
+    double cpuMicrosPerResponse() {
+        return serverCpuNanos < 0 || requests == 0 ? Double.NaN : serverCpuNanos / 1000.0 / requests;
     }
 
     /** p99 in milliseconds, from wrk's text (us, ms or s). */

@@ -7,6 +7,8 @@ import io.micrometer.core.instrument.Timer;
 import org.citybridge.portal.ArticleHits;
 import org.citybridge.portal.domain.PublicDataCache;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,13 +38,28 @@ class ArticlePageFilterConfiguration {
     @Bean
     FilterRegistrationBean<ListingPageFilter> listingPageFilter(PublicPageCache cache, MeterRegistry meters, Clock clock,
             @Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie) {
-        Timer cached = Timer.builder("citybridge.portal.listing.pages.cached")
-                .description("Home, column and search pages served to anonymous readers from the page rendered moments ago")
-                .register(meters);
         FilterRegistrationBean<ListingPageFilter> registration = new FilterRegistrationBean<>(
-                new ListingPageFilter(cache, cached, sessionCookie, clock));
+                new ListingPageFilter(cache, listingPagesCached(meters), sessionCookie, clock));
         registration.addUrlPatterns("/", "/column/*", "/search", "/sitemap.html");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    /** Last, so that the valve comes after the one that reads the proxy's forwarded headers. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> keptListingPageValve(PublicPageCache cache, MeterRegistry meters,
+            @Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie) {
+        return new WebServerFactoryCustomizer<>() {
+            @Override
+            public void customize(TomcatServletWebServerFactory factory) {
+                factory.addEngineValves(new KeptListingPageValve(cache, listingPagesCached(meters), sessionCookie));
+            }
+        };
+    }
+
+    private static Timer listingPagesCached(MeterRegistry meters) {
+        return Timer.builder("citybridge.portal.listing.pages.cached")
+                .description("Home, column and search pages served to anonymous readers from the page rendered moments ago")
+                .register(meters);
     }
 }

@@ -1,5 +1,6 @@
 package org.citybridge.portal.web;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
 
 import io.micrometer.core.instrument.Timer;
 import jakarta.servlet.FilterChain;
@@ -34,7 +36,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * <p>Any other request passes through untouched: not a GET, another query string than a page number on the home and
  * column pages, a session cookie, an {@code Authorization} header, an option cookie sent twice or with an unknown value.
  * A rendered page is kept only when it answered 200 and set no cookie (a link with {@code ?size=} or {@code ?lang=}
- * sets one), so the response never carries anything personal.
+ * sets one), so the response never carries anything personal. It is kept with its gzip-compressed bytes too.
+ *
+ * <p>On Tomcat, {@link KeptListingPageValve} serves kept pages before the request reaches any filter, and lets through
+ * those this filter is to render, marked with the key they render ({@link KeptListingPageValve#RENDER_ATTRIBUTE}):
+ * this filter then serves kept pages only where there is no such valve (a test's mock server).
  */
 class ListingPageFilter extends HttpFilter {
 
@@ -59,14 +65,15 @@ class ListingPageFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String page = pageOf(request);
-        PageKey key = page == null ? null : AnonymousReaders.key(request, page, sessionCookie);
+        PageKey toRender = (PageKey) request.getAttribute(KeptListingPageValve.RENDER_ATTRIBUTE);
+        String page = toRender == null ? pageOf(request) : null;
+        PageKey key = toRender != null ? toRender : page == null ? null : AnonymousReaders.key(request, page, sessionCookie);
         if (key == null) {
             chain.doFilter(request, response);
             return;
         }
         long start = System.nanoTime();
-        RenderedPage kept = cache.rendered(key);
+        RenderedPage kept = toRender == null ? cache.rendered(key) : null;
         if (kept != null) {
             write(kept, request, response);
             servedFromCache.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
@@ -85,7 +92,7 @@ class ListingPageFilter extends HttpFilter {
     }
 
     /** The page asked for as the cache knows it (path and query), or null when it is not one this filter keeps. */
-    private static String pageOf(HttpServletRequest request) {
+    static String pageOf(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String query = request.getQueryString();
         if (path.equals("/") || path.equals("/sitemap.html")) {
@@ -100,7 +107,7 @@ class ListingPageFilter extends HttpFilter {
         return null;
     }
 
-    private RenderedPage rendered(byte[] body, HttpServletResponse response) {
+    private RenderedPage rendered(byte[] body, HttpServletResponse response) throws IOException {
         List<Map.Entry<String, String>> headers = new ArrayList<>();
         for (Map.Entry<String, String> header : AnonymousReaders.repeatedHeaders(response)) {
             if (CACHING.stream().noneMatch(header.getKey()::equalsIgnoreCase)) {
@@ -108,10 +115,18 @@ class ListingPageFilter extends HttpFilter {
             }
         }
         headers.add(Map.entry(HttpHeaders.CACHE_CONTROL, "no-cache"));
-        headers.add(Map.entry(HttpHeaders.VARY, HttpHeaders.COOKIE));
+        headers.add(Map.entry(HttpHeaders.VARY, HttpHeaders.COOKIE + ", " + HttpHeaders.ACCEPT_ENCODING));
         String etag = "W/\"" + DigestUtils.md5DigestAsHex(body) + "\"";
         return new RenderedPage(response.getContentType(), response.getLocale(), List.copyOf(headers), body, new byte[0], etag,
-                clock.instant().truncatedTo(ChronoUnit.SECONDS));
+                clock.instant().truncatedTo(ChronoUnit.SECONDS), gzip(body));
+    }
+
+    private static byte[] gzip(byte[] body) throws IOException {
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream(body.length / 4);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(compressed)) {
+            gzip.write(body);
+        }
+        return compressed.toByteArray();
     }
 
     private static void write(RenderedPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {

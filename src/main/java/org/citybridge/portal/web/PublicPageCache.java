@@ -166,18 +166,25 @@ class PublicPageCache {
 
     /**
      * A public page as rendered for anonymous readers: its headers and its bytes, before and after the hit count on an
-     * article page (after it, nothing on other pages), and what a reader's cache revalidates it by: the tag of its
-     * bytes (on pages without a count) and the time it was first rendered as it is.
+     * article page (after it, nothing on other pages), the same page compressed with gzip where it is kept so (pages
+     * without a count), and what a reader's cache revalidates it by: the tag of its bytes (on pages without a count)
+     * and the time it was first rendered as it is.
      */
     record RenderedPage(String contentType, Locale locale, List<Map.Entry<String, String>> headers, byte[] beforeHits,
-                        byte[] afterHits, String etag, Instant lastModified) {
+                        byte[] afterHits, String etag, Instant lastModified, byte[] gzipped) {
+
+        RenderedPage(String contentType, Locale locale, List<Map.Entry<String, String>> headers, byte[] beforeHits,
+                     byte[] afterHits, String etag, Instant lastModified) {
+            this(contentType, locale, headers, beforeHits, afterHits, etag, lastModified, null);
+        }
+
         long size() {
-            return beforeHits.length + afterHits.length;
+            return beforeHits.length + afterHits.length + (gzipped == null ? 0 : gzipped.length);
         }
 
         RenderedPage since(Instant firstRendered) {
             return Objects.equals(firstRendered, lastModified) ? this
-                    : new RenderedPage(contentType, locale, headers, beforeHits, afterHits, etag, firstRendered);
+                    : new RenderedPage(contentType, locale, headers, beforeHits, afterHits, etag, firstRendered, gzipped);
         }
     }
 

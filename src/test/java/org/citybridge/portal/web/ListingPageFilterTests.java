@@ -1,13 +1,19 @@
 package org.citybridge.portal.web;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
 
+import org.apache.catalina.Valve;
 import org.citybridge.portal.PortalTesting;
 import org.citybridge.portal.domain.ArticleEditing;
 import org.citybridge.portal.domain.ColumnAdministration;
@@ -20,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -147,6 +155,40 @@ class ListingPageFilterTests {
     }
 
     @Test
+    void aKeptPageIsServedByTheEngineValveWithTheHeadersOfTheRenderingAndGzipForBrowsersThatTakeIt() throws Exception {
+        List<Valve> valves = List.of(((TomcatWebServer) ((ServletWebServerApplicationContext) context).getWebServer())
+                .getTomcat().getEngine().getPipeline().getValves());
+        assertThat(valves).map(valve -> valve.getClass().getSimpleName())
+                .as("after the valve that reads the proxy's headers").containsSubsequence("RemoteIpValve", "KeptListingPageValve");
+
+        PortalTesting.publish(context, "压缩传输的首页", "<p>浏览器接受 gzip 时，首页压缩传输。</p>");
+        HttpResponse<byte[]> rendered = getBytes("/", Map.of());
+        HttpResponse<byte[]> kept = getBytes("/", Map.of());
+        HttpResponse<byte[]> compressed = getBytes("/", Map.of("Accept-Encoding", "br, gzip;q=0.8"));
+        HttpResponse<byte[]> refused = getBytes("/", Map.of("Accept-Encoding", "gzip;q=0, identity"));
+
+        assertThat(headersBut(kept, "Date", "Vary")).isEqualTo(headersBut(rendered, "Date", "Vary"));
+        assertThat(rendered.headers().firstValue("Vary").orElseThrow().replace(" ", "")).isEqualToIgnoringCase("Cookie,Accept-Encoding");
+        assertThat(kept.body()).isEqualTo(rendered.body());
+        assertThat(kept.headers().firstValue("Content-Type")).contains("text/html;charset=UTF-8");
+        assertThat(kept.headers().firstValue("Content-Language")).contains("zh-CN");
+        assertThat(kept.headers().firstValue("Vary")).contains("Cookie, Accept-Encoding");
+        assertThat(kept.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(kept.headers().firstValue("Date")).isPresent();
+
+        assertThat(compressed.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(compressed.headers().firstValueAsLong("Content-Length")).hasValue(compressed.body().length);
+        assertThat(compressed.body().length).isLessThan(rendered.body().length / 2);
+        try (GZIPInputStream unzipped = new GZIPInputStream(new ByteArrayInputStream(compressed.body()))) {
+            assertThat(unzipped.readAllBytes()).isEqualTo(rendered.body());
+        }
+        assertThat(headersBut(compressed, "Date", "Content-Encoding", "Content-Length"))
+                .isEqualTo(headersBut(kept, "Date", "Content-Length"));
+        assertThat(refused.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(refused.body()).isEqualTo(rendered.body());
+    }
+
+    @Test
     void articleViewsAreStillCountedOnceEachWhileTheListsAreServedFromMemory() throws Exception {
         long id = PortalTesting.publish(context, "点击数仍然精确", "<p>每次阅读计一次。</p>");
         for (int i = 0; i < 5; i++) {
@@ -168,6 +210,18 @@ class ListingPageFilterTests {
 
     private void renameBehindTheCachesBack(long id, String title) {
         jdbc.sql("UPDATE article SET title = :title WHERE id = :id").param("title", title).param("id", id).update();
+    }
+
+    private static Map<String, List<String>> headersBut(HttpResponse<?> response, String... left) {
+        Map<String, List<String>> headers = new TreeMap<>(response.headers().map());
+        headers.keySet().removeIf(name -> Arrays.stream(left).anyMatch(name::equalsIgnoreCase));
+        return headers;
+    }
+
+    private HttpResponse<byte[]> getBytes(String path, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("User-Agent", READER);
+        headers.forEach(request::header);
+        return anonymous.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private HttpResponse<String> get(String path, Map<String, String> headers) throws Exception {
