@@ -43,6 +43,6 @@ public class FileDownloads {
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "default-src 'none'; sandbox")
-                .body(store.content(file.id()));
+                .body(store.content(file));
     }
 }

@@ -1,10 +1,8 @@
 package org.citybridge.files;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -15,14 +13,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.citybridge.files.domain.ContentSniffer;
-import org.citybridge.platform.CityBridgeProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.citybridge.shared.Actors;
 import org.citybridge.shared.NotFoundException;
 import org.citybridge.shared.RuleViolation;
 import org.citybridge.shared.Sha256;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,8 +29,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Keeps uploads under {@code <data-dir>/files} by generated id. The type is sniffed from the bytes and must be one
- * the policy accepts; the user's file name is kept only for display and downloads.
+ * Keeps uploads by generated id in the {@link ByteStore} (under {@code files/}: the data directory's {@code files}
+ * folder, or the bucket) and their description in {@code stored_file}. The type is sniffed from the bytes and must be
+ * one the policy accepts; the user's file name is kept only for display and downloads.
+ * <p>
+ * The bytes are written before the row, inside the caller's transaction, and removed again when it does not commit;
+ * a deleted file's row goes with the transaction and its bytes once it has committed. So a row never lacks its
+ * bytes, and bytes without a row are left only when the store fails to delete them (logged).
  */
 @Service
 public class FileStore {
@@ -42,12 +43,12 @@ public class FileStore {
     private static final Logger log = LoggerFactory.getLogger(FileStore.class);
 
     private final JdbcClient jdbc;
-    private final Path root;
+    private final ByteStore bytes;
     private final Clock clock;
 
-    FileStore(JdbcClient jdbc, CityBridgeProperties properties, Clock clock) {
+    FileStore(JdbcClient jdbc, ByteStore bytes, Clock clock) {
         this.jdbc = jdbc;
-        this.root = properties.dataDir().resolve("files");
+        this.bytes = bytes;
         this.clock = clock;
     }
 
@@ -88,8 +89,8 @@ public class FileStore {
         FileType type = sniffed.type();
         StoredFile file = new StoredFile(UUID.randomUUID(), withExtension(name, type), type.contentType(),
                 content.length, Sha256.hex(content));
-        write(file.id(), content);
-        forgetOnRollback(file.id());
+        bytes.put(keyOf(file.id()), new ByteArrayInputStream(content), content.length);
+        afterCompletion(file.id(), false);
         jdbc.sql("""
                         INSERT INTO stored_file (id, original_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at)
                         VALUES (:id, :name, :type, :size, :sha, :by, :at)""")
@@ -156,48 +157,66 @@ public class FileStore {
     }
 
     public Resource content(UUID id) {
-        Path path = pathOf(id);
-        if (!Files.isRegularFile(path)) {
-            throw new NotFoundException("file.error.unknown", id);
-        }
-        return new FileSystemResource(path);
+        return content(describe(id));
     }
 
-    /** The bytes are on disk before the transaction ends; if it does not commit, they go. */
-    private void forgetOnRollback(UUID id) {
+    /** The file's bytes, read when the answer is written; 404 when they are gone. */
+    public Resource content(StoredFile file) {
+        String key = keyOf(file.id());
+        if (!bytes.exists(key)) {
+            throw new NotFoundException("file.error.unknown", file.id());
+        }
+        return new StoredFileContent(bytes, key, file);
+    }
+
+    /**
+     * Deletes those of these files that no row of any table refers to any more (found through the foreign keys on
+     * {@code stored_file}), with the caller's transaction, their bytes once it has committed; answers the ids deleted.
+     * For a module that has just dropped its own references, e.g. to a deleted draft's attachments.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<UUID> deleteUnused(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String unreferenced = jdbc.sql("""
+                        SELECT format('NOT EXISTS (SELECT 1 FROM %s r WHERE r.%I = f.id)', c.conrelid::regclass, a.attname)
+                        FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
+                        WHERE c.contype = 'f' AND c.confrelid = 'stored_file'::regclass ORDER BY 1""")
+                .query(String.class).list().stream().map(check -> " AND " + check).collect(Collectors.joining());
+        List<UUID> deleted = jdbc.sql("DELETE FROM stored_file f WHERE f.id = ANY (:ids)" + unreferenced + " RETURNING f.id")
+                .param("ids", ids.toArray(UUID[]::new)).query(UUID.class).list();
+        deleted.forEach(id -> afterCompletion(id, true));
+        return deleted;
+    }
+
+    /**
+     * Removes the bytes when the transaction ends: those of a new file when it does not commit, those of a deleted
+     * file when it does.
+     */
+    private void afterCompletion(UUID id, boolean deleted) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return;
         }
-        Path path = pathOf(id);
+        String key = keyOf(id);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
-                if (status != STATUS_COMMITTED) {
+                if ((status == STATUS_COMMITTED) == deleted) {
                     try {
-                        Files.deleteIfExists(path);
-                    } catch (IOException e) {
-                        log.warn("Could not remove the file {} of a rolled back upload: {}", path, e.getMessage());
+                        bytes.delete(key);
+                    } catch (RuntimeException e) {
+                        log.warn("Could not remove the bytes {} of a {} file: {}", key,
+                                deleted ? "deleted" : "rolled back", e.getMessage());
                     }
                 }
             }
         });
     }
 
-    private void write(UUID id, byte[] content) {
-        Path target = pathOf(id);
-        try {
-            Files.createDirectories(target.getParent());
-            Path temporary = Files.createTempFile(target.getParent(), id.toString(), ".part");
-            Files.write(temporary, content);
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private Path pathOf(UUID id) {
+    private static String keyOf(UUID id) {
         String name = id.toString();
-        return root.resolve(name.substring(0, 2)).resolve(name);
+        return "files/" + name.substring(0, 2) + "/" + name;
     }
 
     private static String withExtension(String name, FileType type) {

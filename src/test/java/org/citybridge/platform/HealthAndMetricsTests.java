@@ -59,13 +59,14 @@ class HealthAndMetricsTests {
     ApiTokens tokens;
 
     @Test
-    void readinessIncludesTheDatabaseAndTheSearchIndexAndLivenessNeither() throws Exception {
+    void readinessIncludesTheDatabaseTheSearchIndexAndTheFileStorageAndLivenessNone() throws Exception {
         mvc.perform(get("/actuator/health/readiness").with(ADMIN)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("UP"))
                 .andExpect(jsonPath("$.components.readinessState.status").value("UP"))
                 .andExpect(jsonPath("$.components.db.status").value("UP"))
                 .andExpect(jsonPath("$.components.searchIndex.status").value("UP"))
-                .andExpect(jsonPath("$.components.length()").value(3));
+                .andExpect(jsonPath("$.components.fileStorage.status").value("UP"))
+                .andExpect(jsonPath("$.components.length()").value(4));
         mvc.perform(get("/actuator/health/liveness").with(ADMIN)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("UP"))
                 .andExpect(jsonPath("$.components.livenessState.status").value("UP"))

@@ -50,6 +50,6 @@ class FaviconController {
         StoredFile file = files.describe(uploaded);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType())).contentLength(file.size())
                 .cacheControl(CACHING).eTag(etag).header("X-Content-Type-Options", "nosniff")
-                .body(files.content(uploaded));
+                .body(files.content(file));
     }
 }

@@ -78,6 +78,24 @@ public class SubmissionMedia implements FileAccessRule {
         }
     }
 
+    /** The pictures a report's body shows. */
+    List<UUID> of(long submissionId) {
+        return jdbc.sql("SELECT file_id FROM submission_picture WHERE submission_id = :id")
+                .param("id", submissionId).query(UUID.class).list();
+    }
+
+    /** Lets go of those of these pictures that no report shows any more; answers their ids. */
+    List<UUID> forgetUnused(List<UUID> files) {
+        if (files.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        DELETE FROM submission_media m WHERE m.file_id = ANY (:files)
+                        AND NOT EXISTS (SELECT 1 FROM submission_picture p WHERE p.file_id = m.file_id)
+                        RETURNING m.file_id""")
+                .param("files", files.toArray(UUID[]::new)).query(UUID.class).list();
+    }
+
     @Override
     @Transactional(readOnly = true)
     public boolean allows(UUID fileId, Actor actor) {

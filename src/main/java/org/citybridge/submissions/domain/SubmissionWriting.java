@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.citybridge.directory.CityDirectory;
 import org.citybridge.directory.CityRef;
@@ -118,7 +119,10 @@ public class SubmissionWriting {
         }
     }
 
-    /** Deletes a draft of the liaison's own city, with its log and attachment links; a submitted report is kept. */
+    /**
+     * Deletes a draft of the liaison's own city, with its log and attachment links, and the files (attachments and
+     * pictures) nothing else uses any more; a submitted report is kept.
+     */
     public void deleteDraft(long id) {
         Actor actor = access.requireReader();
         SubmissionStore.Row row = store.row(id, true).orElseThrow(() -> new NotFoundException("submission.error.unknown", id));
@@ -127,7 +131,12 @@ public class SubmissionWriting {
         if (row.status() != SubmissionStatus.DRAFT) {
             throw new RuleViolation(null, "submission.error.onlyDraftsDeleted");
         }
+        List<UUID> attachments = store.attachments(id);
+        List<UUID> shown = pictures.of(id);
         store.delete(id);
+        List<UUID> unused = new ArrayList<>(attachments);
+        unused.addAll(pictures.forgetUnused(shown));
+        files.deleteUnused(unused);
     }
 
     /** Changes a draft or a returned report; submits it (again) when {@code submit}. */
