@@ -91,6 +91,7 @@ public class PendingImports {
         }
     }
 
+    /** Runs on every instance: whether the data folder is its own or shared, deleting day-old files twice is harmless. */
     @Scheduled(fixedDelayString = "PT1H")
     void removeStale() throws IOException {
         if (!Files.isDirectory(folder)) {
