@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
  * The check-ins of events and who may record them (the check-in staff granted each event), by plain SQL. A delegate is
  * checked in at most once per session (and once at the event itself): the table's unique indexes decide, so two
  * stations scanning the same badge at the same moment record it once. Every recorded check-in is announced to every
- * instance on the database ({@link Signals}, topic {@value #SIGNAL}, the event's id) when its transaction commits.
+ * instance on the database ({@link Signals}, topic {@code check-in}, the event's id) when its transaction commits.
  */
 @Repository
 class CheckInStore {

@@ -24,13 +24,13 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Listens on {@value Signals#CHANNEL} with one connection of the pool, kept while the application runs, on a daemon
- * thread, and publishes each signal as {@link SignalReceived} (the same signal arriving twice in one read, once).
- * When the connection fails it is opened again after a pause that doubles from {@link #FIRST_RETRY} up to {@link
- * #LAST_RETRY}, and {@link SignalsMissed} is published, since the signals sent meanwhile are lost. Starts before the web
- * server, waiting a moment for the first {@code LISTEN}, so that no page is kept before this instance hears of changes.
- * Metrics: {@code citybridge.signals.listening} (1 or 0), {@code citybridge.signals.received} by origin, {@code
- * citybridge.signals.reconnections}.
+ * Listens on {@code citybridge_signals} ({@link Signals}) with one connection of the pool, kept while the application
+ * runs, on a daemon thread, and publishes each signal as {@link SignalReceived} (the same signal arriving twice in one
+ * read, once). When the connection fails it is taken out of the pool and opened again after a pause that doubles from
+ * {@link #FIRST_RETRY} up to {@link #LAST_RETRY}, and {@link SignalsMissed} is published, since the signals sent
+ * meanwhile are lost. Starts before the web server, waiting a moment for the first {@code LISTEN}, so that no page is
+ * kept before this instance hears of changes. Metrics: {@code citybridge.signals.listening} (1 or 0), {@code
+ * citybridge.signals.received} by origin, {@code citybridge.signals.reconnections}.
  */
 @Component
 class SignalListener implements SmartLifecycle {

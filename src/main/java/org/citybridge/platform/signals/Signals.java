@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells every instance on the database, this one included, that something changed: PostgreSQL's {@code NOTIFY} on the
- * channel {@value #CHANNEL}, which each instance listens on ({@link SignalListener}) and publishes as {@link
+ * channel {@code citybridge_signals}, which each instance listens on ({@link SignalListener}) and publishes as {@link
  * SignalReceived}. Sent inside a transaction, the signal goes out when it commits and not at all if it rolls back;
  * outside one, at once. A signal says what changed (a topic such as {@code portal.articles}) and which one (an id),
  * never more: the payload is {@code <instance> <topic> <subject>}.

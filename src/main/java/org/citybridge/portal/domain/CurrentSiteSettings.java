@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 import org.citybridge.portal.SiteSettingsChanged;
+import org.citybridge.portal.domain.PublicSiteChangedElsewhere.Part;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -42,16 +43,19 @@ public class CurrentSiteSettings {
     @TransactionalEventListener(fallbackExecution = true)
     @Order(PublicDataCache.ORDER)
     void on(SiteSettingsChanged event) {
-        kept = new Kept(store.read(), maxAge.now());
+        readAfresh();
     }
 
-    /** Read by the next page, before the rendered pages are dropped. */
     @EventListener
     @Order(PublicDataCache.ORDER)
     void on(PublicSiteChangedElsewhere changed) {
-        if (changed.part() == PublicSiteChangedElsewhere.Part.SITE_SETTINGS || changed.part() == PublicSiteChangedElsewhere.Part.EVERYTHING) {
-            kept = null;
+        if (changed.part() == Part.SITE_SETTINGS || changed.part() == Part.EVERYTHING) {
+            readAfresh();
         }
+    }
+
+    private void readAfresh() {
+        kept = new Kept(store.read(), maxAge.now());
     }
 
     private record Kept(SiteSettings settings, long keptAt) {
