@@ -25,7 +25,7 @@ class TestNamesTests {
     private static final Pattern WEB_SLICE = Pattern.compile("@WebMvcTest\\b");
     private static final Pattern BROWSER = Pattern.compile("extends BrowserJourney\\b|new ChromeDriver\\b");
     private static final Pattern HEAVY = Pattern.compile("@IntegrationTest\\b|@SpringBootTest\\b|@WebMvcTest\\b"
-            + "|SpringApplicationBuilder|SpringApplication\\.run|EmbeddedPostgres|ProcessBuilder|DriverManager"
+            + "|SpringApplicationBuilder|SpringApplication\\.run|SharedDatabase|EmbeddedPostgres|ProcessBuilder|DriverManager"
             + "|ApplicationModules\\.of|Path\\.of\\(\"src/");
 
     @Test

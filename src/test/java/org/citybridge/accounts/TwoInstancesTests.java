@@ -4,17 +4,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.citybridge.CityBridgeApplication;
+import org.citybridge.support.SharedDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -26,34 +23,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TwoInstancesTests {
 
-    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
     private static final String PASSWORD = "Two-instances-2026";
-    private static final String DATABASE = "citybridge_it_" + System.nanoTime();
+    private static SharedDatabase database;
     private static ConfigurableApplicationContext first;
     private static ConfigurableApplicationContext second;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @BeforeAll
     static void startTwoInstances() throws SQLException {
-        try (Connection connection = externalServer()) {
-            connection.createStatement().execute("CREATE DATABASE " + DATABASE);
-        }
-        first = start();
-        second = start();
+        database = SharedDatabase.create("citybridge_it");
+        first = start("first");
+        second = start("second");
     }
 
     @AfterAll
     static void stop() throws SQLException {
-        if (first != null) {
-            first.close();
-        }
-        if (second != null) {
-            second.close();
-        }
-        if (first != null) {
-            try (Connection connection = externalServer()) {
-                connection.createStatement().execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-            }
+        if (database != null) {
+            database.close();
         }
     }
 
@@ -79,20 +65,8 @@ class TwoInstancesTests {
         assertThat(status(first, "/admin/cities", adminSession)).isEqualTo(200);
     }
 
-    private static ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(CityBridgeApplication.class).run(
-                "--server.port=0", "--spring.datasource.url=" + SERVER + DATABASE, "--spring.datasource.username=postgres",
-                "--spring.datasource.password=", "--citybridge.admin-password=" + PASSWORD,
-                "--citybridge.data-dir=target/test-data/two-instances", "--spring.main.banner-mode=off");
-    }
-
-    /** Never skipped: .ci/run starts the machine's PostgreSQL, and a test that cannot reach it fails. */
-    private static Connection externalServer() throws SQLException {
-        try {
-            return DriverManager.getConnection(SERVER + "postgres", "postgres", "");
-        } catch (SQLException e) {
-            throw new SQLException("This test needs the PostgreSQL at 127.0.0.1:5432 (trust auth) that .ci/run starts", e);
-        }
+    private static ConfigurableApplicationContext start(String name) {
+        return database.start(name, "--citybridge.admin-password=" + PASSWORD);
     }
 
     private String login(ConfigurableApplicationContext instance, String username, String password) throws Exception {
@@ -125,7 +99,7 @@ class TwoInstancesTests {
     }
 
     private static URI uri(ConfigurableApplicationContext instance, String path) {
-        return URI.create("http://127.0.0.1:" + instance.getEnvironment().getProperty("local.server.port") + path);
+        return SharedDatabase.uri(instance, path);
     }
 
     private static String csrfOf(String html) {

@@ -5,8 +5,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +18,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.citybridge.CityBridgeApplication;
 import org.citybridge.accounts.domain.AccountAdministration;
 import org.citybridge.accounts.domain.NewAccount;
 import org.citybridge.events.domain.CheckInCodes;
@@ -33,10 +30,10 @@ import org.citybridge.events.domain.EventStatus;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.Role;
 import org.citybridge.support.Fixtures;
+import org.citybridge.support.SharedDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,35 +46,24 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ScreenAcrossInstancesTests {
 
-    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
     private static final String PASSWORD = "Screen-instances-2026";
-    private static final String DATABASE = "citybridge_screens_" + System.nanoTime();
     private static final Actor ADMIN = new Actor("admin", Role.ADMIN, null, null, null);
+    private static SharedDatabase database;
     private static ConfigurableApplicationContext first;
     private static ConfigurableApplicationContext second;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @BeforeAll
     static void startTwoInstances() throws SQLException {
-        try (Connection connection = externalServer()) {
-            connection.createStatement().execute("CREATE DATABASE " + DATABASE);
-        }
+        database = SharedDatabase.create("citybridge_screens");
         first = start("first");
         second = start("second");
     }
 
     @AfterAll
     static void stop() throws SQLException {
-        if (first != null) {
-            first.close();
-        }
-        if (second != null) {
-            second.close();
-        }
-        if (first != null) {
-            try (Connection connection = externalServer()) {
-                connection.createStatement().execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-            }
+        if (database != null) {
+            database.close();
         }
     }
 
@@ -128,19 +114,7 @@ class ScreenAcrossInstancesTests {
     }
 
     private static ConfigurableApplicationContext start(String name) {
-        return new SpringApplicationBuilder(CityBridgeApplication.class).run(
-                "--server.port=0", "--spring.datasource.url=" + SERVER + DATABASE, "--spring.datasource.username=postgres",
-                "--spring.datasource.password=", "--citybridge.admin-password=" + PASSWORD,
-                "--citybridge.data-dir=target/test-data/screen-instances-" + name, "--spring.main.banner-mode=off");
-    }
-
-    /** Never skipped: .ci/run starts the machine's PostgreSQL, and a test that cannot reach it fails. */
-    private static Connection externalServer() throws SQLException {
-        try {
-            return DriverManager.getConnection(SERVER + "postgres", "postgres", "");
-        } catch (SQLException e) {
-            throw new SQLException("This test needs the PostgreSQL at 127.0.0.1:5432 (trust auth) that .ci/run starts", e);
-        }
+        return database.start(name, "--citybridge.admin-password=" + PASSWORD);
     }
 
     private String login(ConfigurableApplicationContext instance, String username) throws Exception {
@@ -159,6 +133,6 @@ class ScreenAcrossInstancesTests {
     }
 
     private static URI uri(ConfigurableApplicationContext instance, String path) {
-        return URI.create("http://127.0.0.1:" + instance.getEnvironment().getProperty("local.server.port") + path);
+        return SharedDatabase.uri(instance, path);
     }
 }

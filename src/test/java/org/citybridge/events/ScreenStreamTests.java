@@ -18,6 +18,7 @@ import org.citybridge.events.domain.CheckIns;
 import org.citybridge.events.domain.DelegationRegistering;
 import org.citybridge.events.domain.DelegationView;
 import org.citybridge.events.domain.EventPlanning;
+import org.citybridge.platform.signals.Signals;
 import org.citybridge.shared.Role;
 import org.citybridge.support.Fixtures;
 import org.citybridge.support.Sessions;
@@ -156,11 +157,12 @@ class ScreenStreamTests {
                             INSERT INTO event_check_in (event_id, delegate_id, checked_in_at, recorded_at, checked_in_by)
                             VALUES (:event, :delegate, now(), now(), 'another-instance')""")
                     .param("event", event).param("delegate", haikouDelegate).update();
-            jdbc.sql("SELECT pg_notify('event_check_in', :event)").param("event", String.valueOf(event)).query((rs, n) -> n).list();
+            jdbc.sql("SELECT pg_notify(:channel, :signal)").param("channel", Signals.CHANNEL)
+                    .param("signal", "another-instance check-in " + event).query((rs, n) -> n).list();
         });
         assertThat(awaitCheckedIn(2).get("checkedInCities").asInt()).as("a check-in recorded by another instance").isEqualTo(2);
 
-        assertThat(jdbc.sql("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE query = 'LISTEN event_check_in'")
+        assertThat(jdbc.sql("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE query = 'LISTEN " + Signals.CHANNEL + "'")
                 .query(Long.class).single()).as("the listening connection, cut").isEqualTo(1);
         fixtures.asAdmin(() -> checkIns.checkIn(event, CheckInRequest.of(codes.issue(event, EventTesting.named(nanning, "南宁乙").id()))));
         assertThat(awaitCheckedIn(3).get("checkedInCities").asInt()).as("after the listener reconnected").isEqualTo(2);

@@ -72,6 +72,7 @@ public class PendingImports {
     }
 
     /** By the wall clock, as the store stamps what it writes. */
+    /** Runs on every instance: whether the store is its own or shared, deleting day-old uploads twice is harmless. */
     @Scheduled(fixedDelayString = "PT1H")
     void removeStale() {
         bytes.deleteOlderThan(FOLDER, Instant.now().minus(KEPT));

@@ -9,19 +9,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.citybridge.platform.signals.Signals;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * The check-ins of events and who may record them (the check-in staff granted each event), by plain SQL. A delegate is
  * checked in at most once per session (and once at the event itself): the table's unique indexes decide, so two
- * stations scanning the same badge at the same moment record it once. Every recorded check-in is announced on the
- * PostgreSQL channel {@value #CHANNEL} when its transaction commits, to every instance on the database.
+ * stations scanning the same badge at the same moment record it once. Every recorded check-in is announced to every
+ * instance on the database ({@link Signals}, topic {@code check-in}, the event's id) when its transaction commits.
  */
 @Repository
 class CheckInStore {
 
-    static final String CHANNEL = "event_check_in";
+    static final String SIGNAL = "check-in";
 
     /** A scanned delegate with the names of its city and province. */
     record Scanned(long id, String name, DelegateState state, String cityName, String provinceName) {
@@ -32,9 +33,11 @@ class CheckInStore {
     }
 
     private final JdbcClient jdbc;
+    private final Signals signals;
 
-    CheckInStore(JdbcClient jdbc) {
+    CheckInStore(JdbcClient jdbc, Signals signals) {
         this.jdbc = jdbc;
+        this.signals = signals;
     }
 
     /** The delegate of the event, its row share-locked until the transaction ends: a cancellation waits for the check-in. */
@@ -61,17 +64,19 @@ class CheckInStore {
      */
     boolean insert(long eventId, long delegateId, Long session, Instant at, String by, String station, String clientId,
                    Instant recordedAt) {
-        return !jdbc.sql("""
-                        WITH recorded AS (
-                            INSERT INTO event_check_in (event_id, delegate_id, session_id, checked_in_at, recorded_at, checked_in_by,
-                                                        station, client_id)
-                            VALUES (:event, :delegate, :session, :at, :recordedAt, :by, :station, :clientId)
-                            ON CONFLICT DO NOTHING RETURNING event_id)
-                        SELECT pg_notify(:channel, event_id::text) FROM recorded""")
+        boolean recorded = jdbc.sql("""
+                        INSERT INTO event_check_in (event_id, delegate_id, session_id, checked_in_at, recorded_at, checked_in_by,
+                                                    station, client_id)
+                        VALUES (:event, :delegate, :session, :at, :recordedAt, :by, :station, :clientId)
+                        ON CONFLICT DO NOTHING""")
                 .param("event", eventId).param("delegate", delegateId).param("session", session)
                 .param("at", Timestamp.from(at)).param("recordedAt", Timestamp.from(recordedAt)).param("by", by)
-                .param("station", station).param("clientId", clientId).param("channel", CHANNEL)
-                .query((rs, n) -> n).list().isEmpty();
+                .param("station", station).param("clientId", clientId)
+                .update() == 1;
+        if (recorded) {
+            signals.send(SIGNAL, eventId);
+        }
+        return recorded;
     }
 
     Recorded recorded(long delegateId, Long session) {

@@ -14,7 +14,8 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 /**
  * SMTP when Spring Boot configured a {@link JavaMailSender} (that is, {@code spring.mail.host} is set), the log
  * otherwise; and the dispatcher run every {@code citybridge.mail.dispatch-interval} unless
- * {@code citybridge.mail.scheduler-enabled=false}.
+ * {@code citybridge.mail.scheduler-enabled=false}, on every instance: each message is sent by one of them (row locks,
+ * {@link MailDispatcher}).
  */
 @Configuration(proxyBeanMethods = false)
 class MailConfiguration implements SchedulingConfigurer {

@@ -4,15 +4,17 @@ import java.time.Clock;
 import java.time.Duration;
 
 import org.citybridge.portal.SiteSettingsChanged;
+import org.citybridge.portal.domain.PublicSiteChangedElsewhere.Part;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The site's settings as every public page shows them, kept in memory: read once, again at once when they change on
- * this instance ({@link SiteSettingsChanged}), and at most every {@code citybridge.portal.site-settings-max-age} (a
- * minute by default) so that a change made on another instance shows there too. A page never asks the database for them.
+ * The site's settings as every public page shows them, kept in memory: read once, and again at once when they change on
+ * this instance ({@link SiteSettingsChanged}) or another one ({@link PublicSiteChangedElsewhere}), and at least every
+ * {@code citybridge.portal.site-settings-max-age} (a minute by default). A page never asks the database for them.
  */
 @Component
 public class CurrentSiteSettings {
@@ -41,6 +43,18 @@ public class CurrentSiteSettings {
     @TransactionalEventListener(fallbackExecution = true)
     @Order(PublicDataCache.ORDER)
     void on(SiteSettingsChanged event) {
+        readAfresh();
+    }
+
+    @EventListener
+    @Order(PublicDataCache.ORDER)
+    void on(PublicSiteChangedElsewhere changed) {
+        if (changed.part() == Part.SITE_SETTINGS || changed.part() == Part.EVERYTHING) {
+            readAfresh();
+        }
+    }
+
+    private void readAfresh() {
         kept = new Kept(store.read(), maxAge.now());
     }
 

@@ -11,6 +11,7 @@ import java.util.function.LongFunction;
 import org.citybridge.portal.ArticlePublished;
 import org.citybridge.portal.ArticleWithdrawn;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -20,8 +21,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * moment ({@code citybridge.portal.page-cache-ttl}, 1 s by default; zero turns it off), so that a much-read article
  * does not ask the database the same questions many times a second; the moment is timed by the application's clock
  * ({@link MaxAge}). The hit count is never kept. A publish or withdrawal on this instance empties it at once, and an
- * article loaded while it happened is not kept; a column change ({@link ColumnsChanged}) drops the column tree. Other
- * instances catch up within the moment. The rendered pages are kept apart, by the web layer, whose listeners run after
+ * article loaded while it happened is not kept; a column change ({@link ColumnsChanged}) drops the column tree. So does
+ * the same change on another instance, signalled through the database ({@link PublicSiteChangedElsewhere}). The rendered pages are kept apart, by the web layer, whose listeners run after
  * these ({@link #ORDER}), so that no page is rendered again from what is dropped here.
  */
 @Component
@@ -114,6 +115,21 @@ public class PublicDataCache {
     @TransactionalEventListener(fallbackExecution = true)
     @Order(ORDER)
     void on(ColumnsChanged event) {
+        clearColumnsAndArticles();
+    }
+
+    @EventListener
+    @Order(ORDER)
+    void on(PublicSiteChangedElsewhere changed) {
+        switch (changed.part()) {
+            case ARTICLES -> clearArticles();
+            case COLUMNS, EVERYTHING -> clearColumnsAndArticles();
+            case SITE_SETTINGS -> {
+            }
+        }
+    }
+
+    private void clearColumnsAndArticles() {
         changes.incrementAndGet();
         columns = null;
         articles.clear();

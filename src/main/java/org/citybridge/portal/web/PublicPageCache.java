@@ -17,7 +17,9 @@ import org.citybridge.portal.SiteSettingsChanged;
 import org.citybridge.portal.domain.ColumnsChanged;
 import org.citybridge.portal.domain.MaxAge;
 import org.citybridge.portal.domain.PublicDataCache;
+import org.citybridge.portal.domain.PublicSiteChangedElsewhere;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -27,15 +29,15 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * results) for a moment ({@code citybridge.portal.page-cache-ttl}, 1 s by default, timed by the application's clock;
  * zero turns it off), so that a much-read page is not rendered many times a second. An article's hit count is never
  * kept: it is written into the page when it is served. What an article page shows is kept apart, by {@link
- * PublicDataCache}. A publish, a withdrawal, a column change or a change of the site's settings on this instance empties
- * it at once; other instances,
- * scheduled publishing and expiry show within the moment.
+ * PublicDataCache}. A publish, a withdrawal, a column change or a change of the site's settings empties it at once, on
+ * this instance and, signalled through the database, on the others ({@link PublicSiteChangedElsewhere}); scheduled
+ * publishing and expiry show within the moment.
  *
  * <p>A rendered page that is due is renewed by one request while the others are still served the page it replaces,
  * for at most {@link #RENEWAL_GRACE} after it fell due; renewing an article page reads the article afresh ({@link
- * PublicDataCache#forgetArticle}), so another instance's withdrawal shows here within the moment and the grace.
+ * PublicDataCache#forgetArticle}).
  * Rendered pages take at most {@link #MAX_PAGE_BYTES}; past that, pages long due are dropped, and if that is not
- * enough, all. Whatever was rendered while this instance published, withdrew or changed a column is not kept.
+ * enough, all. Whatever was rendered while the site changed (here or on another instance) is not kept.
  */
 @Component
 class PublicPageCache {
@@ -147,6 +149,12 @@ class PublicPageCache {
     @TransactionalEventListener(fallbackExecution = true)
     @Order(PublicDataCache.ORDER + 1)
     void on(SiteSettingsChanged event) {
+        clearPages();
+    }
+
+    @EventListener
+    @Order(PublicDataCache.ORDER + 1)
+    void on(PublicSiteChangedElsewhere changed) {
         clearPages();
     }
 
