@@ -1,6 +1,7 @@
 package org.citybridge.support;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -40,7 +41,7 @@ public final class SharedDatabase implements AutoCloseable {
     public ConfigurableApplicationContext start(String instance, String... arguments) {
         String[] all = Stream.concat(Stream.of("--server.port=0", "--spring.datasource.url=" + SERVER + name,
                 "--spring.datasource.username=postgres", "--spring.datasource.password=",
-                "--citybridge.data-dir=target/test-data/" + name + "-" + instance, "--spring.main.banner-mode=off"),
+                "--citybridge.data-dir=" + dataDir(instance), "--spring.main.banner-mode=off"),
                 Stream.of(arguments)).toArray(String[]::new);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(CityBridgeApplication.class).run(all);
         instances.add(context);
@@ -49,6 +50,16 @@ public final class SharedDatabase implements AutoCloseable {
 
     public String name() {
         return name;
+    }
+
+    /** A connection of the superuser to this database. */
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(SERVER + name, "postgres", "");
+    }
+
+    /** The folder of an instance's files, as {@link #start} names it. */
+    public Path dataDir(String instance) {
+        return Path.of("target", "test-data", name + "-" + instance);
     }
 
     /** Where an instance answers the path. */

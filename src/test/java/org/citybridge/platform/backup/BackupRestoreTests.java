@@ -3,7 +3,6 @@ package org.citybridge.platform.backup;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,9 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,7 +24,6 @@ import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
-import org.citybridge.CityBridgeApplication;
 import org.citybridge.files.StoredFile;
 import org.citybridge.portal.PortalTesting;
 import org.citybridge.portal.domain.PortalMedia;
@@ -31,8 +31,8 @@ import org.citybridge.portal.hits.BufferedArticleHits;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.Role;
 import org.citybridge.support.Fixtures;
+import org.citybridge.support.SharedDatabase;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -49,51 +49,39 @@ import static org.awaitility.Awaitility.await;
  */
 class BackupRestoreTests {
 
-    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+    private static final String ADMIN_PASSWORD = "--citybridge.admin-password=Backup-restore-2026";
     private static final Actor ADMIN = new Actor("admin", Role.ADMIN, null, null, null);
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void aRestoreIntoAnEmptyDatabasePlusTheFilesGivesTheSameCountsPagesAndFiles() throws Exception {
-        String original = "citybridge_backup_" + System.nanoTime();
-        String restored = original + "_restored";
-        Path folder = Files.createDirectories(Path.of("target", "test-data", original));
-        Path dump = folder.resolve("citybridge.dump");
-        createDatabase(original);
-        try {
-            Map<String, Long> counts;
-            Map<String, String> pages;
-            byte[] picture;
-            long article;
-            try (ConfigurableApplicationContext live = start(original, folder.resolve("live"))) {
-                MockMultipartFile upload = new MockMultipartFile("file", "会场.png", "image/png", png());
-                StoredFile stored = Fixtures.as(ADMIN, () -> live.getBean(PortalMedia.class).upload(upload));
-                article = PortalTesting.publish(live, "备份恢复后仍然可见的文章",
-                        "<p>联络员年会在深圳市召开。</p><p><img src=\"/media/" + stored.id() + "\" alt=\"会场\"></p>");
-                pages = pages(live, article);
-                picture = getBytes(live, "/media/" + stored.id());
-                live.getBean(BufferedArticleHits.class).flush();
-                run("pg_dump", "--format=custom", "--no-owner", "--host=127.0.0.1", "--username=postgres",
-                        "--file=" + dump.toAbsolutePath(), original);
-                counts = counts(original);
-            }
-            copy(folder.resolve("live/files"), folder.resolve("restored/files"));
-            createDatabase(restored);
+        try (SharedDatabase original = SharedDatabase.create("citybridge_backup");
+             SharedDatabase restored = SharedDatabase.create("citybridge_restored")) {
+            Path dump = Files.createDirectories(original.dataDir("dump")).resolve("citybridge.dump").toAbsolutePath();
+            ConfigurableApplicationContext live = original.start("live", ADMIN_PASSWORD);
+            MockMultipartFile upload = new MockMultipartFile("file", "会场.png", "image/png", png());
+            StoredFile stored = Fixtures.as(ADMIN, () -> live.getBean(PortalMedia.class).upload(upload));
+            long article = PortalTesting.publish(live, "备份恢复后仍然可见的文章",
+                    "<p>联络员年会在深圳市召开。</p><p><img src=\"/media/" + stored.id() + "\" alt=\"会场\"></p>");
+            Map<String, String> pages = pages(live, article);
+            byte[] picture = getBytes(live, "/media/" + stored.id());
+            live.getBean(BufferedArticleHits.class).flush();
+            run("pg_dump", "--format=custom", "--no-owner", "--host=127.0.0.1", "--username=postgres", "--file=" + dump,
+                    original.name());
+            Map<String, Long> counts = counts(original);
+            live.close();
+
+            copy(original.dataDir("live").resolve("files"), restored.dataDir("again").resolve("files"));
             run("pg_restore", "--no-owner", "--exit-on-error", "--host=127.0.0.1", "--username=postgres",
-                    "--dbname=" + restored, dump.toAbsolutePath().toString());
+                    "--dbname=" + restored.name(), dump.toString());
 
             assertThat(counts(restored)).isEqualTo(counts);
-            try (ConfigurableApplicationContext again = start(restored, folder.resolve("restored"))) {
-                assertThat(pages(again, article)).isEqualTo(pages);
-                String image = pages.get("article").replaceAll("(?s).*src=\"(/media/[^\"]+)\".*", "$1");
-                assertThat(getBytes(again, image)).isEqualTo(picture);
-                String search = "/search?q=" + URLEncoder.encode("联络员年会", StandardCharsets.UTF_8);
-                await("the restored instance rebuilt its empty search index").atMost(Duration.ofSeconds(60))
-                        .until(() -> get(again, search).contains("备份恢复后仍然可见的文章"));
-            }
-        } finally {
-            dropDatabase(original);
-            dropDatabase(restored);
+            ConfigurableApplicationContext again = restored.start("again", ADMIN_PASSWORD);
+            assertThat(pages(again, article)).isEqualTo(pages);
+            assertThat(getBytes(again, "/media/" + stored.id())).isEqualTo(picture);
+            String search = "/search?q=" + URLEncoder.encode("联络员年会", StandardCharsets.UTF_8);
+            await("the restored instance rebuilt its empty search index").atMost(Duration.ofSeconds(60))
+                    .until(() -> get(again, search).contains("备份恢复后仍然可见的文章"));
         }
     }
 
@@ -114,14 +102,18 @@ class BackupRestoreTests {
     }
 
     /** Rows in every table of the application's schema. */
-    private static Map<String, Long> counts(String database) throws SQLException {
+    private static Map<String, Long> counts(SharedDatabase database) throws SQLException {
         Map<String, Long> counts = new TreeMap<>();
-        try (Connection connection = DriverManager.getConnection(SERVER + database, "postgres", "")) {
-            List<String> tables = JdbcClient.create(new org.springframework.jdbc.datasource.SingleConnectionDataSource(connection, true))
-                    .sql("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'")
-                    .query(String.class).list();
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet names = statement.executeQuery(
+                    "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'")) {
+                while (names.next()) {
+                    tables.add(names.getString(1));
+                }
+            }
             for (String table : tables) {
-                try (var result = connection.createStatement().executeQuery("SELECT count(*) FROM \"" + table + "\"")) {
+                try (ResultSet result = statement.executeQuery("SELECT count(*) FROM \"" + table + "\"")) {
                     result.next();
                     counts.put(table, result.getLong(1));
                 }
@@ -131,27 +123,16 @@ class BackupRestoreTests {
         return counts;
     }
 
-    private static ConfigurableApplicationContext start(String database, Path dataDir) {
-        return new SpringApplicationBuilder(CityBridgeApplication.class).run(
-                "--server.port=0", "--spring.datasource.url=" + SERVER + database, "--spring.datasource.username=postgres",
-                "--spring.datasource.password=", "--citybridge.admin-password=Backup-restore-2026",
-                "--citybridge.data-dir=" + dataDir, "--spring.main.banner-mode=off");
-    }
-
     private String get(ConfigurableApplicationContext instance, String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(instance, path)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(SharedDatabase.uri(instance, path)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return response.body();
     }
 
     private byte[] getBytes(ConfigurableApplicationContext instance, String path) throws Exception {
-        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri(instance, path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(SharedDatabase.uri(instance, path)).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return response.body();
-    }
-
-    private static URI uri(ConfigurableApplicationContext instance, String path) {
-        return URI.create("http://127.0.0.1:" + instance.getEnvironment().getProperty("local.server.port") + path);
     }
 
     private static byte[] png() throws IOException {
@@ -180,17 +161,5 @@ class BackupRestoreTests {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as(command[0] + " finished").isTrue();
         assertThat(process.exitValue()).as(command[0] + ": " + output).isZero();
-    }
-
-    private static void createDatabase(String name) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(SERVER + "postgres", "postgres", "")) {
-            connection.createStatement().execute("CREATE DATABASE " + name);
-        }
-    }
-
-    private static void dropDatabase(String name) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(SERVER + "postgres", "postgres", "")) {
-            connection.createStatement().execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-        }
     }
 }
