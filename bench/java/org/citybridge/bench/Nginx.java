@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /** A throw-away nginx serving one folder on a free loopback port: the baseline every page is compared with. */
 final class Nginx implements AutoCloseable {
@@ -13,6 +15,38 @@ final class Nginx implements AutoCloseable {
     final int port;
 
     Nginx(Path root) throws IOException, InterruptedException {
+        this("""
+                    server {
+                        listen 127.0.0.1:%d;
+                        root %s;
+                    }
+                """, root.toAbsolutePath());
+    }
+
+    /**
+     * nginx as the documented deployment's proxy (docs/deploy/nginx: HTTP/1.1 and kept connections to the instances,
+     * forwarded headers, the next instance on an error) in front of the instances on these ports.
+     */
+    static Nginx proxy(List<Integer> instancePorts) throws IOException, InterruptedException {
+        String servers = instancePorts.stream().map(port -> "server 127.0.0.1:" + port + ";").collect(Collectors.joining(" "));
+        return new Nginx("""
+                    upstream citybridge { %s keepalive 64; }
+                    server {
+                        listen 127.0.0.1:%%d;
+                        location / {
+                            proxy_pass http://citybridge;
+                            proxy_http_version 1.1;
+                            proxy_set_header Connection "";
+                            proxy_set_header Host $host;
+                            proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+                            proxy_next_upstream error timeout http_502 http_503;
+                        }
+                    }
+                """.formatted(servers), null);
+    }
+
+    /** {@code server} is the server block, with {@code %d} for the port and, when {@code root} is given, {@code %s} for it. */
+    private Nginx(String server, Path root) throws IOException, InterruptedException {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
@@ -30,12 +64,9 @@ final class Nginx implements AutoCloseable {
                     sendfile on;
                     keepalive_requests 100000;
                     types { text/html html; application/json json; }
-                    server {
-                        listen 127.0.0.1:%2$d;
-                        root %3$s;
-                    }
+                %2$s
                 }
-                """.formatted(prefix, port, root.toAbsolutePath()));
+                """.formatted(prefix, root == null ? server.formatted(port) : server.formatted(port, root)));
         process = new ProcessBuilder("nginx", "-p", prefix.toString(), "-c", conf.toString())
                 .redirectErrorStream(true).redirectOutput(prefix.resolve("logs/out.log").toFile()).start();
         for (int i = 0; i < 50; i++) {
