@@ -1,5 +1,6 @@
 package org.citybridge.bench;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -81,10 +82,15 @@ public final class PublicPagesBenchmark {
             System.out.printf("wrk -t2 -c%d -d%ds --latency, each figure after a 5 s warm-up%n", connections, seconds);
 
             List<Wrk> appRuns = new ArrayList<>();
+            var process = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             for (Figure figure : figures) {
                 Wrk.run(base, figure.paths(), connections, 5);
+                long cpuBefore = process.getProcessCpuTime();
                 Wrk run = Wrk.run(base, figure.paths(), connections, seconds);
-                System.out.printf("%s: %,.0f requests/s, p99 %s%n", figure.name(), run.requestsPerSecond(), run.p99());
+                double cpuPerRequest = (process.getProcessCpuTime() - cpuBefore) / 1e6 / Math.max(1, run.requests());
+                // the JVM's own CPU (not wrk's, not PostgreSQL's) per answered request: steady when the machine is shared
+                System.out.printf("%s: %,.0f requests/s, p99 %s, application CPU %.3f ms per request%n", figure.name(),
+                        run.requestsPerSecond(), run.p99(), cpuPerRequest);
                 if (run.errors() > 0) {
                     System.out.println(run.raw());
                 }
@@ -133,7 +139,7 @@ public final class PublicPagesBenchmark {
 
         BenchSupport.asAdmin();
         calling = System.currentTimeMillis();
-        app.getBean(ArticleEditing.class).withdraw(id);
+        app.getBean(ArticleEditing.class).withdraw(id, "基准测试撤回");
         long withdrawn = System.currentTimeMillis();
         System.out.printf("withdrawal (the call: %d ms) → off the home page %d ms after it returned%n", withdrawn - calling,
                 waitFor(base, page -> !page.contains(title)) - withdrawn);
@@ -174,7 +180,7 @@ public final class PublicPagesBenchmark {
         return queries.stream().map(q -> "/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)).toList();
     }
 
-    private static List<String> cityTopicQueries() {
+    static List<String> cityTopicQueries() {
         List<String> queries = new ArrayList<>();
         for (String city : PortalArticleGenerator.CITIES) {
             for (String topic : PortalArticleGenerator.TOPICS) {
