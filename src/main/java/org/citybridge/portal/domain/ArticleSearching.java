@@ -161,8 +161,8 @@ class ArticleSearching implements ArticleSearch {
         rebuildIfOutdated(Article.SEARCH_MAPPING);
     }
 
-    /** The same, for an application whose mapping has the version {@code current}. */
-    void rebuildIfOutdated(int current) {
+    /** The same, for an application whose mapping has the version {@code current}; answers whether it started a rebuild. */
+    boolean rebuildIfOutdated(int current) {
         long inDatabase = articles.count();
         long indexed = indexed();
         long outdated = indexed - indexedWith(current);
@@ -177,7 +177,9 @@ class ArticleSearching implements ArticleSearch {
                             log.info("Search index rebuilt: {} articles", indexed());
                         }
                     });
+            return true;
         }
+        return false;
     }
 
     /** Documents in the index: every article, published or not, once indexed. */

@@ -209,10 +209,10 @@ class ArticleSearchTests {
                 RETURNING id""").param(column).query(Long.class).single();
         ArticleSearching searching = context.getBean(ArticleSearching.class);
 
-        searching.rebuildIfOutdated(Article.SEARCH_MAPPING);
-        assertThat(ids(search.search(wide("乌海")))).as("the index is of this mapping: no rebuild").doesNotContain(id);
+        assertThat(searching.rebuildIfOutdated(Article.SEARCH_MAPPING)).as("the index is of this mapping").isFalse();
+        assertThat(ids(search.search(wide("乌海")))).doesNotContain(id);
 
-        searching.rebuildIfOutdated(Article.SEARCH_MAPPING + 1);
+        assertThat(searching.rebuildIfOutdated(Article.SEARCH_MAPPING + 1)).isTrue();
         await("the index rebuilt for the newer mapping").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
                 .until(() -> ids(search.search(wide("乌海"))).contains(id));
         SearchIndexTesting.awaitUpToDate(context, Duration.ofSeconds(60));
