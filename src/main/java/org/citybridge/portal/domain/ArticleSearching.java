@@ -30,6 +30,7 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchQuery;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -139,11 +140,7 @@ class ArticleSearching implements ArticleSearch {
     public long rebuildIndex(JobProgress progress) {
         progress.total(articles.count());
         try {
-            Search.mapping(entityManagerFactory).scope(Article.class).massIndexer()
-                    .monitor(new ProgressMonitor(progress))
-                    .purgeAllOnStart(true).typesToIndexInParallel(1)
-                    .threadsToLoadObjects(Math.max(2, Runtime.getRuntime().availableProcessors())).batchSizeToLoadObjects(100)
-                    .startAndWait();
+            massIndexer().monitor(new ProgressMonitor(progress)).startAndWait();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("rebuilding the search index was interrupted", e);
@@ -169,7 +166,7 @@ class ArticleSearching implements ArticleSearch {
         if ((inDatabase > 0 && indexed == 0) || outdated > 0) {
             log.info("The search index holds {} documents ({} of an older mapping) while {} articles exist: rebuilding it in the background",
                     indexed, outdated, inDatabase);
-            Search.mapping(entityManagerFactory).scope(Article.class).massIndexer().purgeAllOnStart(true).start()
+            massIndexer().start()
                     .whenComplete((done, failure) -> {
                         if (failure != null) {
                             log.error("Rebuilding the search index failed", failure);
@@ -180,6 +177,16 @@ class ArticleSearching implements ArticleSearch {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Rebuilds from scratch with as many threads loading articles as there are cores (at least two), each holding a
+     * connection: the rest of the pool keeps serving pages while a large index is rebuilt.
+     */
+    private MassIndexer massIndexer() {
+        return Search.mapping(entityManagerFactory).scope(Article.class).massIndexer()
+                .purgeAllOnStart(true).typesToIndexInParallel(1)
+                .threadsToLoadObjects(Math.max(2, Runtime.getRuntime().availableProcessors())).batchSizeToLoadObjects(100);
     }
 
     /** Documents in the index: every article, published or not, once indexed. */
