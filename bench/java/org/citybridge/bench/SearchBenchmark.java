@@ -37,6 +37,7 @@ public final class SearchBenchmark {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CityBridgeApplication.class)
                 .run("--server.port=0", "--citybridge.data-dir=" + data,
                         "--citybridge.embedded-database.throwaway=" + !keep, "--citybridge.admin-password=Bench-password-2026",
+                        "--citybridge.portal.page-cache-ttl=1s",
                         "--logging.level.root=WARN", "--logging.level.org.citybridge=WARN", "--spring.main.banner-mode=off")) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             ArticleSearch search = app.getBean(ArticleSearch.class);

@@ -34,8 +34,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
  *
  * <p>Full-text indexed (Hibernate Search, see {@link SearchAnalysis}) with CJK bigrams ({@code cjk_bigram}, finds 深圳
  * inside 深圳市): title, keywords, summary and body text together in one field that every search matches against
- * ({@code text_bigram}), title and keywords also alone for the relevance of a match there; the title and the body's
- * plain text are stored for the results and their snippets. Status and times are indexed so that only live articles
+ * ({@code text_bigram}), title and keywords twice so that they weigh more; the title and the body's plain text are
+ * stored for the results and their snippets. Status and times are indexed so that only live articles
  * are found, checked at query time. {@link #SEARCH_MAPPING} tells which of these mappings built an index.
  */
 @Entity
@@ -47,21 +47,19 @@ class Article {
      * The version of the index mapping above: raise it whenever an indexed field or its analysis changes, and an
      * index built by another version is rebuilt when the application starts ({@code ArticleSearching}).
      */
-    static final int SEARCH_MAPPING = 2;
+    static final int SEARCH_MAPPING = 3;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     @GenericField(projectable = Projectable.YES)
     private long columnId;
-    @FullTextField(name = "title_bigram", analyzer = SearchAnalysis.CJK_BIGRAM, searchAnalyzer = SearchAnalysis.CJK_BIGRAM_QUERY,
-            projectable = Projectable.YES)
+    @GenericField(name = "title_text", searchable = Searchable.NO, projectable = Projectable.YES)
     private String title;
     private String subtitle;
     private String source;
     private String author;
     private String summary;
-    @FullTextField(name = "keywords_bigram", analyzer = SearchAnalysis.CJK_BIGRAM, searchAnalyzer = SearchAnalysis.CJK_BIGRAM_QUERY)
     private String keywords;
     private String bodyHtml;
     private UUID coverFileId;
@@ -177,14 +175,15 @@ class Article {
 
     /**
      * Everything a search matches against, as separate values of one field (no pair of characters spans two of them):
-     * one field per word lets Lucene skip through the postings of a conjunction instead of joining eight fields.
+     * one field per word lets Lucene skip through the postings of a conjunction instead of joining eight fields. The
+     * title and the keywords stand twice, so that a word found there weighs more without a clause of its own.
      */
     @FullTextField(name = "text_bigram", analyzer = SearchAnalysis.CJK_BIGRAM, searchAnalyzer = SearchAnalysis.CJK_BIGRAM_QUERY)
     @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "title")),
             @ObjectPath(@PropertyValue(propertyName = "keywords")), @ObjectPath(@PropertyValue(propertyName = "summary")),
             @ObjectPath(@PropertyValue(propertyName = "bodyHtml"))})
     List<String> getSearchText() {
-        return Stream.of(title, keywords, summary, getBodyText()).filter(Objects::nonNull).toList();
+        return Stream.of(title, title, keywords, keywords, summary, getBodyText()).filter(Objects::nonNull).toList();
     }
 
     /** Which mapping indexed this article: {@link #SEARCH_MAPPING}. */

@@ -52,7 +52,7 @@ final class WordMarker {
         if (text == null) {
             return null;
         }
-        return mark(text, matches(fold(text)), 0, text.length());
+        return mark(text, covered(find(fold(text)), text.length()), 0, text.length());
     }
 
     /**
@@ -64,21 +64,21 @@ final class WordMarker {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        BitSet matched = matches(fold(text));
-        if (matched.isEmpty()) {
+        List<Match> matches = find(fold(text));
+        if (matches.isEmpty()) {
             return List.of(text.substring(0, Math.min(text.length(), noMatchSize)));
         }
+        BitSet matched = covered(matches, text.length());
         if (text.length() <= size) {
             return List.of(mark(text, matched, 0, text.length()));
         }
         List<int[]> chosen = new ArrayList<>();
-        String folded = fold(text);
         while (chosen.size() < count) {
             int[] best = null;
             int bestWords = 0;
             for (int at = matched.nextSetBit(0); at >= 0; at = matched.nextSetBit(matched.nextClearBit(at))) {
                 int[] window = window(text, matched, at, size);
-                int found = wordsIn(folded.substring(window[0], window[1]));
+                int found = wordsWithin(matches, window[0], window[1]);
                 if (found > bestWords && chosen.stream().noneMatch(c -> c[0] < window[1] && window[0] < c[1])) {
                     best = window;
                     bestWords = found;
@@ -112,25 +112,37 @@ final class WordMarker {
         return new int[]{start, end};
     }
 
-    private int wordsIn(String folded) {
-        int found = 0;
-        for (String word : words) {
-            if (firstMatch(folded, word, 0) >= 0) {
-                found++;
+    /** How many different words have a match within {@code [from, to)}. */
+    private int wordsWithin(List<Match> matches, int from, int to) {
+        BitSet words = new BitSet(this.words.size());
+        for (Match match : matches) {
+            if (match.start() >= from && match.end() <= to) {
+                words.set(match.word());
             }
         }
-        return found;
+        return words.cardinality();
     }
 
-    /** The characters of the folded text that belong to a match of a word. */
-    private BitSet matches(String folded) {
-        BitSet matched = new BitSet(folded.length());
-        for (String word : words) {
+    /** Every match of every word in the folded text. */
+    private List<Match> find(String folded) {
+        List<Match> matches = new ArrayList<>();
+        for (int w = 0; w < words.size(); w++) {
+            String word = words.get(w);
             for (int at = firstMatch(folded, word, 0); at >= 0; at = firstMatch(folded, word, at + word.length())) {
-                matched.set(at, at + word.length());
+                matches.add(new Match(at, at + word.length(), w));
             }
         }
+        return matches;
+    }
+
+    /** The characters that belong to a match. */
+    private static BitSet covered(List<Match> matches, int length) {
+        BitSet matched = new BitSet(length);
+        matches.forEach(match -> matched.set(match.start(), match.end()));
         return matched;
+    }
+
+    private record Match(int start, int end, int word) {
     }
 
     /** Where the word stands next, from {@code from}: anywhere if it is Chinese, as a whole word otherwise. */
@@ -182,6 +194,12 @@ final class WordMarker {
     }
 
     private static char fold(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        if (c >= '\u4E00' && c <= '\u9FFF') {
+            return c;
+        }
         if (c >= '\uFF01' && c <= '\uFF5E') {
             c = (char) (c - 0xFEE0);
         } else if (c == '\u3000') {
