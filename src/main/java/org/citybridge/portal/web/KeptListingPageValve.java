@@ -22,7 +22,7 @@ import org.springframework.web.context.request.ServletWebRequest;
  * from Tomcat's engine, after the proxy valve has said who is asking and over what, and before the host, the context,
  * the filter chain and the servlet, which would only repeat what the rendering request went through. Headers are
  * handed to Tomcat as bytes (each header given as text is encoded anew on every response), and a reader whose browser
- * takes gzip gets the page compressed once when it was kept.
+ * takes gzip gets the page compressed once for all such readers.
  *
  * <p>A request for such a page that none is kept for, or whose kept page is due, goes on marked with the key it is to
  * render ({@link #RENDER_ATTRIBUTE}), so the filter renders and keeps it without asking the cache again. Every other
@@ -80,7 +80,7 @@ class KeptListingPageValve extends ValveBase {
         if (conditional && new ServletWebRequest(request, response).checkNotModified(page.etag(), page.lastModified().toEpochMilli())) {
             return;
         }
-        byte[] body = gzip ? page.gzipped() : page.beforeHits();
+        byte[] body = gzip ? page.gzipped().bytes() : page.beforeHits();
         if (gzip) {
             add(headers, HttpHeaders.CONTENT_ENCODING, "gzip");
         }

@@ -1,6 +1,5 @@
 package org.citybridge.portal.web;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPOutputStream;
 
 import io.micrometer.core.instrument.Timer;
 import jakarta.servlet.FilterChain;
@@ -36,7 +34,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * <p>Any other request passes through untouched: not a GET, another query string than a page number on the home and
  * column pages, a session cookie, an {@code Authorization} header, an option cookie sent twice or with an unknown value.
  * A rendered page is kept only when it answered 200 and set no cookie (a link with {@code ?size=} or {@code ?lang=}
- * sets one), so the response never carries anything personal. It is kept with its gzip-compressed bytes too.
+ * sets one), so the response never carries anything personal. Its gzip-compressed bytes are kept with it once a
+ * reader's browser has asked for them.
  *
  * <p>On Tomcat, {@link KeptListingPageValve} serves kept pages before the request reaches any filter, and lets through
  * those this filter is to render, marked with the key they render ({@link KeptListingPageValve#RENDER_ATTRIBUTE}):
@@ -107,7 +106,7 @@ class ListingPageFilter extends HttpFilter {
         return null;
     }
 
-    private RenderedPage rendered(byte[] body, HttpServletResponse response) throws IOException {
+    private RenderedPage rendered(byte[] body, HttpServletResponse response) {
         List<Map.Entry<String, String>> headers = new ArrayList<>();
         for (Map.Entry<String, String> header : AnonymousReaders.repeatedHeaders(response)) {
             if (CACHING.stream().noneMatch(header.getKey()::equalsIgnoreCase)) {
@@ -118,15 +117,7 @@ class ListingPageFilter extends HttpFilter {
         headers.add(Map.entry(HttpHeaders.VARY, HttpHeaders.COOKIE + ", " + HttpHeaders.ACCEPT_ENCODING));
         String etag = "W/\"" + DigestUtils.md5DigestAsHex(body) + "\"";
         return new RenderedPage(response.getContentType(), response.getLocale(), List.copyOf(headers), body, new byte[0], etag,
-                clock.instant().truncatedTo(ChronoUnit.SECONDS), gzip(body));
-    }
-
-    private static byte[] gzip(byte[] body) throws IOException {
-        ByteArrayOutputStream compressed = new ByteArrayOutputStream(body.length / 4);
-        try (GZIPOutputStream gzip = new GZIPOutputStream(compressed)) {
-            gzip.write(body);
-        }
-        return compressed.toByteArray();
+                clock.instant().truncatedTo(ChronoUnit.SECONDS), new Gzip(body));
     }
 
     private static void write(RenderedPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -174,12 +174,12 @@ class PublicPageCache {
 
     /**
      * A public page as rendered for anonymous readers: its headers and its bytes, before and after the hit count on an
-     * article page (after it, nothing on other pages), the same page compressed with gzip where it is kept so (pages
-     * without a count), and what a reader's cache revalidates it by: the tag of its bytes (on pages without a count)
-     * and the time it was first rendered as it is.
+     * article page (after it, nothing on other pages), the same page compressed with gzip when asked for (pages
+     * without a count; not counted in the cache's size, being a fraction of it), and what a reader's cache
+     * revalidates it by: the tag of its bytes (on pages without a count) and the time it was first rendered as it is.
      */
     record RenderedPage(String contentType, Locale locale, List<Map.Entry<String, String>> headers, byte[] beforeHits,
-                        byte[] afterHits, String etag, Instant lastModified, byte[] gzipped) {
+                        byte[] afterHits, String etag, Instant lastModified, Gzip gzipped) {
 
         RenderedPage(String contentType, Locale locale, List<Map.Entry<String, String>> headers, byte[] beforeHits,
                      byte[] afterHits, String etag, Instant lastModified) {
@@ -187,7 +187,7 @@ class PublicPageCache {
         }
 
         long size() {
-            return beforeHits.length + afterHits.length + (gzipped == null ? 0 : gzipped.length);
+            return beforeHits.length + afterHits.length;
         }
 
         RenderedPage since(Instant firstRendered) {
