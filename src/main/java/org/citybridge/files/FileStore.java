@@ -89,7 +89,7 @@ public class FileStore {
         FileType type = sniffed.type();
         StoredFile file = new StoredFile(UUID.randomUUID(), withExtension(name, type), type.contentType(),
                 content.length, Sha256.hex(content));
-        bytes.put(keyOf(file.id()), new ByteArrayInputStream(content), content.length);
+        putOrRefuse(file, content, field);
         afterCompletion(file.id(), false);
         jdbc.sql("""
                         INSERT INTO stored_file (id, original_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at)
@@ -99,6 +99,19 @@ public class FileStore {
                 .param("by", Actors.currentOrSystem().username()).param("at", java.sql.Timestamp.from(clock.instant()))
                 .update();
         return file;
+    }
+
+    /**
+     * Keeps the bytes; a disk that cannot take them (full, or not writable) refuses the upload with an error naming the
+     * file, before any row is written, and the store has removed what it had begun to write.
+     */
+    private void putOrRefuse(StoredFile file, byte[] content, String field) {
+        try {
+            bytes.put(keyOf(file.id()), new ByteArrayInputStream(content), content.length);
+        } catch (UncheckedIOException e) {
+            log.error("Could not store the upload \"{}\" ({} bytes): {}", file.name(), content.length, e.getCause().toString());
+            throw new RuleViolation(field, "file.error.notStored", file.name());
+        }
     }
 
     /**

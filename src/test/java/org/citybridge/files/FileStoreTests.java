@@ -2,6 +2,9 @@ package org.citybridge.files;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,12 +13,15 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.citybridge.files.domain.ContentSnifferTest;
+import org.citybridge.files.storage.DiskByteStore;
 import org.citybridge.shared.NotFoundException;
 import org.citybridge.shared.RuleViolation;
 import org.citybridge.submissions.SubmissionTesting;
 import org.citybridge.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +35,27 @@ class FileStoreTests {
     FileStore files;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Clock clock;
+
+    /** Found by fault drill 4 (drills/04-upload-disk-full.sh): a full disk answered a bare server error. */
+    @Test
+    void aDiskThatCannotTakeTheBytesRefusesTheUploadNamingItAndKeepsNothing(@TempDir Path folder) throws Exception {
+        Path notAFolder = Files.writeString(folder.resolve("files"), "a file where the files folder should be");
+        FileStore onBrokenDisk = new FileStore(jdbc, new DiskByteStore(notAFolder), clock);
+        String name = "磁盘已满演练-" + System.nanoTime() + ".png";
+
+        assertThatThrownBy(() -> tx.execute(status -> onBrokenDisk.store(new Upload(name, SubmissionTesting.image("png")), FilePolicy.IMAGES, "file")))
+                .isInstanceOfSatisfying(RuleViolation.class, refusal -> {
+                    assertThat(refusal.field()).isEqualTo("file");
+                    assertThat(refusal.messageKey()).isEqualTo("file.error.notStored");
+                    assertThat(refusal.args()).containsExactly(name);
+                });
+        assertThat(jdbc.sql("SELECT count(*) FROM stored_file WHERE original_name = :name").param("name", name).query(Long.class).single()).isZero();
+        assertThat(folder).isDirectoryNotContaining("glob:**.part");
+    }
 
     @Test
     void describesSeveralFilesInOneGoInTheOrderAsked() {
