@@ -176,7 +176,7 @@ public final class PublicPagesBenchmark {
         return queries.stream().map(q -> "/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)).toList();
     }
 
-    private static List<String> cityTopicQueries() {
+    static List<String> cityTopicQueries() {
         List<String> queries = new ArrayList<>();
         for (String city : PortalArticleGenerator.CITIES) {
             for (String topic : PortalArticleGenerator.TOPICS) {

@@ -30,6 +30,7 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchQuery;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -83,44 +84,35 @@ class ArticleSearching implements ArticleSearch {
         ZoneId zone = clock.getZone();
         String text = query.text();
 
+        List<Part> parts = parts(text);
         SearchQuery<List<?>> search = Search.session(session).search(Article.class)
                 .select(f -> f.composite().from(
                         f.id(Long.class),
                         f.field("title_bigram", String.class),
                         f.field("columnId", Long.class),
                         f.field("publishAt", Instant.class),
-                        f.highlight("title_bigram").highlighter("title").single(),
-                        f.highlight("body_bigram")).asList())
-                .where((f, root) -> {
-                    // every part the reader typed must be found: as a whole in one field, or each of its smartcn
-                    // words somewhere (so 深圳讨论 finds 深圳 in the title and 讨论 in the body, as 深圳 讨论 does)
-                    for (Part part : parts(text)) {
-                        if (part.words().size() < 2) {
-                            root.add(anywhere(f, part.whole()));
-                        } else {
-                            var eachWord = f.and();
-                            part.words().forEach(word -> eachWord.add(anywhere(f, word)));
-                            root.add(f.or(anywhere(f, part.whole()), eachWord));
-                        }
-                    }
-                    root.add(f.match().field("status").matching(ArticleStatus.PUBLISHED));
-                    root.add(f.range().field("publishAt").atMost(now));
-                    root.add(f.range().field("expireAt").greaterThan(now));
+                        f.field("body_text", String.class)).asList())
+                .where(f -> {
+                    var live = f.bool();
+                    // every part the reader typed must be found: as a whole, or each of its smartcn words somewhere (so
+                    // 深圳讨论 finds 深圳 in the title and 讨论 in the body, as 深圳 讨论 does); all in one field
+                    parts.forEach(part -> live.must(found(f, part)));
+                    // what is in the title or the keywords weighs more: scored only for the articles found above
+                    live.should(f.match().field("title_bigram").boost(3f).field("keywords_bigram").boost(1.5f).matching(text));
+                    live.filter(f.match().field("status").matching(ArticleStatus.PUBLISHED));
+                    live.filter(f.range().field("publishAt").atMost(now));
+                    live.filter(f.range().field("expireAt").greaterThan(now));
                     if (inColumn != null) {
-                        root.add(f.terms().field("columnId").matchingAny(inColumn));
+                        live.filter(f.terms().field("columnId").matchingAny(inColumn));
                     }
                     if (query.from() != null) {
-                        root.add(f.range().field("publishAt").atLeast(query.from().atStartOfDay(zone).toInstant()));
+                        live.filter(f.range().field("publishAt").atLeast(query.from().atStartOfDay(zone).toInstant()));
                     }
                     if (query.to() != null) {
-                        root.add(f.range().field("publishAt").lessThan(query.to().plusDays(1).atStartOfDay(zone).toInstant()));
+                        live.filter(f.range().field("publishAt").lessThan(query.to().plusDays(1).atStartOfDay(zone).toInstant()));
                     }
+                    return live;
                 })
-                // marks only, no encoding: HighlightedText escapes every title and snippet before adding <em>
-                .highlighter(h -> h.plain().tag(HighlightedText.START, HighlightedText.END)
-                        .fragmentSize(80).numberOfFragments(2).noMatchSize(120))
-                .highlighter("title", h -> h.plain().tag(HighlightedText.START, HighlightedText.END)
-                        .numberOfFragments(1).fragmentSize(300).noMatchSize(300))
                 .toQuery();
         long offset = (long) (query.page() - 1) * query.size();
         if (offset > Integer.MAX_VALUE - query.size()) {
@@ -129,16 +121,15 @@ class ArticleSearching implements ArticleSearch {
         }
         SearchResult<List<?>> result = search.fetch((int) offset, query.size());
 
+        WordMarker marker = new WordMarker(wordsToMark(parts));
         List<Hit> hits = new ArrayList<>();
         for (List<?> row : result.hits()) {
             long id = (Long) row.get(0);
             String title = (String) row.get(1);
             long columnId = (Long) row.get(2);
-            String titleHtml = (String) row.get(4);
-            @SuppressWarnings("unchecked")
-            List<String> passages = (List<String>) row.get(5);
             ColumnNode column = columns.get(columnId);
-            hits.add(new Hit(id, title, HighlightedText.toHtml(titleHtml == null ? title : titleHtml), columnId,
+            List<String> passages = marker.passages((String) row.get(4), 80, 2, 120);
+            hits.add(new Hit(id, title, HighlightedText.toHtml(marker.marked(title)), columnId,
                     column == null ? "" : column.name(), (Instant) row.get(3),
                     String.join(" … ", passages.stream().map(HighlightedText::toHtml).toList()), "/article/" + id + ".html"));
         }
@@ -149,11 +140,7 @@ class ArticleSearching implements ArticleSearch {
     public long rebuildIndex(JobProgress progress) {
         progress.total(articles.count());
         try {
-            Search.mapping(entityManagerFactory).scope(Article.class).massIndexer()
-                    .monitor(new ProgressMonitor(progress))
-                    .purgeAllOnStart(true).typesToIndexInParallel(1)
-                    .threadsToLoadObjects(Math.max(2, Runtime.getRuntime().availableProcessors())).batchSizeToLoadObjects(100)
-                    .startAndWait();
+            massIndexer().monitor(new ProgressMonitor(progress)).startAndWait();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("rebuilding the search index was interrupted", e);
@@ -161,13 +148,25 @@ class ArticleSearching implements ArticleSearch {
         return indexed();
     }
 
-    /** A new deployment, a wiped data folder or a new instance: the index is empty while articles exist. */
+    /**
+     * Rebuilds the index in the background when it cannot answer for the articles: empty while articles exist (a new
+     * deployment, a wiped data folder, a new instance), or built by another version of the mapping (an upgrade that
+     * changed the indexed fields: the old documents lack the fields searched now and would silently match nothing).
+     */
     @EventListener(ApplicationReadyEvent.class)
-    void rebuildIfEmpty() {
+    void rebuildIfOutdated() {
+        rebuildIfOutdated(Article.SEARCH_MAPPING);
+    }
+
+    /** The same, for an application whose mapping has the version {@code current}; answers whether it started a rebuild. */
+    boolean rebuildIfOutdated(int current) {
         long inDatabase = articles.count();
-        if (inDatabase > 0 && indexed() == 0) {
-            log.info("The search index is empty while {} articles exist: rebuilding it in the background", inDatabase);
-            Search.mapping(entityManagerFactory).scope(Article.class).massIndexer().purgeAllOnStart(true).start()
+        long indexed = indexed();
+        long outdated = indexed - indexedWith(current);
+        if ((inDatabase > 0 && indexed == 0) || outdated > 0) {
+            log.info("The search index holds {} documents ({} of an older mapping) while {} articles exist: rebuilding it in the background",
+                    indexed, outdated, inDatabase);
+            massIndexer().start()
                     .whenComplete((done, failure) -> {
                         if (failure != null) {
                             log.error("Rebuilding the search index failed", failure);
@@ -175,14 +174,41 @@ class ArticleSearching implements ArticleSearch {
                             log.info("Search index rebuilt: {} articles", indexed());
                         }
                     });
+            return true;
         }
+        return false;
+    }
+
+    /**
+     * Rebuilds from scratch with as many threads loading articles as there are cores (at least two), each holding a
+     * connection: the rest of the pool keeps serving pages while a large index is rebuilt.
+     */
+    private MassIndexer massIndexer() {
+        return Search.mapping(entityManagerFactory).scope(Article.class).massIndexer()
+                .purgeAllOnStart(true).typesToIndexInParallel(1)
+                .threadsToLoadObjects(Math.max(2, Runtime.getRuntime().availableProcessors())).batchSizeToLoadObjects(100);
     }
 
     /** Documents in the index: every article, published or not, once indexed. */
     long indexed() {
+        return count(f -> f.matchAll());
+    }
+
+    /** Every article is in the index, as this version's mapping ({@link Article#SEARCH_MAPPING}) indexes it. */
+    boolean upToDate() {
+        long current = indexedWith(Article.SEARCH_MAPPING);
+        return current == indexed() && current >= articles.count();
+    }
+
+    /** Documents indexed by the mapping of that version. */
+    private long indexedWith(int mapping) {
+        return count(f -> f.match().field("search_mapping").matching(mapping));
+    }
+
+    private long count(Function<SearchPredicateFactory, PredicateFinalStep> where) {
         EntityManager em = entityManagerFactory.createEntityManager();
         try {
-            return Search.session(em).search(Article.class).where(f -> f.matchAll()).fetchTotalHitCount();
+            return Search.session(em).search(Article.class).where(where).fetchTotalHitCount();
         } finally {
             em.close();
         }
@@ -203,17 +229,28 @@ class ArticleSearching implements ArticleSearch {
         return ids;
     }
 
-    /** A word is found when it is in one field: all its smartcn words, or all its character pairs, are there. */
-    private static PredicateFinalStep anywhere(SearchPredicateFactory f, String word) {
-        return f.or(
-                f.match().field("title").boost(4f).matching(word).minimumShouldMatchPercent(100),
-                f.match().field("title_bigram").boost(3f).matching(word).minimumShouldMatchPercent(100),
-                f.match().field("keywords").boost(2f).matching(word).minimumShouldMatchPercent(100),
-                f.match().field("keywords_bigram").boost(1.5f).matching(word).minimumShouldMatchPercent(100),
-                f.match().field("summary").boost(1.5f).matching(word).minimumShouldMatchPercent(100),
-                f.match().field("summary_bigram").matching(word).minimumShouldMatchPercent(100),
-                f.match().field("body").matching(word).minimumShouldMatchPercent(100),
-                f.match().field("body_bigram").boost(0.8f).matching(word).minimumShouldMatchPercent(100));
+    /** A part is found when all its character pairs are in the article, or all those of each of its smartcn words. */
+    private static PredicateFinalStep found(SearchPredicateFactory f, Part part) {
+        if (part.words().size() < 2) {
+            return inText(f, part.whole());
+        }
+        var eachWord = f.and();
+        part.words().forEach(word -> eachWord.add(inText(f, word)));
+        return f.or(inText(f, part.whole()), eachWord);
+    }
+
+    private static PredicateFinalStep inText(SearchPredicateFactory f, String word) {
+        return f.match().field("text_bigram").matching(word).minimumShouldMatchPercent(100);
+    }
+
+    /** What the results mark: each part's Chinese runs, Latin words and numbers, and its smartcn words of two or more characters. */
+    private static List<String> wordsToMark(List<Part> parts) {
+        List<String> words = new ArrayList<>();
+        for (Part part : parts) {
+            words.addAll(WordMarker.wordsOf(part.whole()));
+            part.words().stream().filter(word -> word.length() > 1).forEach(words::add);
+        }
+        return words;
     }
 
     /** One part of a query as the reader separated it with spaces, and the words smartcn finds in it. */

@@ -12,10 +12,11 @@ import org.springframework.stereotype.Component;
 /**
  * The analyzers of the search index ({@code hibernate.search.backend.analysis.configurer=bean:searchAnalysis}):
  * <ul>
- * <li>{@code chinese}: smartcn's word segmentation (深圳市 / 联络员 / 工作 / 会议), precise for whole words;</li>
  * <li>{@code cjk_bigram}: every CJK character and every pair of adjacent ones, so that 深圳 is found inside 深圳市
  * and 联络 inside 联络员工作会议, which word segmentation alone misses; queries use {@code cjk_bigram_query} (pairs
- * only, a lone character as itself), so a two-character query must match the pair, not just its characters.</li>
+ * only, a lone character as itself), so a two-character query must match the pair, not just its characters;</li>
+ * <li>{@code chinese}: smartcn's word segmentation (深圳市 / 联络员 / 工作 / 会议), which indexes no field: it splits
+ * what a reader typed into words, each of which is then looked for on its own (深圳讨论: 深圳 and 讨论).</li>
  * </ul>
  */
 @Component("searchAnalysis")
