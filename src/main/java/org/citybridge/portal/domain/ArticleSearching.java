@@ -24,7 +24,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.citybridge.platform.jobs.JobProgress;
 import org.citybridge.portal.ArticleSearch;
 import org.citybridge.portal.ArticleStatus;
-import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchQuery;
@@ -51,17 +50,21 @@ class ArticleSearching implements ArticleSearch {
     private final ArticleRepository articles;
     private final PublicDataCache data;
     private final Clock clock;
+    private final QueryWords queryWords;
 
-    ArticleSearching(EntityManagerFactory entityManagerFactory, ArticleRepository articles, PublicDataCache data, Clock clock) {
+    ArticleSearching(EntityManagerFactory entityManagerFactory, ArticleRepository articles, PublicDataCache data, Clock clock,
+                     QueryWords queryWords) {
         this.entityManagerFactory = entityManagerFactory;
         this.articles = articles;
         this.data = data;
         this.clock = clock;
+        this.queryWords = queryWords;
     }
 
     /**
      * Asks the index alone, through a session of its own that never touches the database (every figure shown is
-     * projected from the index): no transaction, no connection from the pool.
+     * projected from the index): no transaction, no connection from the pool. A search server that cannot be reached
+     * answers {@link Unavailable}.
      */
     @Override
     public Results search(Query query) {
@@ -71,6 +74,8 @@ class ArticleSearching implements ArticleSearch {
         EntityManager indexOnly = entityManagerFactory.createEntityManager();
         try {
             return search(query, indexOnly);
+        } catch (RuntimeException e) {
+            throw SearchBackendFailures.unreachable(e) ? new Unavailable(e) : e;
         } finally {
             indexOnly.close();
         }
@@ -259,8 +264,7 @@ class ArticleSearching implements ArticleSearch {
 
     /** The parts of a query (at most ten), leaving out signs such as {@code *} or {@code /} that are not words. */
     List<Part> parts(String text) {
-        Analyzer chinese = Search.mapping(entityManagerFactory).backend().unwrap(LuceneBackend.class)
-                .analyzer(SearchAnalysis.CHINESE).orElseThrow();
+        Analyzer chinese = queryWords.chinese();
         return Arrays.stream(text.split("[\\s\u3000]+")).filter(ArticleSearching::hasWord).distinct().limit(10)
                 .map(whole -> new Part(whole, words(chinese, whole))).toList();
     }
