@@ -45,7 +45,10 @@ class SearchBackendConfiguration {
                 SEARCH + "backend.type", "elasticsearch",
                 SEARCH + "backend.uris", search.url().toString(),
                 SEARCH + "backend.analysis.configurer", "bean:openSearchAnalysis",
-                SEARCH + "coordination.strategy", "outbox-polling"));
+                SEARCH + "coordination.strategy", "outbox-polling",
+                // a change that could not be indexed is retried three times this many seconds apart, then set aside
+                // until the cluster answers again (SearchOutbox)
+                SEARCH + "coordination.event_processor.retry_delay", "5"));
         if (search.username() != null && !search.username().isBlank()) {
             remote.put(SEARCH + "backend.username", search.username());
             remote.put(SEARCH + "backend.password", search.password() == null ? "" : search.password());
