@@ -26,8 +26,9 @@ class SearchBackendConfiguration {
         return properties -> {
             properties.putAll(settings(search));
             if (search.remote()) {
-                // the outbox is processed in the background: waiting in the committing thread (as tests ask of Lucene) cannot be
-                properties.remove(SEARCH + "indexing.plan.synchronization.strategy");
+                // the outbox is processed in the background: waiting in the committing thread (as tests ask of Lucene) cannot
+                // be; blank is unset for Hibernate Search, and overrides a value from spring.jpa.properties
+                properties.put(SEARCH + "indexing.plan.synchronization.strategy", "");
             }
         };
     }
