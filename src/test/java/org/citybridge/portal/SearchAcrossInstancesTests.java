@@ -148,6 +148,9 @@ class SearchAcrossInstancesTests {
             assertThat(api.body()).contains("search-unavailable").contains("\"status\":503");
             assertThatThrownBy(() -> b.getBean(ArticleSearch.class).search(Query.of(tag))).isInstanceOf(ArticleSearch.Unavailable.class);
             assertThat(outboxBacklog()).as("the change kept in the outbox").isGreaterThanOrEqualTo(1);
+            await("the change set aside after three failed attempts, as in a long outage").atMost(INDEXED_WITHIN)
+                    .until(() -> a.getBean(JdbcClient.class).sql("SELECT count(*) FROM hsearch_outbox_event WHERE status = 'ABORTED'")
+                            .query(Long.class).single() >= 1);
 
             node.start();
 

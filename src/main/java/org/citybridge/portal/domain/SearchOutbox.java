@@ -52,6 +52,8 @@ class SearchOutbox {
         }
         OutboxPollingSearchMapping outbox = Search.mapping(entityManagerFactory).extension(OutboxPollingExtension.get());
         int requeued = outbox.reprocessAbortedEvents();
-        log.info("The search cluster answers again: {} changes set aside while it was down are queued again", requeued);
+        if (requeued > 0) {
+            log.info("The search cluster answers again: {} changes set aside while it was down are queued again", requeued);
+        }
     }
 }
