@@ -64,8 +64,10 @@ class SearchAcrossInstancesTests {
     void anArticlePublishedOnOneInstanceIsFoundOnTheOtherAndMarked() {
         String tag = tag();
         long id = PortalTesting.publish(a, "湾区城市交流 " + tag, "<p>深圳市召开了城市交流座谈会。</p>");
+        long published = System.nanoTime();
 
         Results found = foundOnB("深圳 " + tag, id);
+        System.out.printf("published on A, found on B after %d ms%n", Duration.ofNanos(System.nanoTime() - published).toMillis());
 
         ArticleSearch.Hit hit = found.hit(id);
         assertThat(hit.snippetHtml()).as("深圳 found inside 深圳市, and marked").contains("<em>深圳</em>市");
@@ -80,13 +82,12 @@ class SearchAcrossInstancesTests {
 
         Results found = foundOnB("联络 " + tag, liaison);
 
-        assertThat(found.ids()).as("联 and 络 apart do not make 联络").containsExactly(liaison);
+        assertThat(found.ids()).as("联 and 络 apart do not make 联络").containsExactly(liaison).doesNotContain(other);
         assertThat(found.hit(liaison).snippetHtml()).contains("<em>联络</em>员");
         assertThat(search(b, "深圳讨论 " + tag).ids()).isEmpty();
         long words = PortalTesting.publish(a, "深圳简报 " + tag, "<p>各城市代表参加讨论。</p>");
         assertThat(foundOnB("深圳讨论 " + tag, words).ids())
                 .as("smartcn splits 深圳讨论 into 深圳 and 讨论, each found on its own").containsExactly(words);
-        assertThat(other).isNotEqualTo(liaison);
     }
 
     @Test
