@@ -37,7 +37,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
- * Searches the Lucene index of articles (kept in step by Hibernate Search on every commit that changes an article).
+ * Searches the index of articles, Lucene or OpenSearch ({@link SearchBackendConfiguration}), kept in step by Hibernate
+ * Search with every commit that changes an article.
  * Scheduled and expired articles stay in the index and are filtered out by time at query time, so nothing has to
  * happen when an article's time comes or goes.
  */
