@@ -67,6 +67,14 @@ public interface ArticleSearch {
                String snippetHtml, String url) {
     }
 
+    /** The search server cannot be reached: the search cannot be answered now, and may be in a moment. */
+    final class Unavailable extends RuntimeException {
+
+        public Unavailable(Throwable cause) {
+            super("the search backend cannot be reached", cause);
+        }
+    }
+
     record Results(Query query, long total, List<Hit> hits) {
 
         public int page() {

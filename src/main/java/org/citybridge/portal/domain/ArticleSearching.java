@@ -24,7 +24,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.citybridge.platform.jobs.JobProgress;
 import org.citybridge.portal.ArticleSearch;
 import org.citybridge.portal.ArticleStatus;
-import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchQuery;
@@ -38,7 +37,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
- * Searches the Lucene index of articles (kept in step by Hibernate Search on every commit that changes an article).
+ * Searches the index of articles, Lucene or OpenSearch ({@link SearchBackendConfiguration}), kept in step by Hibernate
+ * Search with every commit that changes an article.
  * Scheduled and expired articles stay in the index and are filtered out by time at query time, so nothing has to
  * happen when an article's time comes or goes.
  */
@@ -51,17 +51,21 @@ class ArticleSearching implements ArticleSearch {
     private final ArticleRepository articles;
     private final PublicDataCache data;
     private final Clock clock;
+    private final QueryWords queryWords;
 
-    ArticleSearching(EntityManagerFactory entityManagerFactory, ArticleRepository articles, PublicDataCache data, Clock clock) {
+    ArticleSearching(EntityManagerFactory entityManagerFactory, ArticleRepository articles, PublicDataCache data, Clock clock,
+                     QueryWords queryWords) {
         this.entityManagerFactory = entityManagerFactory;
         this.articles = articles;
         this.data = data;
         this.clock = clock;
+        this.queryWords = queryWords;
     }
 
     /**
      * Asks the index alone, through a session of its own that never touches the database (every figure shown is
-     * projected from the index): no transaction, no connection from the pool.
+     * projected from the index): no transaction, no connection from the pool. A search server that cannot be reached
+     * answers {@link Unavailable}.
      */
     @Override
     public Results search(Query query) {
@@ -71,6 +75,8 @@ class ArticleSearching implements ArticleSearch {
         EntityManager indexOnly = entityManagerFactory.createEntityManager();
         try {
             return search(query, indexOnly);
+        } catch (RuntimeException e) {
+            throw SearchBackendFailures.unreachable(e) ? new Unavailable(e) : e;
         } finally {
             indexOnly.close();
         }
@@ -263,8 +269,7 @@ class ArticleSearching implements ArticleSearch {
 
     /** The parts of a query (at most ten), leaving out signs such as {@code *} or {@code /} that are not words. */
     List<Part> parts(String text) {
-        Analyzer chinese = Search.mapping(entityManagerFactory).backend().unwrap(LuceneBackend.class)
-                .analyzer(SearchAnalysis.CHINESE).orElseThrow();
+        Analyzer chinese = queryWords.chinese();
         return Arrays.stream(text.split("[\\s\u3000]+")).filter(ArticleSearching::hasWord).distinct().limit(10)
                 .map(whole -> new Part(whole, words(chinese, whole))).toList();
     }

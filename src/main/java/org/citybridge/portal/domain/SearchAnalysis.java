@@ -2,7 +2,6 @@ package org.citybridge.portal.domain;
 
 import org.apache.lucene.analysis.cjk.CJKBigramFilterFactory;
 import org.apache.lucene.analysis.cjk.CJKWidthFilterFactory;
-import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizerFactory;
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
@@ -10,19 +9,18 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 import org.springframework.stereotype.Component;
 
 /**
- * The analyzers of the search index ({@code hibernate.search.backend.analysis.configurer=bean:searchAnalysis}):
+ * The analyzers of the Lucene search index ({@code hibernate.search.backend.analysis.configurer=bean:searchAnalysis};
+ * {@link OpenSearchAnalysis} defines the same for an OpenSearch cluster):
  * <ul>
  * <li>{@code cjk_bigram}: every CJK character and every pair of adjacent ones, so that 深圳 is found inside 深圳市
  * and 联络 inside 联络员工作会议, which word segmentation alone misses; queries use {@code cjk_bigram_query} (pairs
- * only, a lone character as itself), so a two-character query must match the pair, not just its characters;</li>
- * <li>{@code chinese}: smartcn's word segmentation (深圳市 / 联络员 / 工作 / 会议), which indexes no field: it splits
- * what a reader typed into words, each of which is then looked for on its own (深圳讨论: 深圳 and 讨论).</li>
+ * only, a lone character as itself), so a two-character query must match the pair, not just its characters.</li>
  * </ul>
+ * smartcn's word segmentation, which indexes no field, splits what a reader typed ({@link QueryWords}).
  */
 @Component("searchAnalysis")
 class SearchAnalysis implements LuceneAnalysisConfigurer {
 
-    static final String CHINESE = "chinese";
     static final String CJK_BIGRAM = "cjk_bigram";
     static final String CJK_BIGRAM_QUERY = "cjk_bigram_query";
     /** What an article that never expires is indexed with as its expiry. */
@@ -30,10 +28,6 @@ class SearchAnalysis implements LuceneAnalysisConfigurer {
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        context.analyzer(CHINESE).custom()
-                .tokenizer(HMMChineseTokenizerFactory.class)
-                .tokenFilter(CJKWidthFilterFactory.class)
-                .tokenFilter(LowerCaseFilterFactory.class);
         context.analyzer(CJK_BIGRAM).custom()
                 .tokenizer(StandardTokenizerFactory.class)
                 .tokenFilter(CJKWidthFilterFactory.class)

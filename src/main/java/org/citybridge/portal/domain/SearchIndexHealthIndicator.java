@@ -6,20 +6,24 @@ import org.springframework.stereotype.Component;
 
 /**
  * The search index answers a query (health component {@code searchIndex}, part of readiness): the index folder is
- * readable with the embedded Lucene backend, the search server answers with a remote one.
+ * readable with the embedded Lucene backend, the OpenSearch cluster answers a count with a remote one (down while it
+ * cannot be reached: the instance then leaves the load balancer's rotation only if readiness is used that way; see
+ * docs/operations.md, drill 6).
  */
 @Component
 class SearchIndexHealthIndicator extends AbstractHealthIndicator {
 
     private final ArticleSearching searching;
+    private final String backend;
 
-    SearchIndexHealthIndicator(ArticleSearching searching) {
+    SearchIndexHealthIndicator(ArticleSearching searching, SearchBackendProperties properties) {
         super("The search index does not answer");
         this.searching = searching;
+        this.backend = properties.remote() ? "opensearch" : "lucene";
     }
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {
-        builder.up().withDetail("documents", searching.indexed());
+        builder.withDetail("backend", backend).up().withDetail("documents", searching.indexed());
     }
 }

@@ -11,8 +11,10 @@ import org.citybridge.shared.ProblemTypes;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/v1/search?q=}: public, the same search as the page; snippets are HTML with {@code <em>} marks. Pages
- * from 1 ({@link PublicPaging}); a start date after the end date answers 400.
+ * from 1 ({@link PublicPaging}); a start date after the end date answers 400, a search server that is down 503.
  */
 @RestController
 class SearchApiController {
@@ -58,6 +60,16 @@ class SearchApiController {
         problem.setType(ProblemTypes.of("invalid-input"));
         problem.setProperty("errors", List.of(Map.of("field", "from", "message", message)));
         return problem;
+    }
+
+    /** The search server is down: 503, to be tried again shortly. */
+    @ExceptionHandler(ArticleSearch.Unavailable.class)
+    ResponseEntity<ProblemDetail> unavailable(ArticleSearch.Unavailable e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                messages.getMessage("search.error.unavailable", null, LocaleContextHolder.getLocale()));
+        problem.setType(ProblemTypes.of("search-unavailable"));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, SearchController.RETRY_AFTER_SECONDS)
+                .body(problem);
     }
 
     static final class DatesReversed extends RuntimeException {

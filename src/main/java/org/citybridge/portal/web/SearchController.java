@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.citybridge.platform.PublicLayout;
 import org.citybridge.platform.jobs.BackgroundJobs;
 import org.citybridge.platform.jobs.JobOutcome;
@@ -14,6 +15,8 @@ import org.citybridge.portal.domain.PublicDataCache;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +30,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SearchController {
 
     static final int PAGE_SIZE = 10;
+    /** When a reader or a client may try again while the search server is down. */
+    static final String RETRY_AFTER_SECONDS = "30";
 
     private final ArticleSearch search;
     private final PublicDataCache data;
@@ -46,10 +51,20 @@ class SearchController {
                   @RequestParam(name = "from", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                   @RequestParam(name = "to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                   @RequestParam(name = "page", defaultValue = "1") int page,
-                  @RequestParam(name = Pager.JUMP, required = false) String jump, Model model) {
+                  @RequestParam(name = Pager.JUMP, required = false) String jump, Model model, HttpServletResponse response) {
         PublicPaging.index(page);
         Query query = new Query(q, column, from, to, page, PAGE_SIZE);
-        ArticleSearch.Results results = search.search(query);
+        model.addAttribute("columns", data.columns().columns());
+        ArticleSearch.Results results;
+        try {
+            results = search.search(query);
+        } catch (ArticleSearch.Unavailable e) {
+            // the search server is down: the rest of the site serves on; the reader is told to try again shortly
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+            model.addAttribute("query", query);
+            return "portal/search-unavailable";
+        }
         if (jump != null) {
             int target = Pager.jumpTarget(jump, results.totalPages());
             return "redirect:" + pager(query, target, results).href(target);
@@ -58,7 +73,6 @@ class SearchController {
         model.addAttribute("query", query);
         model.addAttribute("results", results);
         model.addAttribute("pager", pager(query, page, results));
-        model.addAttribute("columns", data.columns().columns());
         return "portal/search";
     }
 

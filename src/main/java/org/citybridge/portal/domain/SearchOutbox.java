@@ -1,0 +1,59 @@
+package org.citybridge.portal.domain;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.outboxpolling.OutboxPollingExtension;
+import org.hibernate.search.mapper.orm.outboxpolling.mapping.OutboxPollingSearchMapping;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The changes waiting in the outbox to reach the OpenSearch index (none with the Lucene backend, which indexes as it
+ * commits). Hibernate Search retries a change that could not be indexed three times, {@code retry_delay} apart, then
+ * sets it aside as aborted: here, once the cluster answers again, every aborted change is put back in the queue, so an
+ * outage of any length loses nothing (drill 6).
+ */
+@Component
+class SearchOutbox {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchOutbox.class);
+
+    private final SearchBackendProperties backend;
+    private final JdbcClient jdbc;
+    private final EntityManagerFactory entityManagerFactory;
+    private final ArticleSearching searching;
+
+    SearchOutbox(SearchBackendProperties backend, JdbcClient jdbc, EntityManagerFactory entityManagerFactory,
+                 ArticleSearching searching) {
+        this.backend = backend;
+        this.jdbc = jdbc;
+        this.entityManagerFactory = entityManagerFactory;
+        this.searching = searching;
+    }
+
+    /** Changes not yet in the index: waiting, being retried or set aside. */
+    long backlog() {
+        return jdbc.sql("SELECT count(*) FROM hsearch_outbox_event").query(Long.class).single();
+    }
+
+    @Scheduled(initialDelayString = "${citybridge.search.outbox-recheck:10s}", fixedDelayString = "${citybridge.search.outbox-recheck:10s}")
+    void requeueAbortedOnceTheClusterAnswers() {
+        if (!backend.remote() || jdbc.sql("SELECT count(*) FROM hsearch_outbox_event WHERE status = 'ABORTED'")
+                .query(Long.class).single() == 0) {
+            return;
+        }
+        try {
+            searching.indexed();
+        } catch (RuntimeException stillDown) {
+            return;
+        }
+        OutboxPollingSearchMapping outbox = Search.mapping(entityManagerFactory).extension(OutboxPollingExtension.get());
+        int requeued = outbox.reprocessAbortedEvents();
+        if (requeued > 0) {
+            log.info("The search cluster answers again: {} changes set aside while it was down are queued again", requeued);
+        }
+    }
+}
