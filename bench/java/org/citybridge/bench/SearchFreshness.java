@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import org.citybridge.portal.PortalTesting;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -16,15 +17,25 @@ final class SearchFreshness {
     private SearchFreshness() {
     }
 
+    /** Six common characters drawn at random: a word no earlier article holds, found as a whole by the bigram field. */
+    private static String uniqueChineseWord(Random random) {
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            word.append((char) (0x4E00 + random.nextInt(0x9FA5 - 0x4E00)));
+        }
+        return word.toString();
+    }
+
     static void measure(ConfigurableApplicationContext publishing, ConfigurableApplicationContext searching, int times) throws Exception {
         String base = "http://127.0.0.1:" + ScaleOutBenchmark.port(searching);
         List<Long> millis = new ArrayList<>();
+        Random random = new Random();
         for (int i = 0; i < times; i++) {
-            String word = "新鲜度" + Long.toString(System.nanoTime(), 36).toUpperCase();
-            PortalTesting.publish(publishing, word + "城市联络", "<p>" + word + "：搜索新鲜度。</p>");
+            String word = uniqueChineseWord(random);
+            String link = "/article/" + PortalTesting.publish(publishing, word + "城市联络", "<p>" + word + "：搜索新鲜度。</p>") + ".html";
             long published = System.nanoTime();
             String url = base + "/search?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8);
-            while (!new String(BenchSupport.fetch(url, Map.of()), StandardCharsets.UTF_8).contains(word + "城市联络")) {
+            while (!new String(BenchSupport.fetch(url, Map.of()), StandardCharsets.UTF_8).contains(link)) {
                 if (System.nanoTime() - published > 30_000_000_000L) {
                     throw new IllegalStateException("not found on the other instance within 30 s: " + word);
                 }
