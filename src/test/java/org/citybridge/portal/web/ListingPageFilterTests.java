@@ -174,7 +174,7 @@ class ListingPageFilterTests {
         assertThat(kept.headers().firstValue("Content-Language")).contains("zh-CN");
         assertThat(kept.headers().firstValue("Vary")).contains("Cookie, Accept-Encoding");
         assertThat(kept.headers().firstValue("Content-Encoding")).isEmpty();
-        assertThat(kept.headers().firstValue("Date")).isPresent();
+        assertThat(kept.headers().allValues("Date")).hasSize(1);
 
         assertThat(compressed.headers().firstValue("Content-Encoding")).contains("gzip");
         assertThat(compressed.headers().firstValueAsLong("Content-Length")).hasValue(compressed.body().length);
