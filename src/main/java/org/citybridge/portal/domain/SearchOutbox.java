@@ -41,8 +41,11 @@ class SearchOutbox {
 
     @Scheduled(initialDelayString = "${citybridge.search.outbox-recheck:10s}", fixedDelayString = "${citybridge.search.outbox-recheck:10s}")
     void requeueAbortedOnceTheClusterAnswers() {
-        if (!backend.remote() || jdbc.sql("SELECT count(*) FROM hsearch_outbox_event WHERE status = 'ABORTED'")
-                .query(Long.class).single() == 0) {
+        if (!backend.remote()) {
+            return;
+        }
+        OutboxPollingSearchMapping outbox = Search.mapping(entityManagerFactory).extension(OutboxPollingExtension.get());
+        if (outbox.countAbortedEvents() == 0) {
             return;
         }
         try {
@@ -50,7 +53,6 @@ class SearchOutbox {
         } catch (RuntimeException stillDown) {
             return;
         }
-        OutboxPollingSearchMapping outbox = Search.mapping(entityManagerFactory).extension(OutboxPollingExtension.get());
         int requeued = outbox.reprocessAbortedEvents();
         if (requeued > 0) {
             log.info("The search cluster answers again: {} changes set aside while it was down are queued again", requeued);
