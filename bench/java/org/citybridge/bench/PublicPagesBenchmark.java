@@ -25,13 +25,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The pages of the public site that list articles, at 100,000 articles ({@link PortalArticleGenerator}), under {@code
  * wrk} with 32 connections: the home page, a column page (the top column with sub-columns, whose listing is the widest
  * query), its first ten pages in turn, the search page for ten queries in turn ({@link SearchBenchmark#QUERIES}), and the
- * search page for 544 different queries in turn (each city with each topic: no page is asked for twice within a second,
- * so each is searched and rendered afresh). Each against nginx serving the very same bytes in the same run, each path a
+ * search page for 4,352 different searches in turn (each city with each topic, result pages 1 to 8: at the rates
+ * measured no page comes round again within several seconds, so each is searched and rendered afresh, as a search
+ * nobody asked for a moment before). Each against nginx serving the very same bytes in the same run, each path a
  * file. Then how long a publish, a withdrawal and a scheduled publish take to show on the home page.
  *
- * <pre>./mvnw -q -Pbench test-compile exec:java -Dbench=PublicPagesBenchmark [-Darticles=100000] [-Dkeep=true] [-Dseconds=15] [-Dconnections=32]</pre>
+ * <pre>./mvnw -q -Pbench test-compile exec:java -Dbench=PublicPagesBenchmark [-Darticles=100000] [-Dkeep=true] [-Dseconds=15] [-Dwarmup=5] [-Dconnections=32] [-Donly=afresh]</pre>
  *
- * {@code keep} keeps the database and the index in {@code bench/out/search-kept}, shared with {@link SearchBenchmark}.
+ * {@code keep} keeps the database and the index in {@code bench/out/search-kept}, shared with {@link SearchBenchmark};
+ * {@code only} measures only the figures whose name holds those words.
  */
 public final class PublicPagesBenchmark {
 
@@ -46,6 +48,7 @@ public final class PublicPagesBenchmark {
         boolean keep = Boolean.getBoolean("keep");
         int seconds = Integer.getInteger("seconds", 15);
         int connections = Integer.getInteger("connections", 32);
+        int warmUp = Integer.getInteger("warmup", 5);
         Path data = PortalArticleGenerator.dataFolder(keep);
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CityBridgeApplication.class)
                 .run(BenchSupport.publicSiteArgs(data, !keep))) {
@@ -60,7 +63,8 @@ public final class PublicPagesBenchmark {
                     new Figure("column page " + column, List.of(column), 0.5, 20),
                     new Figure("its pages 1–10 in turn", pages(column, 10), 0.5, 20),
                     new Figure("search page, 10 queries in turn", search(List.of(SearchBenchmark.QUERIES)), 0, 50),
-                    new Figure("search page, 544 queries in turn (each afresh)", search(cityTopicQueries()), 0, 50));
+                    new Figure("search page, 4,352 searches in turn (each afresh)", freshSearches(), 0, 50))
+                    .stream().filter(figure -> figure.name().contains(System.getProperty("only", ""))).toList();
 
             Path root = Files.createTempDirectory("bench-public-pages");
             List<List<String>> files = new ArrayList<>();
@@ -78,15 +82,15 @@ public final class PublicPagesBenchmark {
                 files.add(named);
                 sizes.add(bytes / named.size());
             }
-            System.out.printf("wrk -t2 -c%d -d%ds --latency, each figure after a 5 s warm-up%n", connections, seconds);
+            System.out.printf("wrk -t2 -c%d -d%ds --latency, each figure after a %d s warm-up%n", connections, seconds, warmUp);
 
             List<Wrk> appRuns = new ArrayList<>();
             for (Figure figure : figures) {
-                Wrk.run(base, figure.paths(), connections, 5);
+                Wrk.run(base, figure.paths(), connections, warmUp);
                 Wrk run = Wrk.run(base, figure.paths(), connections, seconds, ProcessHandle.current());
                 System.out.printf("%s: %,.0f requests/s, p99 %s, %.0f µs CPU per response%n", figure.name(), run.requestsPerSecond(),
                         run.p99(), run.cpuMicrosPerResponse());
-                if (run.errors() > 0) {
+                if (run.errors() > 0 || Boolean.getBoolean("raw")) {
                     System.out.println(run.raw());
                 }
                 appRuns.add(run);
@@ -174,6 +178,17 @@ public final class PublicPagesBenchmark {
 
     private static List<String> search(List<String> queries) {
         return queries.stream().map(q -> "/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)).toList();
+    }
+
+    /** Each city-and-topic query's result pages 1 to 8, pages interleaved so that each query's turn comes late. */
+    private static List<String> freshSearches() {
+        List<String> paths = new ArrayList<>();
+        for (int page = 1; page <= 8; page++) {
+            for (String path : search(cityTopicQueries())) {
+                paths.add(page == 1 ? path : path + "&page=" + page);
+            }
+        }
+        return paths;
     }
 
     static List<String> cityTopicQueries() {

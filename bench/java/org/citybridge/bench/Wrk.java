@@ -25,8 +25,8 @@ record Wrk(long requests, double seconds, double requestsPerSecond, String p50, 
     }
 
     /**
-     * Against {@code base}, each connection asking for {@code paths} in turn (a Lua script), or for {@code base} alone
-     * when there are none.
+     * Against {@code base}, each connection asking for {@code paths} in turn (a Lua script; wrk's two threads start
+     * half-way round from each other), or for {@code base} alone when there are none.
      */
     static Wrk run(String base, List<String> paths, int connections, int seconds) throws IOException, InterruptedException {
         return run(base, paths, connections, seconds, null);
@@ -41,7 +41,17 @@ record Wrk(long requests, double seconds, double requestsPerSecond, String p50, 
             Path script = Files.createTempFile("wrk-paths", ".lua");
             Files.writeString(script, """
                     local paths = {%s}
+                    local threads = 0
                     local i = 0
+                    -- each of the two threads starts half-way round from the other, so that they do not ask for the
+                    -- same path at the same moment (and one be served what the other's request just rendered)
+                    setup = function(thread)
+                      thread:set("id", threads)
+                      threads = threads + 1
+                    end
+                    init = function(args)
+                      i = id * math.floor(#paths / 2)
+                    end
                     request = function()
                       i = i + 1
                       return wrk.format("GET", paths[(i %% #paths) + 1])
@@ -56,7 +66,7 @@ record Wrk(long requests, double seconds, double requestsPerSecond, String p50, 
         if (!process.waitFor(seconds + 30L, TimeUnit.SECONDS) || process.exitValue() != 0) {
             throw new IllegalStateException("wrk failed: " + output);
         }
-        Matcher total = Pattern.compile("(\\d+) requests in ([\\d.]+)(m?s)").matcher(output);
+        Matcher total = Pattern.compile("(\\d+) requests in ([\\d.]+)(ms|s|m)").matcher(output);
         Matcher rate = Pattern.compile("Requests/sec:\\s+([\\d.]+)").matcher(output);
         Matcher p50 = Pattern.compile("\\s50%\\s+(\\S+)").matcher(output);
         Matcher p99 = Pattern.compile("\\s99%\\s+(\\S+)").matcher(output);
@@ -72,7 +82,11 @@ record Wrk(long requests, double seconds, double requestsPerSecond, String p50, 
             }
         }
         long cpu = server == null ? -1 : CpuTime.nanos(server) - cpuBefore;
-        double secs = Double.parseDouble(total.group(2)) / ("ms".equals(total.group(3)) ? 1000 : 1);
+        double secs = Double.parseDouble(total.group(2)) * switch (total.group(3)) {
+            case "ms" -> 0.001;
+            case "m" -> 60;
+            default -> 1;
+        };
         return new Wrk(Long.parseLong(total.group(1)), secs, Double.parseDouble(rate.group(1)), p50.group(1), p99.group(1),
                 errors, output, cpu);
     }

@@ -186,11 +186,12 @@ class ArticleSearching implements ArticleSearch {
 
     /**
      * Rebuilds from scratch with as many threads loading articles as there are cores (at least two), each holding a
-     * connection: the rest of the pool keeps serving pages while a large index is rebuilt.
+     * connection: the rest of the pool keeps serving pages while a large index is rebuilt. The index is merged into one
+     * segment at the end: a rebuild leaves dozens, and every search would otherwise look each word up in each of them.
      */
     private MassIndexer massIndexer() {
         return Search.mapping(entityManagerFactory).scope(Article.class).massIndexer()
-                .purgeAllOnStart(true).typesToIndexInParallel(1)
+                .purgeAllOnStart(true).mergeSegmentsOnFinish(true).typesToIndexInParallel(1)
                 .threadsToLoadObjects(Math.max(2, Runtime.getRuntime().availableProcessors())).batchSizeToLoadObjects(100);
     }
 
