@@ -58,12 +58,17 @@ abstract class BrowserJourney {
 
     /**
      * A browser with more of Chromium's flags; the one a journey opened before is closed. Every page of the
-     * application it shows is checked with axe-core, and the journey fails at its end if one had a violation.
+     * application it shows is checked with axe-core, once for each shape of page ({@link PageShape}), and the journey
+     * fails at its end if one had a violation.
      */
     Browser openBrowser(List<String> extraArguments) throws IOException {
         closeBrowser();
         browser = new Browser("http://localhost:" + port, extraArguments);
-        browser.onEveryPage(page -> pagesWithViolations.addAll(axeAsShown(page)));
+        browser.onEveryPage(page -> {
+            if (PageShape.firstOfItsShape(browser.driver())) {
+                pagesWithViolations.addAll(axeAsShown(page));
+            }
+        });
         return browser;
     }
 
