@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.DynamicTest;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockServletContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
@@ -29,7 +30,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * Runs every case against every role and asserts the status each role must get: web requests carry the role's
  * session cookie, API requests its HTTP Basic credentials, and the role {@link #ANONYMOUS} carries neither.
  *
- * @param <I> the ids a case's request is built from, made afresh for each test (see {@link #withFreshIds})
+ * @param <I> the ids a case's request is built from, made afresh for each test that may change something (see {@link
+ *            #withFreshIds})
  */
 public final class AccessMatrix<I> {
 
@@ -56,6 +58,7 @@ public final class AccessMatrix<I> {
     private final Map<String, String> passwords = new HashMap<>();
     private final Map<String, Cookie> sessions = new HashMap<>();
     private Supplier<I> freshIds = () -> null;
+    private I readOnlyIds;
     private List<String> secrets = List.of();
     private final Map<String, List<String>> foreign = new HashMap<>();
     private boolean problemDetails;
@@ -77,6 +80,7 @@ public final class AccessMatrix<I> {
         return this;
     }
 
+    /** Makes the ids of a request that may change something anew for each role, so that no role's change decides another's answer. */
     public AccessMatrix<I> withFreshIds(Supplier<I> freshIds) {
         this.freshIds = freshIds;
         return this;
@@ -153,7 +157,7 @@ public final class AccessMatrix<I> {
                 throw new IllegalArgumentException(c.name() + ": " + c.expected().length + " statuses for " + roles.size() + " roles");
             }
             return roles.stream().map(role -> DynamicTest.dynamicTest(c.name() + " as " + role, () -> {
-                var request = c.request().apply(freshIds.get());
+                var request = request(c);
                 if (!role.equals(ANONYMOUS)) {
                     credentials.add(role, request);
                 }
@@ -165,6 +169,19 @@ public final class AccessMatrix<I> {
                 check.verify(role, response);
             }));
         });
+    }
+
+    /**
+     * The case's request, built on ids made afresh when it may change something; a GET or HEAD changes nothing a
+     * role's answer depends on, so such requests share one set of ids, made once per matrix.
+     */
+    private AbstractMockHttpServletRequestBuilder<?> request(Case<I> c) {
+        if (readOnlyIds == null) {
+            readOnlyIds = freshIds.get();
+        }
+        var request = c.request().apply(readOnlyIds);
+        String method = request.buildRequest(new MockServletContext()).getMethod();
+        return method.equals("GET") || method.equals("HEAD") ? request : c.request().apply(freshIds.get());
     }
 
     private void assertNoSecretsIn(MockHttpServletResponse response) throws Exception {
