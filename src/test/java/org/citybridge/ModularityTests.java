@@ -16,7 +16,7 @@ class ModularityTests {
 
     private static final Path OUTPUT = Path.of("docs/modules");
 
-    private final ApplicationModules modules = ApplicationModules.of(CityBridgeApplication.class);
+    private static final ApplicationModules modules = ApplicationModules.of(CityBridgeApplication.class);
 
     @Test
     void modulesRespectTheirBoundaries() {
