@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
@@ -40,6 +41,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * <p>On Tomcat, {@link KeptListingPageValve} serves kept pages before the request reaches any filter, and lets through
  * those this filter is to render, marked with the key they render ({@link KeptListingPageValve#RENDER_ATTRIBUTE}):
  * this filter then serves kept pages only where there is no such valve (a test's mock server).
+ *
+ * <p>Only a few pages are rendered at once ({@code citybridge.portal.concurrent-renderings}, twice the cores by
+ * default), the others waiting their turn in the order they came: a rendering is almost all CPU (a search in the
+ * in-memory index, the template), and dozens of them sharing two cores each take dozens of times as long, the costly
+ * ones (a search matching thousands of articles) longest of all, while the kept pages are served as before.
  */
 class ListingPageFilter extends HttpFilter {
 
@@ -53,12 +59,15 @@ class ListingPageFilter extends HttpFilter {
     private final Timer servedFromCache;
     private final String sessionCookie;
     private final Clock clock;
+    private final Semaphore renderings;
 
-    ListingPageFilter(PublicPageCache cache, Timer servedFromCache, String sessionCookie, Clock clock) {
+    /** @param renderings how many pages may be rendered at once; the others wait their turn, first come first served */
+    ListingPageFilter(PublicPageCache cache, Timer servedFromCache, String sessionCookie, Clock clock, int renderings) {
         this.cache = cache;
         this.servedFromCache = servedFromCache;
         this.sessionCookie = sessionCookie;
         this.clock = clock;
+        this.renderings = new Semaphore(renderings, true);
     }
 
     @Override
@@ -79,7 +88,13 @@ class ListingPageFilter extends HttpFilter {
             return;
         }
         long changesSeen = cache.changes();
-        ContentCachingResponseWrapper rendering = AnonymousReaders.render(request, response, chain, cache, key);
+        ContentCachingResponseWrapper rendering;
+        renderings.acquireUninterruptibly();
+        try {
+            rendering = AnonymousReaders.render(request, response, chain, cache, key);
+        } finally {
+            renderings.release();
+        }
         if (!AnonymousReaders.isForEveryone(rendering, response) || response.isCommitted()) {
             cache.forget(key);
             rendering.copyBodyToResponse();
