@@ -182,9 +182,10 @@ public final class PublicPagesBenchmark {
 
     /** Each city-and-topic query's result pages 1 to 8, pages interleaved so that each query's turn comes late. */
     private static List<String> freshSearches() {
+        List<String> firstPages = search(cityTopicQueries());
         List<String> paths = new ArrayList<>();
         for (int page = 1; page <= 8; page++) {
-            for (String path : search(cityTopicQueries())) {
+            for (String path : firstPages) {
                 paths.add(page == 1 ? path : path + "&page=" + page);
             }
         }
