@@ -6,6 +6,7 @@ import jakarta.servlet.http.Cookie;
 import org.citybridge.portal.PortalTesting;
 import org.citybridge.shared.Role;
 import org.citybridge.support.Fixtures;
+import org.citybridge.support.JobPages;
 import org.citybridge.support.IntegrationTest;
 import org.citybridge.support.Sessions;
 import org.junit.jupiter.api.Test;
@@ -175,8 +176,10 @@ class SearchPageTests {
         }
         Cookie admin = Sessions.login(mvc, "admin", Fixtures.ADMIN_PASSWORD);
         mvc.perform(post("/admin/portal/search/rebuild").cookie(admin)).andExpect(status().isForbidden());
-        mvc.perform(post("/admin/portal/search/rebuild").with(csrf()).cookie(admin))
+        String job = mvc.perform(post("/admin/portal/search/rebuild").with(csrf()).cookie(admin))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrlPattern("/admin/jobs/*"));
+                .andExpect(redirectedUrlPattern("/admin/jobs/*")).andReturn().getResponse().getRedirectedUrl();
+        // done before the next test writes articles: one written while a rebuild runs may be indexed twice
+        JobPages.waitFor(mvc, admin, job, "搜索索引已重建");
     }
 }
