@@ -203,6 +203,6 @@ class HeldUploadsTests {
     }
 
     private static String docNumber() {
-        return "保留〔2026〕" + (100000 + (++sequence) * 7 + (int) (System.nanoTime() % 1000)) + "号";
+        return "保留〔2026〕" + (100000 + ++sequence) + "号";
     }
 }
