@@ -11,7 +11,8 @@ import org.springframework.context.support.AbstractApplicationContext;
 import org.springframework.context.support.ReloadableResourceBundleMessageSource;
 
 /**
- * The texts of the application in its two languages, from the bundles named by {@code spring.messages.basename}, each
+ * The texts of the application in its two languages, from the bundles named by {@code spring.messages.basename} (and
+ * {@code spring.messages.fallback-to-system-locale}, as Spring Boot reads them), each
  * language's bundles merged once into one table. A page asks for dozens of texts; Spring Boot's default source looks
  * each one up bundle after bundle (thirteen of them, three levels of language each), which took a twentieth of a
  * fresh search page. A text in an earlier bundle still wins over the same key in a later one, and the more specific
@@ -21,11 +22,12 @@ import org.springframework.context.support.ReloadableResourceBundleMessageSource
 class MessagesConfiguration {
 
     @Bean(AbstractApplicationContext.MESSAGE_SOURCE_BEAN_NAME)
-    MessageSource messageSource(@Value("${spring.messages.basename}") List<String> basenames) {
+    MessageSource messageSource(@Value("${spring.messages.basename}") List<String> basenames,
+                                @Value("${spring.messages.fallback-to-system-locale:true}") boolean fallbackToSystemLocale) {
         ReloadableResourceBundleMessageSource messages = new ReloadableResourceBundleMessageSource();
         messages.setBasenames(basenames.stream().map(name -> "classpath:" + name.strip()).toArray(String[]::new));
         messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
-        messages.setFallbackToSystemLocale(false);
+        messages.setFallbackToSystemLocale(fallbackToSystemLocale);
         messages.setCacheMillis(-1);
         return messages;
     }

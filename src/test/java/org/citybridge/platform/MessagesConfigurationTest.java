@@ -22,7 +22,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 class MessagesConfigurationTest {
 
     private final List<String> basenames = basenames();
-    private final MessageSource merged = new MessagesConfiguration().messageSource(basenames);
+    private final MessageSource merged = new MessagesConfiguration().messageSource(basenames, false);
 
     /** Every text, in both languages, is what Spring Boot's default source (bundle after bundle) answers. */
     @Test
