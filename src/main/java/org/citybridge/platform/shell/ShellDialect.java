@@ -3,27 +3,23 @@ package org.citybridge.platform.shell;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
-import org.thymeleaf.dialect.AbstractDialect;
-import org.thymeleaf.dialect.IPostProcessorDialect;
-import org.thymeleaf.postprocessor.IPostProcessor;
-import org.thymeleaf.postprocessor.PostProcessor;
-import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.dialect.AbstractProcessorDialect;
+import org.thymeleaf.processor.IProcessor;
 
-/** Registers {@link PageTitleCrumb} with Thymeleaf (Spring Boot adds every dialect bean to the template engine). */
+/**
+ * Registers {@link PageTitle}'s processors with Thymeleaf (Spring Boot adds every dialect bean to the template engine).
+ * They come before the standard dialect's, so that the title's expression is read before {@code th:text} removes it.
+ * No post-processor: with one, every {@code th:utext} would be parsed as markup on every page.
+ */
 @Component
-class ShellDialect extends AbstractDialect implements IPostProcessorDialect {
+class ShellDialect extends AbstractProcessorDialect {
 
     ShellDialect() {
-        super("citybridge-shell");
+        super("citybridge-shell", "cb", 900);
     }
 
     @Override
-    public int getDialectPostProcessorPrecedence() {
-        return 1000;
-    }
-
-    @Override
-    public Set<IPostProcessor> getPostProcessors() {
-        return Set.of(new PostProcessor(TemplateMode.HTML, PageTitleCrumb.class, 1000));
+    public Set<IProcessor> getProcessors(String dialectPrefix) {
+        return Set.of(new PageTitle.Remembered(), new PageTitle.Crumb());
     }
 }
