@@ -56,7 +56,7 @@ public final class OpenSearchNode implements AutoCloseable {
             return;
         }
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms256m", "-Xmx512m", "-cp", classpath(), Main.class.getName(), home.toString(), Integer.toString(port))
+                "-Xms256m", "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", classpath(), Main.class.getName(), home.toString(), Integer.toString(port))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.log").toFile()));
         try {

@@ -140,7 +140,10 @@ class ArticleHitsCrashTests {
         }
     }
 
-    /** The application in a JVM of its own, started from the test classpath. */
+    /**
+     * The application in a JVM of its own, started from the test classpath; with the quick compiler only, as it serves a
+     * few hundred requests and starting is most of its work.
+     */
     private record Application(Process process, int port, Path log) {
 
         static Application start(String name, Duration flushInterval) throws IOException {
@@ -149,7 +152,7 @@ class ArticleHitsCrashTests {
             Files.createDirectories(dataDir);
             Path log = dataDir.resolve("application.log");
             List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-XX:TieredStopAtLevel=1",
                     "-cp", System.getProperty("java.class.path"), CityBridgeApplication.class.getName(),
                     "--server.port=" + port, "--spring.datasource.url=" + SERVER + DATABASE,
                     "--spring.datasource.username=postgres", "--spring.datasource.password=",
