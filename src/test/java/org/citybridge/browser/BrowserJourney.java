@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -31,6 +33,9 @@ abstract class BrowserJourney {
     static final String ADMIN_PASSWORD = Fixtures.ADMIN_PASSWORD;
 
     static Browser browser;
+    /** How many pages axe-core checked in this run, and how long that took: printed after each journey. */
+    private static final AtomicInteger AXE_CHECKS = new AtomicInteger();
+    private static final AtomicLong AXE_NANOS = new AtomicLong();
 
     private final List<String> pagesWithViolations = new ArrayList<>();
 
@@ -42,6 +47,11 @@ abstract class BrowserJourney {
     @BeforeAll
     static void noDownloads() {
         System.setProperty("SE_OFFLINE", "true");
+    }
+
+    @AfterAll
+    static void axeTime() {
+        System.out.printf("axe-core so far in this run: %d pages checked in %.1f s%n", AXE_CHECKS.get(), AXE_NANOS.get() / 1e9);
     }
 
     @AfterAll
@@ -180,6 +190,7 @@ abstract class BrowserJourney {
     /** axe-core's WCAG 2 A/AA violations on the page as the browser shows it now (e.g. a form refused by a post). */
     protected List<String> axeAsShown(String page) {
         List<String> found = new ArrayList<>();
+        long start = System.nanoTime();
         // axe.run in the page itself (its frames are the page's own, such as the editor's): the newer mode injects axe
         // again into a window it opens for each check, which took a third of the checking time
         AxeBuilder wcag = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).setLegacyMode(true);
@@ -187,6 +198,8 @@ abstract class BrowserJourney {
             found.add(page + ": " + rule.getId() + " (" + rule.getNodes().size() + "): "
                     + rule.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).toList());
         }
+        AXE_CHECKS.incrementAndGet();
+        AXE_NANOS.addAndGet(System.nanoTime() - start);
         return found;
     }
 }
