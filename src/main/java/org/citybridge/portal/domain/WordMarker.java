@@ -3,6 +3,7 @@ package org.citybridge.portal.domain;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -112,18 +113,33 @@ final class WordMarker {
         return new int[]{start, end};
     }
 
-    /** How many different words have a match within {@code [from, to)}. */
+    /** How many different words have a match within {@code [from, to)}; the matches in the order of their start. */
     private int wordsWithin(List<Match> matches, int from, int to) {
         BitSet words = new BitSet(this.words.size());
-        for (Match match : matches) {
-            if (match.start() >= from && match.end() <= to) {
+        for (int i = firstStartingAtOrAfter(matches, from); i < matches.size() && matches.get(i).start() < to; i++) {
+            Match match = matches.get(i);
+            if (match.end() <= to) {
                 words.set(match.word());
             }
         }
         return words.cardinality();
     }
 
-    /** Every match of every word in the folded text. */
+    private static int firstStartingAtOrAfter(List<Match> matches, int from) {
+        int low = 0;
+        int high = matches.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (matches.get(middle).start() < from) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    /** Every match of every word in the folded text, in the order of their start. */
     private List<Match> find(String folded) {
         List<Match> matches = new ArrayList<>();
         for (int w = 0; w < words.size(); w++) {
@@ -132,6 +148,7 @@ final class WordMarker {
                 matches.add(new Match(at, at + word.length(), w));
             }
         }
+        matches.sort(Comparator.comparingInt(Match::start));
         return matches;
     }
 
