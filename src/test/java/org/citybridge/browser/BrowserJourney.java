@@ -68,14 +68,14 @@ abstract class BrowserJourney {
 
     /**
      * A browser with more of Chromium's flags; the one a journey opened before is closed. Every page of the
-     * application it shows is checked with axe-core, once for each shape of page ({@link PageShape}), and the journey
-     * fails at its end if one had a violation.
+     * application it shows is checked with axe-core when it holds something no page checked before held ({@link
+     * PageShape}), and the journey fails at its end if one had a violation.
      */
     Browser openBrowser(List<String> extraArguments) throws IOException {
         closeBrowser();
         browser = new Browser("http://localhost:" + port, extraArguments);
         browser.onEveryPage(page -> {
-            if (PageShape.firstOfItsShape(browser.driver())) {
+            if (PageShape.holdsSomethingUnchecked(browser.driver())) {
                 pagesWithViolations.addAll(axeAsShown(page));
             }
         });

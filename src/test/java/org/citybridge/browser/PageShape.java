@@ -1,25 +1,28 @@
 package org.citybridge.browser;
 
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
- * What axe-core judges on a page, boiled down to a hash: every element with its attributes, whether it holds text, and
- * the different shapes of its children, each once (a table of three rows has the shape of one of thirty, a list item of
- * the same kind is judged once), with digits left out (ids, counts, dates) and so the values of the attributes that
- * only carry data (a link's target, an input's value, a token). Two pages with the same shape differ only in their data
- * and in how often a part repeats, so the journeys check each shape once: the sign-in page or the back office's home,
- * shown dozens of times, is checked once per state (with an error, in large print, in English), a list once whatever
- * its length, and a page of another structure when first shown.
+ * What axe-core judges on a page, element by element: each element with its attributes and whether it holds text, in
+ * the context of its ancestors, boiled down to a hash, with digits left out (ids, counts, dates) and so the values of
+ * the attributes that only carry data (a link's target, an input's value, a token). A page needs checking when it
+ * holds an element in a context no page checked before held: the sign-in page or the back office's home, shown dozens
+ * of times, is checked once per state (with an error, in large print, in English), a list once whatever its length, a
+ * page again when a part appears in it for the first time (a message, a section only some states show), and a page of
+ * another structure when first shown. A change on the root (large print, high contrast, another language) makes every
+ * element new.
  */
 final class PageShape {
 
-    private static final Set<String> CHECKED = ConcurrentHashMap.newKeySet();
+    private static final Set<Object> CHECKED = ConcurrentHashMap.newKeySet();
 
-    private static final String HASH = """
+    private static final String ELEMENTS = """
             var dataOnly = /^(href|src|action|value|content|datetime|data-.*|nonce|integrity|aria-valuenow|aria-valuetext)$/;
+            var found = {};
             function hash(text) {
               var h = 2166136261;
               for (var i = 0; i < text.length; i++) {
@@ -27,34 +30,36 @@ final class PageShape {
               }
               return (h >>> 0).toString(16);
             }
-            function shape(element) {
+            function visit(element, context) {
               var own = '<' + element.tagName;
               for (var a = 0; a < element.attributes.length; a++) {
                 var attribute = element.attributes[a];
                 own += ' ' + attribute.name + (dataOnly.test(attribute.name) ? '' : '=' + attribute.value);
               }
-              var text = false, children = [], seen = {};
+              var text = false;
               for (var child = element.firstChild; child; child = child.nextSibling) {
-                if (child.nodeType === 3) {
-                  text = text || child.nodeValue.trim() !== '';
-                } else if (child.nodeType === 1) {
-                  var kind = shape(child);
-                  if (!seen[kind]) {
-                    seen[kind] = true;
-                    children.push(kind);
-                  }
-                }
+                text = text || (child.nodeType === 3 && child.nodeValue.trim() !== '');
               }
-              return hash(own.replace(/[0-9]+/g, '#') + (text ? ' T' : '') + '[' + children.join(',') + ']');
+              var shape = hash(context + '>' + own.replace(/[0-9]+/g, '#') + (text ? ' T' : ''));
+              found[shape] = true;
+              for (var child = element.firstElementChild; child; child = child.nextElementSibling) {
+                visit(child, shape);
+              }
             }
-            return shape(document.documentElement);
+            visit(document.documentElement, '');
+            return Object.keys(found);
             """;
 
     private PageShape() {
     }
 
-    /** Whether a page of the shape the browser shows now is checked for the first time in this run. */
-    static boolean firstOfItsShape(JavascriptExecutor browser) {
-        return CHECKED.add(String.valueOf(browser.executeScript(HASH)));
+    /** Whether the page the browser shows now holds an element in a context no page checked before held. */
+    static boolean holdsSomethingUnchecked(JavascriptExecutor browser) {
+        List<?> elements = (List<?>) browser.executeScript(ELEMENTS);
+        boolean unchecked = false;
+        for (Object element : elements) {
+            unchecked |= CHECKED.add(element);
+        }
+        return unchecked;
     }
 }
