@@ -28,8 +28,11 @@ import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchQuery;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.query.SearchScroll;
+import org.hibernate.search.engine.search.query.SearchScrollResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
+import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -150,7 +153,44 @@ class ArticleSearching implements ArticleSearch {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("rebuilding the search index was interrupted", e);
         }
+        reindexTwiceIndexed();
         return indexed();
+    }
+
+    /**
+     * Indexes once more the articles that a rebuild left in the index twice, and answers how many there were: an
+     * article saved while the index was rebuilt was indexed by its save after the purge, and the rebuild then added it
+     * again (with Lucene, adding a document does not replace the one of the same article). Indexing an article
+     * replaces every document of it by one; one of an article deleted meanwhile is removed.
+     */
+    int reindexTwiceIndexed() {
+        EntityManager session = entityManagerFactory.createEntityManager();
+        try {
+            Set<Long> seen = new HashSet<>();
+            Set<Long> twice = new HashSet<>();
+            try (SearchScroll<Long> ids = Search.session(session).search(Article.class).select(f -> f.id(Long.class))
+                    .where(f -> f.matchAll()).scroll(1_000)) {
+                for (SearchScrollResult<Long> chunk = ids.next(); chunk.hasHits(); chunk = ids.next()) {
+                    chunk.hits().stream().filter(id -> !seen.add(id)).forEach(twice::add);
+                }
+            }
+            SearchIndexingPlan plan = Search.session(session).indexingPlan();
+            for (Long id : twice) {
+                Article article = session.find(Article.class, id);
+                if (article == null) {
+                    plan.purge(Article.class, id, null);
+                } else {
+                    plan.addOrUpdate(article);
+                }
+            }
+            plan.execute();
+            if (!twice.isEmpty()) {
+                log.info("{} articles saved during the rebuild were in the search index twice: indexed once more", twice.size());
+            }
+            return twice.size();
+        } finally {
+            session.close();
+        }
     }
 
     /**
@@ -176,7 +216,12 @@ class ArticleSearching implements ArticleSearch {
                         if (failure != null) {
                             log.error("Rebuilding the search index failed", failure);
                         } else {
-                            log.info("Search index rebuilt: {} articles", indexed());
+                            try {
+                                reindexTwiceIndexed();
+                                log.info("Search index rebuilt: {} articles", indexed());
+                            } catch (RuntimeException e) {
+                                log.error("Indexing once more the articles saved during the rebuild failed", e);
+                            }
                         }
                     });
             return true;
