@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.citybridge.directory.LiaisonRole;
@@ -74,27 +75,101 @@ class PortalAuthorizationTests {
         USERS.put("PROVINCE", fixtures.account(Role.PROVINCE, null, "450000", null));
     }
 
-    /** Fresh data for each case, so that one role's change never decides another's answer. */
-    record Ids(long draft, long pending, long live, long withdrawn, long scheduled, long expired, UUID livePicture,
-               UUID draftPicture, UUID attachment, long column, long version) {
+    /**
+     * Fresh data for each case, so that one role's change never decides another's answer: each made when the case's
+     * request first asks for it (a case needs one or two of them, and making them all took most of this class's time).
+     */
+    final class Ids {
+
+        private final Once<UUID> livePicture = new Once<>(() -> world.picture());
+        private final Once<UUID> draftPicture = new Once<>(() -> world.picture());
+        private final Once<Long> draft = new Once<>(() -> world.draftWithPicture(PortalWorld.title("草稿"), draftPicture()));
+        private final Once<Long> live = new Once<>(() -> {
+            long live = world.draftWithPicture(PortalWorld.title("公开"), livePicture());
+            fixtures.asAdmin(() -> {
+                editing.publish(live);
+                return null;
+            });
+            return live;
+        });
+        private final Once<Long> pending = new Once<>(() -> world.pending(PortalWorld.title("待审")));
+        private final Once<Long> withdrawn = new Once<>(() -> world.withdrawn(PortalWorld.title("撤回")));
+        private final Once<Long> scheduled = new Once<>(() -> world.scheduled(PortalWorld.title("定时")));
+        private final Once<Long> expired = new Once<>(() -> world.expired(PortalWorld.title("过期")));
+        private final Once<UUID> attachment = new Once<>(() -> world.attachmentOf(world.liveWithAttachment(PortalWorld.title("附件"))));
+        private final Once<Long> column = new Once<>(() -> jdbc.sql(
+                        "INSERT INTO portal_column (slug, name, position) VALUES (:slug, '临时栏目', 99) RETURNING id")
+                .param("slug", "tmp-" + UUID.randomUUID().toString().substring(0, 8)).query(Long.class).single());
+        private final Once<Long> version = new Once<>(() -> jdbc.sql("SELECT version FROM article WHERE id = :id")
+                .param("id", draft()).query(Long.class).single());
+
+        long draft() {
+            return draft.get();
+        }
+
+        long pending() {
+            return pending.get();
+        }
+
+        long live() {
+            return live.get();
+        }
+
+        long withdrawn() {
+            return withdrawn.get();
+        }
+
+        long scheduled() {
+            return scheduled.get();
+        }
+
+        long expired() {
+            return expired.get();
+        }
+
+        UUID livePicture() {
+            return livePicture.get();
+        }
+
+        UUID draftPicture() {
+            return draftPicture.get();
+        }
+
+        UUID attachment() {
+            return attachment.get();
+        }
+
+        long column() {
+            return column.get();
+        }
+
+        long version() {
+            return version.get();
+        }
+    }
+
+    /** A value made by its supplier the first time it is asked for, and the same ever after. */
+    private static final class Once<T> implements Supplier<T> {
+
+        private Supplier<T> make;
+        private T value;
+
+        Once(Supplier<T> make) {
+            this.make = make;
+        }
+
+        @Override
+        public T get() {
+            if (make != null) {
+                value = make.get();
+                make = null;
+            }
+            return value;
+        }
     }
 
     private Ids fresh() {
-        UUID livePicture = world.picture();
-        UUID draftPicture = world.picture();
-        long live = world.draftWithPicture(PortalWorld.title("公开"), livePicture);
-        fixtures.asAdmin(() -> {
-            editing.publish(live);
-            return null;
-        });
-        long withFile = world.liveWithAttachment(PortalWorld.title("附件"));
-        long draft = world.draftWithPicture(PortalWorld.title("草稿"), draftPicture);
-        long column = jdbc.sql("INSERT INTO portal_column (slug, name, position) VALUES (:slug, '临时栏目', 99) RETURNING id")
-                .param("slug", "tmp-" + UUID.randomUUID().toString().substring(0, 8)).query(Long.class).single();
-        long version = jdbc.sql("SELECT version FROM article WHERE id = :id").param("id", draft).query(Long.class).single();
-        return new Ids(draft, world.pending(PortalWorld.title("待审")), live, world.withdrawn(PortalWorld.title("撤回")),
-                world.scheduled(PortalWorld.title("定时")), world.expired(PortalWorld.title("过期")), livePicture, draftPicture,
-                world.attachmentOf(withFile), column, version);
+        return new Ids();
     }
 
     private List<Case<Ids>> webCases() {
