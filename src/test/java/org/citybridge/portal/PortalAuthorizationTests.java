@@ -2,6 +2,7 @@ package org.citybridge.portal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,90 +82,68 @@ class PortalAuthorizationTests {
      */
     final class Ids {
 
-        private final Once<UUID> livePicture = new Once<>(() -> world.picture());
-        private final Once<UUID> draftPicture = new Once<>(() -> world.picture());
-        private final Once<Long> draft = new Once<>(() -> world.draftWithPicture(PortalWorld.title("草稿"), draftPicture()));
-        private final Once<Long> live = new Once<>(() -> {
-            long live = world.draftWithPicture(PortalWorld.title("公开"), livePicture());
-            fixtures.asAdmin(() -> {
-                editing.publish(live);
-                return null;
-            });
-            return live;
-        });
-        private final Once<Long> pending = new Once<>(() -> world.pending(PortalWorld.title("待审")));
-        private final Once<Long> withdrawn = new Once<>(() -> world.withdrawn(PortalWorld.title("撤回")));
-        private final Once<Long> scheduled = new Once<>(() -> world.scheduled(PortalWorld.title("定时")));
-        private final Once<Long> expired = new Once<>(() -> world.expired(PortalWorld.title("过期")));
-        private final Once<UUID> attachment = new Once<>(() -> world.attachmentOf(world.liveWithAttachment(PortalWorld.title("附件"))));
-        private final Once<Long> column = new Once<>(() -> jdbc.sql(
-                        "INSERT INTO portal_column (slug, name, position) VALUES (:slug, '临时栏目', 99) RETURNING id")
-                .param("slug", "tmp-" + UUID.randomUUID().toString().substring(0, 8)).query(Long.class).single());
-        private final Once<Long> version = new Once<>(() -> jdbc.sql("SELECT version FROM article WHERE id = :id")
-                .param("id", draft()).query(Long.class).single());
+        private final Map<String, Object> made = new HashMap<>();
 
         long draft() {
-            return draft.get();
+            return once("draft", () -> world.draftWithPicture(PortalWorld.title("草稿"), draftPicture()));
         }
 
         long pending() {
-            return pending.get();
+            return once("pending", () -> world.pending(PortalWorld.title("待审")));
         }
 
         long live() {
-            return live.get();
+            return once("live", () -> {
+                long live = world.draftWithPicture(PortalWorld.title("公开"), livePicture());
+                fixtures.asAdmin(() -> {
+                    editing.publish(live);
+                    return null;
+                });
+                return live;
+            });
         }
 
         long withdrawn() {
-            return withdrawn.get();
+            return once("withdrawn", () -> world.withdrawn(PortalWorld.title("撤回")));
         }
 
         long scheduled() {
-            return scheduled.get();
+            return once("scheduled", () -> world.scheduled(PortalWorld.title("定时")));
         }
 
         long expired() {
-            return expired.get();
+            return once("expired", () -> world.expired(PortalWorld.title("过期")));
         }
 
         UUID livePicture() {
-            return livePicture.get();
+            return once("livePicture", world::picture);
         }
 
         UUID draftPicture() {
-            return draftPicture.get();
+            return once("draftPicture", world::picture);
         }
 
         UUID attachment() {
-            return attachment.get();
+            return once("attachment", () -> world.attachmentOf(world.liveWithAttachment(PortalWorld.title("附件"))));
         }
 
         long column() {
-            return column.get();
+            return once("column", () -> jdbc.sql("INSERT INTO portal_column (slug, name, position) VALUES (:slug, '临时栏目', 99) RETURNING id")
+                    .param("slug", "tmp-" + UUID.randomUUID().toString().substring(0, 8)).query(Long.class).single());
         }
 
         long version() {
-            return version.get();
-        }
-    }
-
-    /** A value made by its supplier the first time it is asked for, and the same ever after. */
-    private static final class Once<T> implements Supplier<T> {
-
-        private Supplier<T> make;
-        private T value;
-
-        Once(Supplier<T> make) {
-            this.make = make;
+            return once("version", () -> jdbc.sql("SELECT version FROM article WHERE id = :id").param("id", draft())
+                    .query(Long.class).single());
         }
 
-        @Override
-        public T get() {
-            if (make != null) {
-                value = make.get();
-                make = null;
+        /** The value made for that name, made now if it is the first time it is asked for (making may ask for others). */
+        @SuppressWarnings("unchecked")
+        private <T> T once(String name, Supplier<T> make) {
+            if (!made.containsKey(name)) {
+                made.put(name, make.get());
             }
-            return value;
+            return (T) made.get(name);
         }
     }
 
