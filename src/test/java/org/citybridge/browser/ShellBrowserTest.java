@@ -64,6 +64,8 @@ class ShellBrowserTest extends BrowserJourney {
         assertThat(sidebar.getAttribute("role")).isEqualTo("dialog");
         assertThat(sidebar.getAttribute("aria-modal")).isEqualTo("true");
         assertThat(browser.find(By.id("nav-tasks")).getAttribute("aria-current")).isEqualTo("page");
+        // Bootstrap moves the focus once the panel has slid in, a moment after it shows
+        wait(driver -> (Boolean) browser.driver().executeScript("return document.getElementById('sidebar').contains(document.activeElement)"));
         assertThat((Boolean) browser.driver().executeScript("return document.getElementById('sidebar').contains(document.activeElement)"))
                 .as("focus moved into the sidebar").isTrue();
         browser.screenshot("shell-390-open");
