@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -40,6 +41,18 @@ class PlatformTests {
     void assetsAreServedByTheApplicationItself() throws Exception {
         mvc.perform(get("/webjars/bootstrap/dist/css/bootstrap.min.css")).andExpect(status().isOk());
         mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
+    }
+
+    @Test
+    void browsersKeepAssetsAndAskWhetherTheyChangedButKeepNoPage() throws Exception {
+        String lastModified = mvc.perform(get("/css/app.css")).andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", "no-cache"))
+                .andReturn().getResponse().getHeader("Last-Modified");
+        assertThat(lastModified).isNotNull();
+        mvc.perform(get("/css/app.css").header("If-Modified-Since", lastModified)).andExpect(status().isNotModified());
+        mvc.perform(get("/webjars/bootstrap/dist/css/bootstrap.min.css"))
+                .andExpect(header().string("Cache-Control", "no-cache"));
+        mvc.perform(get("/login")).andExpect(header().string("Cache-Control", containsString("no-store")));
     }
 
     @Test
