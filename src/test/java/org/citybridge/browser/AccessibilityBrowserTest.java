@@ -19,7 +19,6 @@ import org.citybridge.portal.PortalTesting;
 import org.citybridge.portal.PortalWorld;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -107,7 +106,7 @@ class AccessibilityBrowserTest extends BrowserJourney {
         }
         browser.screenshot("accessibility-large-high-contrast");
         // 200% zoom of a 1366 x 768 screen leaves the page a window of 683 x 384 CSS pixels
-        browser.driver().manage().window().setSize(new Dimension(683, 384));
+        browser.resize(683, 384);
         for (String path : pages) {
             browser.open(path);
             browser.find(By.tagName("main"));

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.Map;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -22,10 +23,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** Debian's headless Chromium driven by its own chromedriver; nothing is downloaded. */
 final class Browser implements AutoCloseable {
 
+    private static final int WIDTH = 1400;
+    private static final int HEIGHT = 1000;
+
     private final ChromeDriver driver;
     private final String baseUrl;
     private final WebDriverWait wait;
     private Consumer<String> everyPage = page -> { };
+    private boolean closed;
 
     Browser(String baseUrl) throws IOException {
         this(baseUrl, List.of());
@@ -38,7 +43,7 @@ final class Browser implements AutoCloseable {
         options.setBinary(System.getProperty("citybridge.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1400,1000", "--lang=zh-CN",
+                "--window-size=" + WIDTH + "," + HEIGHT, "--lang=zh-CN",
                 "--user-data-dir=" + Files.createTempDirectory("citybridge-chromium"));
         options.addArguments(extraArguments);
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "SEVERE"));
@@ -47,6 +52,41 @@ final class Browser implements AutoCloseable {
                 .build();
         this.driver = new ChromeDriver(service, options);
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    /** Whether this browser shows pages of the application at that address. */
+    boolean serves(String baseUrl) {
+        return this.baseUrl.equals(baseUrl);
+    }
+
+    /**
+     * Makes the browser as a new one for the next journey, keeping only its HTTP cache of scripts and styles: one
+     * window at its first size on a blank page, no cookies, no site data (storage, service workers), the browser's
+     * own network, media and downloads, nothing left in the console log.
+     */
+    void reset() {
+        String first = driver.getWindowHandles().iterator().next();
+        for (String window : driver.getWindowHandles()) {
+            if (!window.equals(first)) {
+                driver.switchTo().window(window).close();
+            }
+        }
+        driver.switchTo().window(first);
+        driver.get("about:blank");
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", baseUrl, "storageTypes", "all"));
+        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
+        driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "default"));
+        resize(WIDTH, HEIGHT);
+        driver.manage().logs().get(LogType.BROWSER);
+        everyPage = page -> { };
+    }
+
+    /** Sets the window's size, as a person resizes it or holds a phone. */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
     }
 
     /** Called with each new page of the application the journey shows, once, before the journey acts on it. */
@@ -144,8 +184,12 @@ final class Browser implements AutoCloseable {
         Files.write(folder.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
     }
 
+    /** Quits Chromium; once only, however often asked (a shared browser is also closed as the tests' JVM ends). */
     @Override
     public void close() {
-        driver.quit();
+        if (!closed) {
+            closed = true;
+            driver.quit();
+        }
     }
 }

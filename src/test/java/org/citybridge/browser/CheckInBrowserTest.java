@@ -28,7 +28,6 @@ import org.citybridge.shared.Role;
 import org.citybridge.support.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WindowType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -157,7 +156,7 @@ class CheckInBrowserTest extends BrowserJourney {
         String desk = deskFor(event);
         openBrowser();
         signIn(desk, Fixtures.PASSWORD);
-        browser.driver().manage().window().setSize(new Dimension(360, 740));
+        browser.resize(360, 740);
 
         List<String> violations = new ArrayList<>(axe("/events/" + event + "/check-in"));
         browser.waitForText(By.id("list-status"), "名单（2 人）");

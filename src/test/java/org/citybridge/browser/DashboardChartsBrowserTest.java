@@ -16,7 +16,6 @@ import org.citybridge.tasks.domain.NewTask;
 import org.citybridge.tasks.domain.TaskAssigning;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,7 +76,7 @@ class DashboardChartsBrowserTest extends BrowserJourney {
         assertThat(browser.currentUrl()).endsWith("/admin/cities?province=410000&withoutLiaison=true");
         assertThat(browser.text(By.id("results"))).contains("洛阳市").doesNotContain("郑州市");
 
-        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        browser.resize(390, 844);
         browser.open("/admin/dashboard/charts");
         allDrawn();
         assertThat(browser.find(By.cssSelector("#response-times canvas")).getSize().getWidth()).isLessThanOrEqualTo(390);

@@ -26,7 +26,7 @@ class ShellBrowserTest extends BrowserJourney {
 
     @Test
     void theSidebarAndAOneLineTopBarFitALaptopScreen() throws Exception {
-        openBrowser(List.of("--window-size=1366,768"));
+        openBrowser().resize(1366, 768);
         signIn("admin", ADMIN_PASSWORD);
         browser.open("/admin/cities");
 
@@ -51,7 +51,7 @@ class ShellBrowserTest extends BrowserJourney {
 
     @Test
     void onAPhoneTheMenuButtonOpensAndClosesTheSidebarByKeyboard() throws Exception {
-        openBrowser(List.of("--window-size=390,844"));
+        openBrowser().resize(390, 844);
         signIn("admin", ADMIN_PASSWORD);
         browser.open("/admin/tasks");
         WebElement sidebar = browser.driver().findElement(By.id("sidebar"));
@@ -107,7 +107,7 @@ class ShellBrowserTest extends BrowserJourney {
 
     @Test
     void theQuickSearchIsUsedByKeyboard() throws Exception {
-        openBrowser(List.of("--window-size=1366,768"));
+        openBrowser().resize(1366, 768);
         signIn("admin", ADMIN_PASSWORD);
         browser.open("/admin");
 
@@ -137,7 +137,7 @@ class ShellBrowserTest extends BrowserJourney {
         long person = fixtures.person("济宁浏览器联络员");
         fixtures.appoint("370800", person, LiaisonRole.PRIMARY, LocalDate.of(2024, 1, 1));
         String liaison = fixtures.account(Role.LIAISON, "370800", "370000", person);
-        openBrowser(List.of("--window-size=1366,768"));
+        openBrowser().resize(1366, 768);
         signIn(liaison, Fixtures.PASSWORD);
 
         assertThat(browser.text(By.id("home-replies"))).contains("待回执的通知");
