@@ -38,9 +38,10 @@ class ArticlePageFilterConfiguration {
     @Bean
     FilterRegistrationBean<ListingPageFilter> listingPageFilter(PublicPageCache cache, MeterRegistry meters, Clock clock,
             @Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie,
-            @Value("${citybridge.portal.concurrent-renderings:0}") int renderings) {
+            @Value("${citybridge.portal.concurrent-renderings:0}") int renderings, FreshSearchPages searches) {
         FilterRegistrationBean<ListingPageFilter> registration = new FilterRegistrationBean<>(new ListingPageFilter(cache,
-                listingPagesCached(meters), sessionCookie, clock, renderings > 0 ? renderings : 2 * Runtime.getRuntime().availableProcessors()));
+                listingPagesCached(meters), sessionCookie, clock, renderings > 0 ? renderings : 2 * Runtime.getRuntime().availableProcessors(),
+                searches));
         registration.addUrlPatterns("/", "/column/*", "/search", "/sitemap.html");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +21,7 @@ import org.citybridge.portal.web.PublicPageCache.PageKey;
 import org.citybridge.portal.web.PublicPageCache.RenderedPage;
 import org.springframework.http.HttpHeaders;
 import org.springframework.util.DigestUtils;
+import org.springframework.util.StringUtils;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -52,6 +54,7 @@ class ListingPageFilter extends HttpFilter {
     private static final Pattern COLUMN = Pattern.compile("/column/[a-z0-9][a-z0-9-]{0,40}");
     private static final Pattern PAGE_NUMBER = Pattern.compile("page=[1-9][0-9]{0,5}");
     private static final int MAX_SEARCH_QUERY = 400;
+    private static final String SEARCH = "/search";
     /** Kept pages replace what Spring Security says of caching (store nothing) by this: keep, but ask each time. */
     private static final List<String> CACHING = List.of(HttpHeaders.CACHE_CONTROL, HttpHeaders.PRAGMA, HttpHeaders.EXPIRES);
 
@@ -60,9 +63,15 @@ class ListingPageFilter extends HttpFilter {
     private final String sessionCookie;
     private final Clock clock;
     private final Semaphore renderings;
+    private final FreshSearchPages searches;
+    /** As the last page rendered the usual way got them, over plain HTTP and over HTTPS; none before the first. */
+    private volatile Headers plainHeaders;
+    private volatile Headers secureHeaders;
 
     /** @param renderings how many pages may be rendered at once; the others wait their turn, first come first served */
-    ListingPageFilter(PublicPageCache cache, Timer servedFromCache, String sessionCookie, Clock clock, int renderings) {
+    ListingPageFilter(PublicPageCache cache, Timer servedFromCache, String sessionCookie, Clock clock, int renderings,
+                      FreshSearchPages searches) {
+        this.searches = searches;
         this.cache = cache;
         this.servedFromCache = servedFromCache;
         this.sessionCookie = sessionCookie;
@@ -91,6 +100,12 @@ class ListingPageFilter extends HttpFilter {
         ContentCachingResponseWrapper rendering;
         renderings.acquireUninterruptibly();
         try {
+            Headers headers = key.secure() ? secureHeaders : plainHeaders;
+            byte[] fresh = headers != null && key.page().startsWith(SEARCH) ? searches.render(request, response, key) : null;
+            if (fresh != null) {
+                write(cache.keep(key, rendered(fresh, headers, StringUtils.parseLocale(key.language())), changesSeen), request, response);
+                return;
+            }
             rendering = AnonymousReaders.render(request, response, chain, cache, key);
         } finally {
             renderings.release();
@@ -100,7 +115,13 @@ class ListingPageFilter extends HttpFilter {
             rendering.copyBodyToResponse();
             return;
         }
-        RenderedPage rendered = cache.keep(key, rendered(rendering.getContentAsByteArray(), response), changesSeen);
+        Headers headers = headers(response);
+        if (key.secure()) {
+            secureHeaders = headers;
+        } else {
+            plainHeaders = headers;
+        }
+        RenderedPage rendered = cache.keep(key, rendered(rendering.getContentAsByteArray(), headers, response.getLocale()), changesSeen);
         response.reset();
         write(rendered, request, response);
     }
@@ -112,7 +133,7 @@ class ListingPageFilter extends HttpFilter {
         if (path.equals("/") || path.equals("/sitemap.html")) {
             return query == null ? path : null;
         }
-        if (path.equals("/search")) {
+        if (path.equals(SEARCH)) {
             return query == null ? path : query.length() <= MAX_SEARCH_QUERY ? path + "?" + query : null;
         }
         if (COLUMN.matcher(path).matches()) {
@@ -121,7 +142,8 @@ class ListingPageFilter extends HttpFilter {
         return null;
     }
 
-    private RenderedPage rendered(byte[] body, HttpServletResponse response) {
+    /** The type and the headers a page for everyone is kept with, as the application gave them to this one. */
+    private static Headers headers(HttpServletResponse response) {
         List<Map.Entry<String, String>> headers = new ArrayList<>();
         for (Map.Entry<String, String> header : AnonymousReaders.repeatedHeaders(response)) {
             if (CACHING.stream().noneMatch(header.getKey()::equalsIgnoreCase)) {
@@ -130,9 +152,20 @@ class ListingPageFilter extends HttpFilter {
         }
         headers.add(Map.entry(HttpHeaders.CACHE_CONTROL, "no-cache"));
         headers.add(Map.entry(HttpHeaders.VARY, HttpHeaders.COOKIE + ", " + HttpHeaders.ACCEPT_ENCODING));
+        return new Headers(response.getContentType(), List.copyOf(headers));
+    }
+
+    private RenderedPage rendered(byte[] body, Headers headers, Locale locale) {
         String etag = "W/\"" + DigestUtils.md5DigestAsHex(body) + "\"";
-        return new RenderedPage(response.getContentType(), response.getLocale(), List.copyOf(headers), body, new byte[0], etag,
+        return new RenderedPage(headers.contentType(), locale, headers.headers(), body, new byte[0], etag,
                 clock.instant().truncatedTo(ChronoUnit.SECONDS), new Gzip(body));
+    }
+
+    /**
+     * The type and the headers of a page for everyone: those the security filters write on every page, the same for
+     * every such page of one scheme (a secure one also has {@code Strict-Transport-Security}), and the cache's own.
+     */
+    private record Headers(String contentType, List<Map.Entry<String, String>> headers) {
     }
 
     private static void write(RenderedPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SearchController {
 
     static final int PAGE_SIZE = 10;
+    static final String VIEW = "portal/search";
     /** When a reader or a client may try again while the search server is down. */
     static final String RETRY_AFTER_SECONDS = "30";
 
@@ -70,10 +71,13 @@ class SearchController {
             return "redirect:" + pager(query, target, results).href(target);
         }
         PublicPaging.requireWithin(page, results.totalPages());
-        model.addAttribute("query", query);
-        model.addAttribute("results", results);
-        model.addAttribute("pager", pager(query, page, results));
-        return "portal/search";
+        model.addAllAttributes(resultsPage(query, results));
+        return VIEW;
+    }
+
+    /** What the results page shows besides the columns (added before the search, for the page saying it is down too). */
+    static Map<String, Object> resultsPage(Query query, ArticleSearch.Results results) {
+        return Map.of("query", query, "results", results, "pager", pager(query, query.page(), results));
     }
 
     @PostMapping("/admin/portal/search/rebuild")

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.citybridge.support.MutableClock;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
@@ -25,7 +26,12 @@ class ListingPageRenderingsTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T01:00:00Z"), ZoneId.of("Asia/Shanghai"));
     private final ListingPageFilter filter = new ListingPageFilter(new PublicPageCache(clock, Duration.ofHours(1)),
-            new SimpleMeterRegistry().timer("cached"), "SESSION", clock, 2);
+            new SimpleMeterRegistry().timer("cached"), "SESSION", clock, 2, notPlainSearches());
+
+    /** Every search goes the usual way, through the chain this test holds up. */
+    private static FreshSearchPages notPlainSearches() {
+        return Mockito.mock(FreshSearchPages.class);
+    }
 
     @Test
     void sixSearchesAtOnceAreRenderedTwoAtATimeAndAllServed() throws Exception {
