@@ -25,6 +25,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
+import org.thymeleaf.web.IWebExchange;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
@@ -32,7 +33,9 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
  * Renders a search page for an anonymous reader from {@link ListingPageFilter}, past the session, security and MVC
  * machinery that a page for everyone does not need: the same template and model as {@link SearchController}, with
  * what the layout's advices give every public page ({@code LayoutModelAdvice}, {@link PublicSiteAdvice}) for a
- * reader who is not signed in. A fresh search is almost all CPU, and that machinery was about a fifth of it.
+ * reader who is not signed in. A fresh search is almost all CPU, and that machinery was about a fifth of it. Only the
+ * page's title and results are rendered for each search, into the layout kept for the reader's options ({@link
+ * SearchLayouts}).
  *
  * <p>Only a plain search is rendered here: the words, a column, dates and a page number, each once and readable, on a
  * page that exists, with the search server answering. Anything else (a jump to a page, a parameter that cannot be
@@ -44,6 +47,9 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 class FreshSearchPages {
 
     private static final Set<String> PARAMETERS = Set.of("q", "column", "from", "to", "page");
+    /** The parts of the search page's template that differ from one search to the next; the rest is the layout. */
+    private static final Set<String> TITLE = Set.of("title");
+    private static final Set<String> RESULTS = Set.of("#content");
 
     private final ArticleSearch search;
     private final PublicDataCache data;
@@ -52,9 +58,11 @@ class FreshSearchPages {
     private final ApplicationContext context;
     private final ConversionService conversions;
     private final Timer rendered;
+    private final SearchLayouts layouts;
 
     FreshSearchPages(ArticleSearch search, PublicDataCache data, CurrentSiteSettings site, ITemplateEngine templates,
-                     ApplicationContext context, ConversionService conversions, MeterRegistry meters) {
+                     ApplicationContext context, ConversionService conversions, MeterRegistry meters, SearchLayouts layouts) {
+        this.layouts = layouts;
         this.rendered = Timer.builder("citybridge.portal.search.pages.fresh")
                 .description("Search pages rendered for anonymous readers past the security and MVC machinery")
                 .register(meters);
@@ -91,10 +99,18 @@ class FreshSearchPages {
         model.put("prefs", new SitePreferences(key.fontSize(), key.contrast()));
         model.put(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                 new ThymeleafEvaluationContext(context, conversions));
+        IWebExchange exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
+                .buildExchange(request, response);
         Locale locale = StringUtils.parseLocale(key.language());
-        WebContext page = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
-                .buildExchange(request, response), locale, model);
-        byte[] bytes = templates.process(SearchController.VIEW, page).getBytes(StandardCharsets.UTF_8);
+        SearchLayouts.Layout layout = layouts.layout(new SearchLayouts.Options(key.fontSize(), key.contrast(), key.language()),
+                marks -> {
+                    Map<String, Object> withMarks = new HashMap<>(model);
+                    withMarks.putAll(marks);
+                    return templates.process(SearchLayouts.TEMPLATE, new WebContext(exchange, locale, withMarks));
+                });
+        WebContext page = new WebContext(exchange, locale, model);
+        byte[] bytes = layout.around(templates.process(SearchController.VIEW, TITLE, page),
+                templates.process(SearchController.VIEW, RESULTS, page)).getBytes(StandardCharsets.UTF_8);
         rendered.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         return bytes;
     }

@@ -13,6 +13,11 @@ import java.util.TreeMap;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.citybridge.portal.PortalTesting;
+import org.citybridge.portal.domain.ColumnAdministration;
+import org.citybridge.portal.domain.ColumnAdministration.ColumnChange;
+import org.citybridge.shared.Actor;
+import org.citybridge.shared.Role;
+import org.citybridge.support.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FreshSearchPagesTests {
 
     private static final String WORD = "缂丝技艺";
+    private static final Actor EDITOR = new Actor("editor", Role.ADMIN, null, null, null);
     /** Headers that differ from one response to the next whatever renders it. */
     private static final Set<String> PER_RESPONSE = Set.of("date", "etag", "last-modified", "content-length", "set-cookie");
 
@@ -39,6 +45,8 @@ class FreshSearchPagesTests {
     ApplicationContext context;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    ColumnAdministration columns;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -67,6 +75,15 @@ class FreshSearchPagesTests {
         }
         assertThat(get("/search?" + q + "&page=2", "").body()).contains("<em>" + WORD + "</em>传承第").contains("第 2 页，共 2 页（12 条）");
         assertThat(get("/search?q=" + encode("<script>alert(1)</script>" + WORD), "").body()).doesNotContain("<script>alert");
+    }
+
+    @Test
+    void aNewColumnShowsInTheLayoutOfTheNextSearchAtOnce() throws Exception {
+        PortalTesting.publish(context, "缂丝纹样图录", "<p>缂丝纹样。</p>");
+        String search = "/search?q=" + encode("缂丝纹样");
+        assertThat(get(search, "").body()).contains("图录").doesNotContain("缂丝新栏目");
+        Fixtures.as(EDITOR, () -> columns.create(new ColumnChange(null, "kesi-new", "缂丝新栏目", null, true)));
+        assertThat(get(search + "&page=1", "").body()).contains("href=\"/column/kesi-new\">缂丝新栏目</a>");
     }
 
     @Test
