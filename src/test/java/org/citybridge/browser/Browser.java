@@ -184,6 +184,10 @@ final class Browser implements AutoCloseable {
         Files.write(folder.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
     }
 
+    boolean closed() {
+        return closed;
+    }
+
     /** Quits Chromium; once only, however often asked (a shared browser is also closed as the tests' JVM ends). */
     @Override
     public void close() {

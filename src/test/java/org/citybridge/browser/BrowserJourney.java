@@ -71,7 +71,7 @@ abstract class BrowserJourney {
     Browser openBrowser() throws IOException {
         closeBrowser();
         String baseUrl = "http://localhost:" + port;
-        if (shared != null && !shared.serves(baseUrl)) {
+        if (shared != null && (!shared.serves(baseUrl) || shared.closed())) {
             shared.close();
             shared = null;
         }

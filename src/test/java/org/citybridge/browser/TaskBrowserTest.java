@@ -87,9 +87,6 @@ class TaskBrowserTest extends BrowserJourney {
     void cancellingAsksFirstInADialog() throws Exception {
         long id = fixtures.asAdmin(() -> assigning.assign(new NewTask("撤销前确认", "<p>说明</p>", TaskPriority.NORMAL,
                 LocalDate.now().plusDays(5), List.of(HARBIN), List.of()), List.of()));
-        if (browser != null) {
-            browser.close();
-        }
         openBrowser();
         signIn("admin", ADMIN_PASSWORD);
         browser.open("/admin/tasks/" + id + "/cities/" + HARBIN + "?lang=zh-CN");
