@@ -62,16 +62,16 @@ class FreshSearchPages {
 
     FreshSearchPages(ArticleSearch search, PublicDataCache data, CurrentSiteSettings site, ITemplateEngine templates,
                      ApplicationContext context, ConversionService conversions, MeterRegistry meters, SearchLayouts layouts) {
-        this.layouts = layouts;
-        this.rendered = Timer.builder("citybridge.portal.search.pages.fresh")
-                .description("Search pages rendered for anonymous readers past the security and MVC machinery")
-                .register(meters);
         this.search = search;
         this.data = data;
         this.site = site;
         this.templates = templates;
         this.context = context;
         this.conversions = conversions;
+        this.rendered = Timer.builder("citybridge.portal.search.pages.fresh")
+                .description("Search pages rendered for anonymous readers past the security and MVC machinery")
+                .register(meters);
+        this.layouts = layouts;
     }
 
     /** The page's bytes, in the reader's language and options as {@code key} says, or null for the usual way. */

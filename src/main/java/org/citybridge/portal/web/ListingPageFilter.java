@@ -44,6 +44,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * those this filter is to render, marked with the key they render ({@link KeptListingPageValve#RENDER_ATTRIBUTE}):
  * this filter then serves kept pages only where there is no such valve (a test's mock server).
  *
+ * <p>A plain search that is not kept is rendered here, past that machinery, by {@link FreshSearchPages}, with the
+ * headers the last page rendered the usual way got; anything else is rendered by the rest of the chain.
+ *
  * <p>Only a few pages are rendered at once ({@code citybridge.portal.concurrent-renderings}, twice the cores by
  * default), the others waiting their turn in the order they came: a rendering is almost all CPU (a search in the
  * in-memory index, the template), and dozens of them sharing two cores each take dozens of times as long, the costly
@@ -71,12 +74,12 @@ class ListingPageFilter extends HttpFilter {
     /** @param renderings how many pages may be rendered at once; the others wait their turn, first come first served */
     ListingPageFilter(PublicPageCache cache, Timer servedFromCache, String sessionCookie, Clock clock, int renderings,
                       FreshSearchPages searches) {
-        this.searches = searches;
         this.cache = cache;
         this.servedFromCache = servedFromCache;
         this.sessionCookie = sessionCookie;
         this.clock = clock;
         this.renderings = new Semaphore(renderings, true);
+        this.searches = searches;
     }
 
     @Override
