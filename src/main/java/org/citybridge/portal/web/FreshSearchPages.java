@@ -15,7 +15,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.citybridge.portal.ArticleSearch;
 import org.citybridge.portal.ArticleSearch.Query;
-import org.citybridge.portal.domain.CurrentSiteSettings;
 import org.citybridge.portal.domain.PublicDataCache;
 import org.citybridge.portal.web.PublicPageCache.PageKey;
 import org.citybridge.shared.Actor;
@@ -53,18 +52,19 @@ class FreshSearchPages {
 
     private final ArticleSearch search;
     private final PublicDataCache data;
-    private final CurrentSiteSettings site;
+    private final PublicSiteAdvice layoutAdvice;
     private final ITemplateEngine templates;
     private final ApplicationContext context;
     private final ConversionService conversions;
     private final Timer rendered;
     private final SearchLayouts layouts;
+    private volatile JakartaServletWebApplication application;
 
-    FreshSearchPages(ArticleSearch search, PublicDataCache data, CurrentSiteSettings site, ITemplateEngine templates,
+    FreshSearchPages(ArticleSearch search, PublicDataCache data, PublicSiteAdvice layoutAdvice, ITemplateEngine templates,
                      ApplicationContext context, ConversionService conversions, MeterRegistry meters, SearchLayouts layouts) {
         this.search = search;
         this.data = data;
-        this.site = site;
+        this.layoutAdvice = layoutAdvice;
         this.templates = templates;
         this.context = context;
         this.conversions = conversions;
@@ -94,13 +94,12 @@ class FreshSearchPages {
         model.put("columns", data.columns().columns());
         model.put("actor", Actor.PUBLIC);
         model.put("requestPath", "/search");
-        model.put("site", site.get());
-        model.put("navigation", new PublicSiteAdvice.Navigation(() -> data.columns().visibleTop()));
+        model.put("site", layoutAdvice.site());
+        model.put("navigation", layoutAdvice.navigation());
         model.put("prefs", new SitePreferences(key.fontSize(), key.contrast()));
         model.put(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                 new ThymeleafEvaluationContext(context, conversions));
-        IWebExchange exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
-                .buildExchange(request, response);
+        IWebExchange exchange = application(request).buildExchange(request, response);
         Locale locale = StringUtils.parseLocale(key.language());
         SearchLayouts.Layout layout = layouts.layout(new SearchLayouts.Options(key.fontSize(), key.contrast(), key.language()),
                 marks -> {
@@ -113,6 +112,16 @@ class FreshSearchPages {
                 templates.process(SearchController.VIEW, RESULTS, page)).getBytes(StandardCharsets.UTF_8);
         rendered.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         return bytes;
+    }
+
+    /** Thymeleaf's view of the servlet context, built for the first search. */
+    private JakartaServletWebApplication application(HttpServletRequest request) {
+        JakartaServletWebApplication built = application;
+        if (built == null) {
+            built = JakartaServletWebApplication.buildApplication(request.getServletContext());
+            application = built;
+        }
+        return built;
     }
 
     /** The search the request asks for, or null when it is not a plain one. */
