@@ -14,7 +14,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * The site's settings as every public page shows them, kept in memory: read once, and again at once when they change on
  * this instance ({@link SiteSettingsChanged}) or another one ({@link PublicSiteChangedElsewhere}), and at least every
- * {@code citybridge.portal.site-settings-max-age} (a minute by default). A page never asks the database for them.
+ * {@code citybridge.portal.site-settings-max-age} (a minute by default), by one caller while the others show them a moment
+ * longer ({@link Renewal}). A page never asks the database for them.
  */
 @Component
 public class CurrentSiteSettings {
@@ -22,6 +23,7 @@ public class CurrentSiteSettings {
     private final SiteSettingsStore store;
     private final MaxAge maxAge;
     private volatile Kept kept;
+    private final Renewal renewal = new Renewal();
 
     CurrentSiteSettings(SiteSettingsStore store, Clock clock,
                         @Value("${citybridge.portal.site-settings-max-age:1m}") Duration maxAge) {
@@ -32,11 +34,16 @@ public class CurrentSiteSettings {
     public SiteSettings get() {
         Kept current = kept;
         long now = maxAge.now();
-        if (current == null || maxAge.over(current.keptAt(), now)) {
-            current = new Kept(store.read(), now);
-            kept = current;
+        if (current == null) {
+            return read(now);
         }
-        return current.settings();
+        return maxAge.over(current.keptAt(), now) ? renewal.renewOr(current.settings(), () -> read(now)) : current.settings();
+    }
+
+    private SiteSettings read(long now) {
+        Kept read = new Kept(store.read(), now);
+        kept = read;
+        return read.settings();
     }
 
     /** Read afresh before the rendered pages are dropped ({@link PublicDataCache#ORDER}), so none is rendered from the old. */
@@ -55,7 +62,7 @@ public class CurrentSiteSettings {
     }
 
     private void readAfresh() {
-        kept = new Kept(store.read(), maxAge.now());
+        read(maxAge.now());
     }
 
     private record Kept(SiteSettings settings, long keptAt) {

@@ -22,7 +22,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * does not ask the database the same questions many times a second; the moment is timed by the application's clock
  * ({@link MaxAge}). The hit count is never kept. A publish or withdrawal on this instance empties it at once, and an
  * article loaded while it happened is not kept; a column change ({@link ColumnsChanged}) drops the column tree. So does
- * the same change on another instance, signalled through the database ({@link PublicSiteChangedElsewhere}). The rendered pages are kept apart, by the web layer, whose listeners run after
+ * the same change on another instance, signalled through the database ({@link PublicSiteChangedElsewhere}). A column
+ * tree grown old is loaded again by one caller while the others show it a moment longer ({@link Renewal}). The rendered pages are kept apart, by the web layer, whose listeners run after
  * these ({@link #ORDER}), so that no page is rendered again from what is dropped here.
  */
 @Component
@@ -38,6 +39,7 @@ public class PublicDataCache {
     /** Counts publishes and withdrawals: what was loaded across one is not kept. */
     private final AtomicLong changes = new AtomicLong();
     private volatile Entry<ColumnTree> columns;
+    private final Renewal columnsRenewal = new Renewal();
 
     PublicDataCache(PortalQueries queries, Clock clock, @Value("${citybridge.portal.page-cache-ttl:1s}") Duration ttl) {
         this.queries = queries;
@@ -67,11 +69,16 @@ public class PublicDataCache {
         }
         Entry<ColumnTree> entry = columns;
         long now = maxAge.now();
-        if (entry == null || maxAge.over(entry.keptAt(), now)) {
-            long seen = changes.get();
-            entry = new Entry<>(queries.columnTree(), now);
-            columns = changes.get() == seen ? entry : null;
+        if (entry == null) {
+            return loadColumns(now);
         }
+        return maxAge.over(entry.keptAt(), now) ? columnsRenewal.renewOr(entry.value(), () -> loadColumns(now)) : entry.value();
+    }
+
+    private ColumnTree loadColumns(long now) {
+        long seen = changes.get();
+        Entry<ColumnTree> entry = new Entry<>(queries.columnTree(), now);
+        columns = changes.get() == seen ? entry : null;
         return entry.value();
     }
 

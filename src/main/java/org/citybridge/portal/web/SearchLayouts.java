@@ -7,13 +7,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.citybridge.portal.domain.MaxAge;
+import org.citybridge.portal.domain.Renewal;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * The public layout around a search page (header, navigation, footer), which is the same for every search: rendered
  * once per reader option set (font size, contrast, language) and kept for as long as the public pages are ({@code
- * citybridge.portal.page-cache-ttl}), and until the site changes ({@link PublicPageCache#changes}). A search then
+ * citybridge.portal.page-cache-ttl}; one search renders it again while the others use it a moment longer, {@link
+ * Renewal}), and until the site changes ({@link PublicPageCache#changes}). A search then
  * renders only its title and its results into it ({@link FreshSearchPages}).
  */
 @Component
@@ -27,6 +29,7 @@ class SearchLayouts {
     private final PublicPageCache cache;
     private final MaxAge maxAge;
     private final Map<Options, Layout> layouts = new ConcurrentHashMap<>();
+    private final Renewal renewal = new Renewal();
 
     SearchLayouts(PublicPageCache cache, Clock clock, @Value("${citybridge.portal.page-cache-ttl:1s}") Duration ttl) {
         this.cache = cache;
@@ -41,9 +44,13 @@ class SearchLayouts {
         long now = maxAge.now();
         long changes = cache.changes();
         Layout kept = layouts.get(options);
-        if (kept != null && kept.changes() == changes && !maxAge.over(kept.renderedAt(), now)) {
-            return kept;
+        if (kept == null || kept.changes() != changes) {
+            return render(options, render, changes, now);
         }
+        return maxAge.over(kept.renderedAt(), now) ? renewal.renewOr(kept, () -> render(options, render, changes, now)) : kept;
+    }
+
+    private Layout render(Options options, Function<Map<String, Object>, String> render, long changes, long now) {
         String page = render.apply(Map.of("titleMark", TITLE_MARK, "contentMark", CONTENT_MARK));
         Layout layout = Layout.of(page, changes, now);
         if (!maxAge.off()) {
