@@ -28,6 +28,7 @@ final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final String baseUrl;
+    private static final Duration POLL = Duration.ofMillis(50);
     private final WebDriverWait wait;
     private Consumer<String> everyPage = page -> { };
     private boolean closed;
@@ -51,7 +52,15 @@ final class Browser implements AutoCloseable {
                 .usingDriverExecutable(Path.of(System.getProperty("citybridge.chromedriver", "/usr/bin/chromedriver")).toFile())
                 .build();
         this.driver = new ChromeDriver(service, options);
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        this.wait = waitUpTo(Duration.ofSeconds(15));
+    }
+
+    /**
+     * A wait that looks again every {@link #POLL} (Selenium's own looks every half second, which a journey of a hundred
+     * waits pays in idle seconds).
+     */
+    WebDriverWait waitUpTo(Duration timeout) {
+        return new WebDriverWait(driver, timeout, POLL);
     }
 
     /** Whether this browser shows pages of the application at that address. */

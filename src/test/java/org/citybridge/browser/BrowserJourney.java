@@ -183,7 +183,7 @@ abstract class BrowserJourney {
 
     /** Waits until TinyMCE has set up the editor over the textarea (before that, typed text would be replaced). */
     void waitForRichText(String textareaId) {
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
+        browser.waitUpTo(java.time.Duration.ofSeconds(15))
                 .until(driver -> Boolean.TRUE.equals(browser.driver().executeScript(
                         "return !!(window.tinymce && tinymce.get(arguments[0]) && tinymce.get(arguments[0]).initialized);", textareaId)));
     }
@@ -206,7 +206,7 @@ abstract class BrowserJourney {
         browser.driver().executeScript("arguments[0].style.display = 'block';", input);
         input.sendKeys(file.toAbsolutePath().toString());
         By source = dialogField("图片地址");
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
+        browser.waitUpTo(java.time.Duration.ofSeconds(15))
                 .until(driver -> browser.find(source).getAttribute("value").contains("/media/"));
         browser.click(By.xpath("//div[contains(@class,'tox-dialog')]//label[normalize-space()='显示图片说明']"));
         By save = By.xpath("//div[contains(@class,'tox-dialog')]//button[normalize-space()='保存']");
@@ -216,7 +216,7 @@ abstract class BrowserJourney {
         browser.type(dialogField("替代文字"), alt);
         browser.click(save);
         browser.driver().findElements(By.cssSelector(".tox-dialog")).forEach(dialog ->
-                new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
+                browser.waitUpTo(java.time.Duration.ofSeconds(5))
                         .until(ExpectedConditions.stalenessOf(dialog)));
         inRichText(textareaId, () -> {
             WebElement figcaption = browser.driver().findElement(By.cssSelector("figure figcaption"));

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -73,7 +72,7 @@ class CircularBrowserTest extends BrowserJourney {
         assertThat(browser.text(By.id("inbox"))).contains("未读");
         browser.click(By.linkText("关于参加2026年城市联络工作培训班的通知"));
         browser.waitForText(By.id("circular-title"), "培训班");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(By.id("mark-read")));
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(By.id("mark-read")));
         assertThat(jdbc.sql("""
                         SELECT d.read_by FROM circular_delivery d JOIN circular c ON c.id = d.circular_id
                         WHERE c.doc_number = '市协联〔2026〕88号' AND d.city_code = '510100'""")
@@ -99,7 +98,7 @@ class CircularBrowserTest extends BrowserJourney {
         phone.clear();
         phone.sendKeys("028-86009999");
         browser.click(By.id("submit-receipt"));
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(amend));
+        browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(amend));
         browser.waitForText(By.cssSelector("main"), "回执已保存");
         assertThat(browser.driver().findElements(By.name("a.f1.phone")).get(1).getAttribute("value")).isEqualTo("028-86009999");
         signOut();

@@ -19,7 +19,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -123,7 +122,7 @@ class CircularCorrectionBrowserTest extends BrowserJourney {
 
     /** The one file Chromium finished writing into the folder (none partial: .crdownload). */
     private static Path downloaded(Path folder) {
-        return new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(driver -> {
+        return browser.waitUpTo(Duration.ofSeconds(20)).until(driver -> {
             try (Stream<Path> files = Files.list(folder)) {
                 List<Path> done = files.filter(f -> !f.toString().endsWith(".crdownload")).toList();
                 return done.size() == 1 && Files.exists(done.get(0)) ? done.get(0) : null;

@@ -61,6 +61,7 @@ class DashboardChartsBrowserTest extends BrowserJourney {
         assertThat(browser.text(By.cssSelector("#coverage table"))).contains("河南省").contains("66.7").contains("3");
         browser.screenshot("charts-02-coverage-table");
         assertThat(axe("/admin/dashboard/charts")).isEmpty();
+        allDrawn();
 
         clickFirstBar("overdue-tasks");
         browser.find(By.id("board-count"));

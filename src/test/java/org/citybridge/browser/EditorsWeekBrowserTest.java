@@ -29,7 +29,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -159,7 +158,7 @@ class EditorsWeekBrowserTest extends BrowserJourney {
         String editing = browser.driver().getWindowHandle();
         List<String> before = new ArrayList<>(browser.driver().getWindowHandles());
         browser.click(By.id("preview-unsaved"));
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.numberOfWindowsToBe(before.size() + 1));
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.numberOfWindowsToBe(before.size() + 1));
         browser.driver().switchTo().window(browser.driver().getWindowHandles().stream()
                 .filter(handle -> !before.contains(handle)).findFirst().orElseThrow());
         browser.waitForText(By.cssSelector(".portal-article"), "老旧小区改造的做法");
@@ -346,7 +345,7 @@ class EditorsWeekBrowserTest extends BrowserJourney {
         browser.open("/column/week-archive-" + tag);
         browser.type(By.id("pager-jump"), "2");
         browser.click(By.cssSelector(".portal-pager-jump button"));
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(driver -> driver.getCurrentUrl().endsWith("?page=2"));
+        browser.waitUpTo(Duration.ofSeconds(5)).until(driver -> driver.getCurrentUrl().endsWith("?page=2"));
         assertThat(browser.find(By.cssSelector(".portal-pager a[aria-current=page]")).getText()).isEqualTo("2");
         browser.screenshot("74b-week-fri-column-page-2");
         browser.click(By.linkText("网站地图"));

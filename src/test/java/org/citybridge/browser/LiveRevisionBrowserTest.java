@@ -10,7 +10,6 @@ import org.citybridge.support.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -50,7 +49,7 @@ class LiveRevisionBrowserTest extends BrowserJourney {
         String editing = browser.driver().getWindowHandle();
         List<String> before = new ArrayList<>(browser.driver().getWindowHandles());
         browser.click(By.id("preview-unsaved"));
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.numberOfWindowsToBe(before.size() + 1));
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.numberOfWindowsToBe(before.size() + 1));
         String preview = browser.driver().getWindowHandles().stream().filter(h -> !before.contains(h)).findFirst().orElseThrow();
         browser.driver().switchTo().window(preview);
         browser.waitForText(By.cssSelector(".portal-article"), "与会人员交流了经验。");

@@ -12,7 +12,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -54,10 +53,10 @@ class PortalBrowserTest extends BrowserJourney {
         assertThat(browser.text(By.cssSelector(".portal-breadcrumb"))).contains("您当前所在位置:", "首页", "城市交流", "联络工作");
         assertThat(browser.text(By.cssSelector(".portal-article-info"))).contains("来源: 协会秘书处", "点击数: 1");
         browser.click(By.cssSelector(".portal-article-info [data-font-size=large]"));
-        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
+        browser.waitUpTo(java.time.Duration.ofSeconds(5))
                 .until(ExpectedConditions.attributeContains(By.tagName("html"), "class", "font-large"));
         browser.click(By.cssSelector("[data-contrast-toggle]"));
-        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
+        browser.waitUpTo(java.time.Duration.ofSeconds(5))
                 .until(ExpectedConditions.attributeContains(By.tagName("html"), "class", "high-contrast"));
         browser.screenshot("21-portal-article-large-high-contrast");
         browser.driver().navigate().refresh();

@@ -13,7 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,6 +72,8 @@ class ShellBrowserTest extends BrowserJourney {
 
         browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
         wait(ExpectedConditions.invisibilityOfElementLocated(By.id("nav-tasks")));
+        // and gives it back to the button once the panel has slid out
+        wait(driver -> "menu-button".equals(driver.switchTo().activeElement().getAttribute("id")));
         assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("menu-button");
         assertThat(axeThreeWays("/admin/tasks")).isEmpty();
     }
@@ -173,6 +174,6 @@ class ShellBrowserTest extends BrowserJourney {
     }
 
     private static void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
-        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10)).until(condition);
+        browser.waitUpTo(java.time.Duration.ofSeconds(10)).until(condition);
     }
 }

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -97,7 +96,7 @@ class SiteSettingsBrowserTest extends BrowserJourney {
             browser.open("/column/" + slug);
             browser.type(By.id("pager-jump"), "99");
             browser.click(By.cssSelector(".portal-pager-jump button"));
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(driver -> driver.getCurrentUrl().endsWith("?page=2"));
+            browser.waitUpTo(Duration.ofSeconds(5)).until(driver -> driver.getCurrentUrl().endsWith("?page=2"));
             assertThat(browser.find(By.cssSelector(".portal-pager a[aria-current=page]")).getText()).isEqualTo("2");
             assertThat(browser.text(By.cssSelector(".portal-pager"))).contains("首页", "上一页", "尾页", "第 2 页，共 2 页（26 条）");
             browser.screenshot("62-portal-column-pager");
