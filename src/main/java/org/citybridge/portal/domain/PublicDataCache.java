@@ -23,8 +23,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * ({@link MaxAge}). The hit count is never kept. A publish or withdrawal on this instance empties it at once, and an
  * article loaded while it happened is not kept; a column change ({@link ColumnsChanged}) drops the column tree. So does
  * the same change on another instance, signalled through the database ({@link PublicSiteChangedElsewhere}). A column
- * tree grown old is loaded again by one caller while the others show it a moment longer ({@link Renewal}). The rendered pages are kept apart, by the web layer, whose listeners run after
- * these ({@link #ORDER}), so that no page is rendered again from what is dropped here.
+ * tree grown old is loaded again by one caller while the others show it a moment longer ({@link Renewal}). The
+ * rendered pages are kept apart, by the web layer, whose listeners run after these ({@link #ORDER}), so that no page
+ * is rendered again from what is dropped here.
  */
 @Component
 public class PublicDataCache {
