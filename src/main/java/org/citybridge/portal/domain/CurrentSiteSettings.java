@@ -2,6 +2,7 @@ package org.citybridge.portal.domain;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.citybridge.portal.SiteSettingsChanged;
 import org.citybridge.portal.domain.PublicSiteChangedElsewhere.Part;
@@ -15,35 +16,24 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * The site's settings as every public page shows them, kept in memory: read once, and again at once when they change on
  * this instance ({@link SiteSettingsChanged}) or another one ({@link PublicSiteChangedElsewhere}), and at least every
  * {@code citybridge.portal.site-settings-max-age} (a minute by default), by one caller while the others show them a moment
- * longer ({@link Renewal}). A page never asks the database for them.
+ * longer ({@link Kept}). A page never asks the database for them; settings read by a page while they changed are not
+ * kept, so they cannot come back after the change.
  */
 @Component
 public class CurrentSiteSettings {
 
     private final SiteSettingsStore store;
-    private final MaxAge maxAge;
-    private volatile Kept kept;
-    private final Renewal renewal = new Renewal();
+    private final AtomicLong changes = new AtomicLong();
+    private final Kept<SiteSettings> settings;
 
     CurrentSiteSettings(SiteSettingsStore store, Clock clock,
                         @Value("${citybridge.portal.site-settings-max-age:1m}") Duration maxAge) {
         this.store = store;
-        this.maxAge = new MaxAge(clock, maxAge);
+        this.settings = new Kept<>(new MaxAge(clock, maxAge), changes::get);
     }
 
     public SiteSettings get() {
-        Kept current = kept;
-        long now = maxAge.now();
-        if (current == null) {
-            return read(now);
-        }
-        return maxAge.over(current.keptAt(), now) ? renewal.renewOr(current.settings(), () -> read(now)) : current.settings();
-    }
-
-    private SiteSettings read(long now) {
-        Kept read = new Kept(store.read(), now);
-        kept = read;
-        return read.settings();
+        return settings.get(store::read);
     }
 
     /** Read afresh before the rendered pages are dropped ({@link PublicDataCache#ORDER}), so none is rendered from the old. */
@@ -62,9 +52,7 @@ public class CurrentSiteSettings {
     }
 
     private void readAfresh() {
-        read(maxAge.now());
-    }
-
-    private record Kept(SiteSettings settings, long keptAt) {
+        changes.incrementAndGet();
+        get();
     }
 }

@@ -23,7 +23,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * ({@link MaxAge}). The hit count is never kept. A publish or withdrawal on this instance empties it at once, and an
  * article loaded while it happened is not kept; a column change ({@link ColumnsChanged}) drops the column tree. So does
  * the same change on another instance, signalled through the database ({@link PublicSiteChangedElsewhere}). A column
- * tree grown old is loaded again by one caller while the others show it a moment longer ({@link Renewal}). The
+ * tree grown old is loaded again by one caller while the others show it a moment longer ({@link Kept}). The
  * rendered pages are kept apart, by the web layer, whose listeners run after these ({@link #ORDER}), so that no page
  * is rendered again from what is dropped here.
  */
@@ -39,12 +39,14 @@ public class PublicDataCache {
     private final Map<Long, Entry<ArticlePage>> articles = new ConcurrentHashMap<>();
     /** Counts publishes and withdrawals: what was loaded across one is not kept. */
     private final AtomicLong changes = new AtomicLong();
-    private volatile Entry<ColumnTree> columns;
-    private final Renewal columnsRenewal = new Renewal();
+    /** Counts column changes, after which the column tree is loaded again. */
+    private final AtomicLong columnChanges = new AtomicLong();
+    private final Kept<ColumnTree> columns;
 
     PublicDataCache(PortalQueries queries, Clock clock, @Value("${citybridge.portal.page-cache-ttl:1s}") Duration ttl) {
         this.queries = queries;
         this.maxAge = new MaxAge(clock, ttl);
+        this.columns = new Kept<>(maxAge, columnChanges::get);
     }
 
     /** A live article with its neighbours; 404 when the public may not see it now. */
@@ -65,22 +67,7 @@ public class PublicDataCache {
 
     /** The column tree, for the navigation and the column pages. */
     public ColumnTree columns() {
-        if (maxAge.off()) {
-            return queries.columnTree();
-        }
-        Entry<ColumnTree> entry = columns;
-        long now = maxAge.now();
-        if (entry == null) {
-            return loadColumns(now);
-        }
-        return maxAge.over(entry.keptAt(), now) ? columnsRenewal.renewOr(entry.value(), () -> loadColumns(now)) : entry.value();
-    }
-
-    private ColumnTree loadColumns(long now) {
-        long seen = changes.get();
-        Entry<ColumnTree> entry = new Entry<>(queries.columnTree(), now);
-        columns = changes.get() == seen ? entry : null;
-        return entry.value();
+        return columns.get(queries::columnTree);
     }
 
     ArticlePage article(long id, LongFunction<ArticlePage> load) {
@@ -138,9 +125,8 @@ public class PublicDataCache {
     }
 
     private void clearColumnsAndArticles() {
-        changes.incrementAndGet();
-        columns = null;
-        articles.clear();
+        columnChanges.incrementAndGet();
+        clearArticles();
     }
 
     private void clearArticles() {

@@ -9,12 +9,12 @@ import java.util.function.Supplier;
  * pages a second) loads the same thing at the same instant, and all of them wait for the database or the template
  * together, once a second.
  */
-public final class Renewal {
+final class Renewal {
 
     private final AtomicBoolean underway = new AtomicBoolean();
 
     /** What {@code renew} answers, or {@code kept} while another caller is renewing it. */
-    public <T> T renewOr(T kept, Supplier<T> renew) {
+    <T> T renewOr(T kept, Supplier<T> renew) {
         if (!underway.compareAndSet(false, true)) {
             return kept;
         }

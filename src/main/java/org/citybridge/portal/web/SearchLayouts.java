@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
+import org.citybridge.portal.domain.Kept;
 import org.citybridge.portal.domain.MaxAge;
-import org.citybridge.portal.domain.Renewal;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
  * The public layout around a search page (header, navigation, footer), which is the same for every search: rendered
  * once per reader option set (font size, contrast, language) and kept for as long as the public pages are ({@code
  * citybridge.portal.page-cache-ttl}; one search renders it again while the others use it a moment longer, {@link
- * Renewal}), and until the site changes ({@link PublicPageCache#changes}). A search then
- * renders only its title and its results into it ({@link FreshSearchPages}).
+ * Kept}), and until the site changes ({@link PublicPageCache#changes}). A search then renders only its title and its
+ * results into it ({@link FreshSearchPages}).
  */
 @Component
 class SearchLayouts {
@@ -28,8 +28,7 @@ class SearchLayouts {
 
     private final PublicPageCache cache;
     private final MaxAge maxAge;
-    private final Map<Options, Layout> layouts = new ConcurrentHashMap<>();
-    private final Renewal renewal = new Renewal();
+    private final Map<Options, Kept<Layout>> layouts = new ConcurrentHashMap<>();
 
     SearchLayouts(PublicPageCache cache, Clock clock, @Value("${citybridge.portal.page-cache-ttl:1s}") Duration ttl) {
         this.cache = cache;
@@ -41,22 +40,8 @@ class SearchLayouts {
      * show) when none is kept or the one kept is too old.
      */
     Layout layout(Options options, Function<Map<String, Object>, String> render) {
-        long now = maxAge.now();
-        long changes = cache.changes();
-        Layout kept = layouts.get(options);
-        if (kept == null || kept.changes() != changes) {
-            return render(options, render, changes, now);
-        }
-        return maxAge.over(kept.renderedAt(), now) ? renewal.renewOr(kept, () -> render(options, render, changes, now)) : kept;
-    }
-
-    private Layout render(Options options, Function<Map<String, Object>, String> render, long changes, long now) {
-        String page = render.apply(Map.of("titleMark", TITLE_MARK, "contentMark", CONTENT_MARK));
-        Layout layout = Layout.of(page, changes, now);
-        if (!maxAge.off()) {
-            layouts.put(options, layout);
-        }
-        return layout;
+        return layouts.computeIfAbsent(options, any -> new Kept<>(maxAge, cache::changes))
+                .get(() -> Layout.of(render.apply(Map.of("titleMark", TITLE_MARK, "contentMark", CONTENT_MARK))));
     }
 
     /** A reader's options as the page's key says them. */
@@ -64,19 +49,19 @@ class SearchLayouts {
     }
 
     /** The layout cut where the page's title element and its results element go. */
-    record Layout(String beforeTitle, String beforeContent, String afterContent, long changes, long renderedAt) {
+    record Layout(String beforeTitle, String beforeContent, String afterContent) {
 
         private static final String TITLE = "<title>" + TITLE_MARK + "</title>";
         private static final String CONTENT = "<div id=\"content\">" + CONTENT_MARK + "</div>";
 
-        static Layout of(String page, long changes, long renderedAt) {
+        static Layout of(String page) {
             int title = page.indexOf(TITLE);
             int content = page.indexOf(CONTENT, title);
             if (title < 0 || content < 0) {
                 throw new IllegalStateException(TEMPLATE + " rendered no marks for the title and the results");
             }
             return new Layout(page.substring(0, title), page.substring(title + TITLE.length(), content),
-                    page.substring(content + CONTENT.length()), changes, renderedAt);
+                    page.substring(content + CONTENT.length()));
         }
 
         /** The whole page, given its title element and its results element. */
