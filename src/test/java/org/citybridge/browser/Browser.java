@@ -25,10 +25,12 @@ final class Browser implements AutoCloseable {
 
     private static final int WIDTH = 1400;
     private static final int HEIGHT = 1000;
+    private static final Duration POLL = Duration.ofMillis(50);
+    /** How long a step waits for what it looks for, unless it says otherwise. */
+    static final Duration PATIENCE = Duration.ofSeconds(15);
 
     private final ChromeDriver driver;
     private final String baseUrl;
-    private static final Duration POLL = Duration.ofMillis(50);
     private final WebDriverWait wait;
     private Consumer<String> everyPage = page -> { };
     private boolean closed;
@@ -52,7 +54,7 @@ final class Browser implements AutoCloseable {
                 .usingDriverExecutable(Path.of(System.getProperty("citybridge.chromedriver", "/usr/bin/chromedriver")).toFile())
                 .build();
         this.driver = new ChromeDriver(service, options);
-        this.wait = waitUpTo(Duration.ofSeconds(15));
+        this.wait = waitUpTo(PATIENCE);
     }
 
     /**
@@ -132,6 +134,20 @@ final class Browser implements AutoCloseable {
         WebElement element = find(by);
         element.clear();
         element.sendKeys(text);
+    }
+
+    /**
+     * Clicks what opens a page in a new window and switches to that window once it is there; answers the window it
+     * was clicked in, to switch back to.
+     */
+    String clickIntoNewWindow(By by) {
+        String opener = driver.getWindowHandle();
+        List<String> before = List.copyOf(driver.getWindowHandles());
+        click(by);
+        waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.numberOfWindowsToBe(before.size() + 1));
+        driver.switchTo().window(driver.getWindowHandles().stream().filter(handle -> !before.contains(handle))
+                .findFirst().orElseThrow());
+        return opener;
     }
 
     void click(By by) {

@@ -183,7 +183,7 @@ abstract class BrowserJourney {
 
     /** Waits until TinyMCE has set up the editor over the textarea (before that, typed text would be replaced). */
     void waitForRichText(String textareaId) {
-        browser.waitUpTo(java.time.Duration.ofSeconds(15))
+        browser.waitUpTo(Browser.PATIENCE)
                 .until(driver -> Boolean.TRUE.equals(browser.driver().executeScript(
                         "return !!(window.tinymce && tinymce.get(arguments[0]) && tinymce.get(arguments[0]).initialized);", textareaId)));
     }
@@ -206,7 +206,7 @@ abstract class BrowserJourney {
         browser.driver().executeScript("arguments[0].style.display = 'block';", input);
         input.sendKeys(file.toAbsolutePath().toString());
         By source = dialogField("图片地址");
-        browser.waitUpTo(java.time.Duration.ofSeconds(15))
+        browser.waitUpTo(Browser.PATIENCE)
                 .until(driver -> browser.find(source).getAttribute("value").contains("/media/"));
         browser.click(By.xpath("//div[contains(@class,'tox-dialog')]//label[normalize-space()='显示图片说明']"));
         By save = By.xpath("//div[contains(@class,'tox-dialog')]//button[normalize-space()='保存']");

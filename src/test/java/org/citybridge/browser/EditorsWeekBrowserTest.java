@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -28,7 +27,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -155,12 +153,7 @@ class EditorsWeekBrowserTest extends BrowserJourney {
         browser.type(By.id("article-coverAlt"), COVER_ALT);
         browser.driver().findElement(By.id("article-files")).sendKeys(office("notice.doc").toString());
 
-        String editing = browser.driver().getWindowHandle();
-        List<String> before = new ArrayList<>(browser.driver().getWindowHandles());
-        browser.click(By.id("preview-unsaved"));
-        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.numberOfWindowsToBe(before.size() + 1));
-        browser.driver().switchTo().window(browser.driver().getWindowHandles().stream()
-                .filter(handle -> !before.contains(handle)).findFirst().orElseThrow());
+        String editing = browser.clickIntoNewWindow(By.id("preview-unsaved"));
         browser.waitForText(By.cssSelector(".portal-article"), "老旧小区改造的做法");
         assertThat(browser.text(By.tagName("h1"))).isEqualTo(TITLE);
         browser.pageShown();

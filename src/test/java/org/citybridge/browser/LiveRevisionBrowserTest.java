@@ -1,15 +1,10 @@
 package org.citybridge.browser;
 
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-
 import org.citybridge.portal.PortalTesting;
 import org.citybridge.shared.Role;
 import org.citybridge.support.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -46,12 +41,7 @@ class LiveRevisionBrowserTest extends BrowserJourney {
 
         browser.open("/admin/portal/articles/" + id + "/edit");
         typeRichText("article-bodyHtml", "与会人员交流了经验。");
-        String editing = browser.driver().getWindowHandle();
-        List<String> before = new ArrayList<>(browser.driver().getWindowHandles());
-        browser.click(By.id("preview-unsaved"));
-        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.numberOfWindowsToBe(before.size() + 1));
-        String preview = browser.driver().getWindowHandles().stream().filter(h -> !before.contains(h)).findFirst().orElseThrow();
-        browser.driver().switchTo().window(preview);
+        String editing = browser.clickIntoNewWindow(By.id("preview-unsaved"));
         browser.waitForText(By.cssSelector(".portal-article"), "与会人员交流了经验。");
         browser.pageShown();
         browser.screenshot("61-live-revision-unsaved-preview");
