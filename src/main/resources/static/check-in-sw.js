@@ -7,7 +7,7 @@
 
 const KEPT = 'citybridge-check-in-1';
 const CHECK_IN_PAGE = /^\/events\/\d+\/check-in$/;
-const ASSETS = ['/css/', '/js/', '/webjars/', '/vendor/'];
+const ASSETS = ['/assets/', '/css/', '/js/', '/webjars/', '/vendor/'];
 
 function isAsset(path) {
     return ASSETS.some(prefix => path.startsWith(prefix));
@@ -37,7 +37,8 @@ self.addEventListener('message', event => {
         .filter(url => url.origin === self.location.origin && (CHECK_IN_PAGE.test(url.pathname) || isAsset(url.pathname)));
     event.waitUntil(caches.open(KEPT)
         .then(kept => Promise.all(urls.map(url => kept.match(keyOf(url), {ignoreVary: true}).then(hit => hit || fetch(url, {credentials: 'same-origin'})
-            .then(response => keepable(response) ? kept.put(keyOf(url), response) : Promise.reject(new Error(url + ': ' + response.status)))))))
+            .then(response => keepable(response) ? kept.put(keyOf(url), response) : Promise.reject(new Error(url + ': ' + response.status))))))
+            .then(() => dropOtherReleases(kept, urls)))
         .then(() => true, () => false)
         .then(kept => event.ports.forEach(port => port.postMessage({kept: kept}))));
 });
@@ -55,6 +56,22 @@ self.addEventListener('fetch', event => {
             .then(hit => hit ? networkElseKept(request, keyOf(url), false) : fetch(request)));
     }
 });
+
+/** The release of an asset's address (/assets/{release}/...), or null for any other address. */
+function releaseOf(path) {
+    return path.startsWith('/assets/') ? path.split('/')[2] : null;
+}
+
+/** Assets of an earlier release, kept before an update, are not asked for again: dropped once the page kept its own. */
+function dropOtherReleases(kept, urls) {
+    const current = new Set(urls.map(url => releaseOf(url.pathname)).filter(release => release !== null));
+    return kept.keys().then(requests => Promise.all(requests
+        .filter(request => {
+            const release = releaseOf(new URL(request.url).pathname);
+            return release !== null && !current.has(release);
+        })
+        .map(request => kept.delete(request))));
+}
 
 /** From the network, keeping the answer; the kept copy when the network fails. A page refused now is no longer kept. */
 function networkElseKept(request, key, page) {

@@ -10,6 +10,7 @@ import org.citybridge.events.domain.CheckIns;
 import org.citybridge.events.domain.DelegationRegistering;
 import org.citybridge.events.domain.DelegationView;
 import org.citybridge.events.domain.EventPlanning;
+import org.citybridge.platform.assets.Assets;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.Role;
 import org.citybridge.support.Fixtures;
@@ -46,6 +47,8 @@ class CheckInPagesTests {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    Assets assets;
     @Autowired
     Fixtures fixtures;
     @Autowired
@@ -210,7 +213,8 @@ class CheckInPagesTests {
                 .andExpect(content().string(allOf(containsString("现场签到：手机签到页面会议"), containsString("<option value=\"\">到会报到</option>"),
                         containsString("城市更新专题讲座"), containsString("data-list=\"" + page + "/list\""),
                         containsString("data-batch=\"" + page + "/scans/batch\""), containsString("data-worker=\"/check-in-sw.js\""),
-                        containsString("src=\"/vendor/jsqr/jsQR.js\""), containsString("src=\"/js/check-in.js\""),
+                        containsString("src=\"" + assets.of("/vendor/jsqr/jsQR.js") + "\""),
+                        containsString("src=\"" + assets.of("/js/check-in.js") + "\""),
                         containsString("name=\"_csrf\""), containsString("aria-live=\"assertive\""))));
         mvc.perform(get(page).cookie(as(desk)))
                 .andExpect(status().isOk())
@@ -240,5 +244,7 @@ class CheckInPagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/javascript"));
         mvc.perform(get("/js/check-in.js").cookie(as(desk))).andExpect(status().isOk());
+        mvc.perform(get(assets.of("/js/check-in.js")).cookie(as(desk))).andExpect(status().isOk());
+        mvc.perform(get(assets.of("/webjars/bootstrap/dist/css/bootstrap.min.css")).cookie(as(desk))).andExpect(status().isOk());
     }
 }

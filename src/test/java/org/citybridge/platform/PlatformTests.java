@@ -1,5 +1,6 @@
 package org.citybridge.platform;
 
+import org.citybridge.platform.assets.Assets;
 import org.citybridge.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +23,8 @@ class PlatformTests {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Assets assets;
 
     @Test
     void healthIsPublicAndUp() throws Exception {
@@ -44,15 +47,40 @@ class PlatformTests {
     }
 
     @Test
-    void browsersKeepAssetsAndAskWhetherTheyChangedButKeepNoPage() throws Exception {
-        String lastModified = mvc.perform(get("/css/app.css")).andExpect(status().isOk())
-                .andExpect(header().string("Cache-Control", "no-cache"))
-                .andReturn().getResponse().getHeader("Last-Modified");
-        assertThat(lastModified).isNotNull();
-        mvc.perform(get("/css/app.css").header("If-Modified-Since", lastModified)).andExpect(status().isNotModified());
-        mvc.perform(get("/webjars/bootstrap/dist/css/bootstrap.min.css"))
-                .andExpect(header().string("Cache-Control", "no-cache"));
-        mvc.perform(get("/login")).andExpect(header().string("Cache-Control", containsString("no-store")));
+    void pagesLinkThisReleasesAssetsWhichBrowsersKeepForGoodButKeepNoPage() throws Exception {
+        String release = "/assets/" + assets.release();
+        String login = mvc.perform(get("/login")).andExpect(header().string("Cache-Control", containsString("no-store")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(login).contains("href=\"" + release + "/css/app.css\"",
+                "href=\"" + release + "/webjars/bootstrap/dist/css/bootstrap.min.css\"").doesNotContain("\"/css/", "\"/webjars/");
+        mvc.perform(get(release + "/css/app.css")).andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", "max-age=31536000, public, immutable"))
+                .andExpect(content().string(containsString(":focus-visible")));
+        mvc.perform(get(release + "/webjars/bootstrap/dist/css/bootstrap.min.css")).andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", "max-age=31536000, public, immutable"));
+        // what TinyMCE loads relative to its own address is of the same release
+        mvc.perform(get(release + "/webjars/tinymce/themes/silver/theme.min.js")).andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", "max-age=31536000, public, immutable"));
+        mvc.perform(get(release + "/css/nothing.css")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anotherReleasesAddressesAndThePlainOnesAnswerButAreAskedForEachTime() throws Exception {
+        String app = mvc.perform(get("/assets/" + assets.release() + "/css/app.css")).andReturn().getResponse().getContentAsString();
+        for (String path : new String[] {"/assets/0123456789ab/css/app.css", "/css/app.css"}) {
+            String lastModified = mvc.perform(get(path)).andExpect(status().isOk())
+                    .andExpect(header().string("Cache-Control", "no-cache"))
+                    .andExpect(content().string(app))
+                    .andReturn().getResponse().getHeader("Last-Modified");
+            assertThat(lastModified).isNotNull();
+            mvc.perform(get(path).header("If-Modified-Since", lastModified)).andExpect(status().isNotModified());
+        }
+        for (String path : new String[] {"/assets/0123456789ab/webjars/bootstrap/dist/css/bootstrap.min.css",
+                "/webjars/bootstrap/dist/css/bootstrap.min.css"}) {
+            mvc.perform(get(path)).andExpect(status().isOk()).andExpect(header().string("Cache-Control", "no-cache"));
+        }
+        mvc.perform(get("/assets/0123456789ab/css/nothing.css")).andExpect(status().isNotFound());
+        mvc.perform(get("/assets/0123456789ab/../application.properties")).andExpect(status().is4xxClientError());
     }
 
     @Test

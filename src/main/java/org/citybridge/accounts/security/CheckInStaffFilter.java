@@ -7,6 +7,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.citybridge.platform.assets.Assets;
 import org.citybridge.shared.Actors;
 import org.citybridge.shared.Role;
 import org.springframework.http.HttpMethod;
@@ -39,6 +40,7 @@ class CheckInStaffFilter extends OncePerRequestFilter {
             PATHS.matcher("/api/v1/events/*/check-in-list"),
             PATHS.matcher("/login"), PATHS.matcher("/logout"), PATHS.matcher("/error"),
             PATHS.matcher("/css/**"), PATHS.matcher("/js/**"), PATHS.matcher("/webjars/**"), PATHS.matcher("/vendor/**"),
+            PATHS.matcher(Assets.PREFIX + "**"),
             PATHS.matcher("/check-in-sw.js"), PATHS.matcher("/favicon.ico")));
 
     private final ProblemResponses problems;

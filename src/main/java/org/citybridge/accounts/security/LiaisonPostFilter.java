@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.citybridge.accounts.domain.LiaisonPosts;
 import org.citybridge.accounts.domain.LiaisonPosts.NoPost;
+import org.citybridge.platform.assets.Assets;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.Actors;
 import org.citybridge.shared.Role;
@@ -36,7 +37,8 @@ class LiaisonPostFilter extends OncePerRequestFilter {
             PATHS.matcher("/admin/account"), PATHS.matcher("/admin/account/**"),
             PATHS.matcher("/api/v1/me"),
             PATHS.matcher("/login"), PATHS.matcher("/logout"), PATHS.matcher("/error"),
-            PATHS.matcher("/css/**"), PATHS.matcher("/js/**"), PATHS.matcher("/webjars/**"), PATHS.matcher("/favicon.ico"),
+            PATHS.matcher("/css/**"), PATHS.matcher("/js/**"), PATHS.matcher("/webjars/**"), PATHS.matcher(Assets.PREFIX + "**"),
+            PATHS.matcher("/favicon.ico"),
             PATHS.matcher("/"), PATHS.matcher("/column/**"), PATHS.matcher("/article/**"),
             PATHS.matcher("/articles/*/files/*"), PATHS.matcher("/search"),
             PATHS.matcher("/robots.txt"), PATHS.matcher("/sitemap.xml"),
