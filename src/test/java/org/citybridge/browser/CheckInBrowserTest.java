@@ -23,6 +23,7 @@ import org.citybridge.events.domain.CheckInStaff;
 import org.citybridge.events.domain.DelegationRegistering;
 import org.citybridge.events.domain.DelegationView;
 import org.citybridge.events.domain.EventPlanning;
+import org.citybridge.platform.assets.Assets;
 import org.citybridge.platform.pdf.QrCodes;
 import org.citybridge.shared.Role;
 import org.citybridge.support.Fixtures;
@@ -50,6 +51,8 @@ class CheckInBrowserTest extends BrowserJourney {
 
     @Autowired
     EventPlanning planning;
+    @Autowired
+    Assets assets;
     @Autowired
     DelegationRegistering registering;
     @Autowired
@@ -111,6 +114,16 @@ class CheckInBrowserTest extends BrowserJourney {
             browser.waitForText(By.id("list-status"), "名单（3 人）已保存在本设备");
             browser.find(By.id("offline-ready"));
             assertThat(network.relayed()).isPositive();
+            assertThat(keptAssets()).contains(assets.of("/css/app.css"), assets.of("/js/check-in.js"));
+
+            // an earlier release's asset, kept before an update, goes once the page has kept this release's
+            browser.driver().executeAsyncScript("var done = arguments[arguments.length - 1];"
+                    + "caches.open('citybridge-check-in-1').then(kept => kept.put('/assets/000000000000/css/app.css', new Response('old')))"
+                    + ".then(() => done());");
+            assertThat(keptAssets()).contains("/assets/000000000000/css/app.css");
+            browser.open(page);
+            browser.find(By.id("offline-ready"));
+            assertThat(keptAssets()).contains(assets.of("/css/app.css")).doesNotContain("/assets/000000000000/css/app.css");
 
             network.cut();
             offline(true);
@@ -189,6 +202,14 @@ class CheckInBrowserTest extends BrowserJourney {
     private void checkInByName(String name) {
         browser.type(By.id("check-in-search"), name);
         browser.click(By.cssSelector("#check-in-results button[aria-label^='为" + name + "']"));
+    }
+
+    /** The paths of the assets the check-in page's service worker keeps. */
+    @SuppressWarnings("unchecked")
+    private List<String> keptAssets() {
+        return (List<String>) browser.driver().executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "caches.open('citybridge-check-in-1').then(kept => kept.keys())"
+                + ".then(requests => done(requests.map(request => new URL(request.url).pathname)));");
     }
 
     /** What the browser believes of its network: navigator.onLine and the online and offline events. */

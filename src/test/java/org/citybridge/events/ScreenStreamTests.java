@@ -18,6 +18,7 @@ import org.citybridge.events.domain.CheckIns;
 import org.citybridge.events.domain.DelegationRegistering;
 import org.citybridge.events.domain.DelegationView;
 import org.citybridge.events.domain.EventPlanning;
+import org.citybridge.platform.assets.Assets;
 import org.citybridge.platform.signals.Signals;
 import org.citybridge.shared.Role;
 import org.citybridge.support.Fixtures;
@@ -54,6 +55,8 @@ class ScreenStreamTests {
     int port;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    Assets assets;
     @Autowired
     Fixtures fixtures;
     @Autowired
@@ -136,7 +139,7 @@ class ScreenStreamTests {
         HttpResponse<String> screen = page("/events/" + event + "/screen", session);
         assertThat(screen.statusCode()).isEqualTo(200);
         assertThat(screen.body()).contains("大屏测试会议").contains("已报到 ").contains("id=\"checked-in\">0<")
-                .contains("<script src=\"/js/event-screen.js\"").contains("data-stream=\"/events/" + event + "/screen/stream\"")
+                .contains("<script src=\"" + assets.of("/js/event-screen.js") + "\"").contains("data-stream=\"/events/" + event + "/screen/stream\"")
                 .doesNotContain("cdn");
         assertThat(page("/js/event-screen.js", null).body()).contains("new EventSource");
 

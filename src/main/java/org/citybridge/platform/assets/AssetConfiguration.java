@@ -23,15 +23,20 @@ class AssetConfiguration implements WebMvcConfigurer {
     private static final String STATIC = "classpath:/static/";
     private static final String WEBJARS = "classpath:/META-INF/resources/webjars/";
 
-    private final Assets assets;
+    private final ObjectProvider<Assets> assets;
 
-    AssetConfiguration(Assets assets) {
+    AssetConfiguration(ObjectProvider<Assets> assets) {
         this.assets = assets;
+    }
+
+    @Bean
+    static Assets assets() {
+        return new Assets();
     }
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
-        String release = Assets.PREFIX + assets.release();
+        String release = Assets.PREFIX + assets.getObject().release();
         registry.addResourceHandler(release + "/webjars/**").addResourceLocations(WEBJARS)
                 .setCacheControl(FOR_GOOD).resourceChain(true);
         registry.addResourceHandler(release + "/**").addResourceLocations(STATIC)

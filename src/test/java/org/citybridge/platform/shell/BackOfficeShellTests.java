@@ -2,6 +2,7 @@ package org.citybridge.platform.shell;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
+import org.citybridge.platform.assets.Assets;
 import org.citybridge.support.Fixtures;
 import org.citybridge.support.IntegrationTest;
 import org.citybridge.support.Sessions;
@@ -21,6 +22,8 @@ class BackOfficeShellTests {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    Assets assets;
 
     @Test
     void aCityPageLiesInTheDirectoryUnderTheCityList() throws Exception {
@@ -75,7 +78,7 @@ class BackOfficeShellTests {
                 .andReturn().getResponse().getContentAsString());
         assertThat(portal.select("#error-title").text()).isEqualTo("Server error");
         assertThat(portal.select("#sidebar")).isEmpty();
-        assertThat(portal.select("link[href='/css/portal.css']")).hasSize(1);
+        assertThat(portal.select("link[href='" + assets.of("/css/portal.css") + "']")).hasSize(1);
     }
 
     private Document page(String path, Cookie language) throws Exception {
