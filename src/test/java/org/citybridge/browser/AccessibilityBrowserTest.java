@@ -54,6 +54,23 @@ class AccessibilityBrowserTest extends BrowserJourney {
         assertThat(violations).isEmpty();
     }
 
+    /** The check itself: what a page does wrong is found, on the page and inside the editor's frame. */
+    @Test
+    void theCheckFindsWhatAPageDoesWrongOnThePageAndInsideTheEditorsFrame() throws Exception {
+        openBrowser();
+        signIn("admin", ADMIN_PASSWORD);
+        browser.open("/admin/portal/articles/new");
+        waitForRichText("article-bodyHtml");
+        browser.driver().executeScript("document.querySelector('main').insertAdjacentHTML('beforeend', '<img src=\"/favicon.ico\">');"
+                + "tinymce.get('article-bodyHtml').getBody().insertAdjacentHTML('beforeend', '<p><input type=\"text\"></p>');");
+
+        List<String> found = axeAsShown("a picture without its text and a field without its label");
+
+        assertThat(found).hasSize(2);
+        assertThat(found).anySatisfy(violation -> assertThat(violation).contains("image-alt (1)", "img"));
+        assertThat(found).anySatisfy(violation -> assertThat(violation).contains("label (1)", "#article-bodyHtml_ifr", "input"));
+    }
+
     /** The event page with its 打印 and 会后报道 sections, and the report page with a photo and the draft form. */
     @Test
     void eventPrintAndReportPagesPassAxe() throws Exception {

@@ -7,9 +7,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.args.AxeRunOptions;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.citybridge.support.Fixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A main journey in a real headless Chromium against the running application; all journeys share one application. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(Fixtures.class)
+@Import({Fixtures.class, AxeCoreScript.class})
 abstract class BrowserJourney {
 
     static final String ADMIN_PASSWORD = Fixtures.ADMIN_PASSWORD;
@@ -39,17 +36,6 @@ abstract class BrowserJourney {
     /** How many pages axe-core checked in this run, and how long that took: printed after each journey. */
     private static final AtomicInteger AXE_CHECKS = new AtomicInteger();
     private static final AtomicLong AXE_NANOS = new AtomicLong();
-    /**
-     * axe-core describes only the nodes that violate a rule (each with a unique selector); those that pass, are
-     * inapplicable or need review are counted once per rule, which a check does not read and axe spends most of its
-     * tail on.
-     */
-    private static final AxeRunOptions VIOLATIONS_ONLY = new AxeRunOptions();
-
-    static {
-        VIOLATIONS_ONLY.setResultTypes(List.of("violations"));
-    }
-
     private final List<String> pagesWithViolations = new ArrayList<>();
 
     @LocalServerPort
@@ -246,16 +232,8 @@ abstract class BrowserJourney {
 
     /** axe-core's WCAG 2 A/AA violations on the page as the browser shows it now (e.g. a form refused by a post). */
     protected List<String> axeAsShown(String page) {
-        List<String> found = new ArrayList<>();
         long start = System.nanoTime();
-        // axe.run in the page itself (its frames are the page's own, such as the editor's): the newer mode injects axe
-        // again into a window it opens for each check, which took a third of the checking time
-        AxeBuilder wcag = new AxeBuilder().withOptions(VIOLATIONS_ONLY).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .setLegacyMode(true);
-        for (Rule rule : wcag.analyze(browser.driver()).getViolations()) {
-            found.add(page + ": " + rule.getId() + " (" + rule.getNodes().size() + "): "
-                    + rule.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).toList());
-        }
+        List<String> found = AxeCheck.violations(browser.driver(), page);
         AXE_CHECKS.incrementAndGet();
         AXE_NANOS.addAndGet(System.nanoTime() - start);
         return found;

@@ -21,7 +21,9 @@ import org.springframework.core.io.support.ResourcePatternResolver;
  */
 final class AssetRelease {
 
-    private static final String[] PATTERNS = {"classpath*:static/**", "classpath*:META-INF/maven/org.webjars*/*/pom.properties"};
+    /** The webjars' groups are named in full: a wildcard there would have every jar on the classpath searched. */
+    private static final String[] PATTERNS = {"classpath*:static/**", "classpath*:META-INF/maven/org.webjars/*/pom.properties",
+        "classpath*:META-INF/maven/org.webjars.npm/*/pom.properties"};
 
     private AssetRelease() {
     }
