@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * Where the application's scripts, styles and fonts are served: {@code /css/app.css} of this release is at {@code
- * /assets/6d1f0c2a9b3e/css/app.css} (the release's digest, {@link AssetRelease}), which never changes its content and so is kept by browsers for a year without asking
- * again. The pages link to that address; the plain one still answers (asked each time whether it changed), and what a
- * script loads relative to its own address (TinyMCE's plugins, the editor's language) is of the same release.
+ * /assets/6d1f0c2a9b3e/css/app.css} (the release's digest, {@link AssetRelease}), which never changes its content and
+ * so is kept by browsers for a year without asking again. The pages link to that address; the plain one still answers
+ * (asked each time whether it changed), and what a script loads relative to its own address (TinyMCE's plugins, the
+ * editor's language) is of the same release.
  */
 public class Assets {
 
@@ -17,7 +18,7 @@ public class Assets {
 
     private final String release;
 
-    public Assets() {
+    Assets() {
         this(AssetRelease.of());
     }
 
