@@ -11,6 +11,7 @@ import org.citybridge.directory.CityDirectory;
 import org.citybridge.directory.LiaisonRole;
 import org.citybridge.directory.domain.Appointments;
 import org.citybridge.platform.Dates;
+import org.citybridge.platform.assets.Assets;
 import org.citybridge.shared.Actor;
 import org.citybridge.shared.Role;
 import org.citybridge.support.Fixtures;
@@ -60,6 +61,8 @@ class LiaisonPostTests {
     Dates dates;
     @Autowired
     CityDirectory directory;
+    @Autowired
+    Assets assets;
 
     @Test
     void afterAHandoverTheOldLiaisonsSessionsAndTokensReachNothingOfTheCity() throws Exception {
@@ -178,6 +181,10 @@ class LiaisonPostTests {
         mvc.perform(get(URI.create("/%61pi/v1/me")).with(httpBasic(ended, Fixtures.PASSWORD))).andExpect(status().isOk());
         mvc.perform(get("/admin/account").cookie(session)).andExpect(status().isOk());
         mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
+        for (String asset : List.of("/css/app.css", "/js/portal.js", "/vendor/jsqr/jsQR.js", "/webjars/bootstrap/dist/css/bootstrap.min.css")) {
+            mvc.perform(get(asset).cookie(session)).andExpect(status().isOk());
+            mvc.perform(get(assets.of(asset)).cookie(session)).andExpect(status().isOk());
+        }
     }
 
     @Test

@@ -1,7 +1,7 @@
 package org.citybridge.accounts.security;
 
 import java.io.IOException;
-import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -32,16 +32,15 @@ class CheckInStaffFilter extends OncePerRequestFilter {
     private static final RequestMatcher API = PATHS.matcher("/api/**");
     private static final RequestMatcher SENT_TO_LANDING = new OrRequestMatcher(
             PATHS.matcher(HttpMethod.GET, "/"), PATHS.matcher(HttpMethod.GET, "/admin"));
-    private static final RequestMatcher OPEN = new OrRequestMatcher(List.of(
+    private static final RequestMatcher OPEN = new OrRequestMatcher(Stream.<RequestMatcher>concat(Stream.of(
             PATHS.matcher(LANDING_PAGE),
             PATHS.matcher("/events/*/check-in/**"),
             PATHS.matcher("/events/*/screen"), PATHS.matcher("/events/*/screen/stream"),
             PATHS.matcher("/api/v1/events/*/check-ins"), PATHS.matcher("/api/v1/events/*/check-ins/batch"),
             PATHS.matcher("/api/v1/events/*/check-in-list"),
             PATHS.matcher("/login"), PATHS.matcher("/logout"), PATHS.matcher("/error"),
-            PATHS.matcher("/css/**"), PATHS.matcher("/js/**"), PATHS.matcher("/webjars/**"), PATHS.matcher("/vendor/**"),
-            PATHS.matcher(Assets.PREFIX + "**"),
-            PATHS.matcher("/check-in-sw.js"), PATHS.matcher("/favicon.ico")));
+            PATHS.matcher("/check-in-sw.js"), PATHS.matcher("/favicon.ico")),
+            Assets.PATH_PATTERNS.stream().map(PATHS::matcher)).toList());
 
     private final ProblemResponses problems;
 

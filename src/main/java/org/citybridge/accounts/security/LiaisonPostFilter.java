@@ -1,8 +1,8 @@
 package org.citybridge.accounts.security;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -32,18 +32,18 @@ class LiaisonPostFilter extends OncePerRequestFilter {
 
     private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
     private static final RequestMatcher API = PATHS.matcher("/api/**");
-    private static final RequestMatcher STILL_OPEN = new OrRequestMatcher(List.of(
+    private static final RequestMatcher STILL_OPEN = new OrRequestMatcher(Stream.<RequestMatcher>concat(Stream.of(
             PATHS.matcher(NO_POST_PAGE),
             PATHS.matcher("/admin/account"), PATHS.matcher("/admin/account/**"),
             PATHS.matcher("/api/v1/me"),
             PATHS.matcher("/login"), PATHS.matcher("/logout"), PATHS.matcher("/error"),
-            PATHS.matcher("/css/**"), PATHS.matcher("/js/**"), PATHS.matcher("/webjars/**"), PATHS.matcher(Assets.PREFIX + "**"),
             PATHS.matcher("/favicon.ico"),
             PATHS.matcher("/"), PATHS.matcher("/column/**"), PATHS.matcher("/article/**"),
             PATHS.matcher("/articles/*/files/*"), PATHS.matcher("/search"),
             PATHS.matcher("/robots.txt"), PATHS.matcher("/sitemap.xml"),
             // each file rule decides itself (a report picture needs an active post, a published one is public)
-            PATHS.matcher("/media/**")));
+            PATHS.matcher("/media/**")),
+            Assets.PATH_PATTERNS.stream().map(PATHS::matcher)).toList());
 
     private final LiaisonPosts posts;
     private final ProblemResponses problems;

@@ -1,6 +1,7 @@
 package org.citybridge.platform.assets;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Where the application's scripts, styles and fonts are served: {@code /css/app.css} of this release is at {@code
@@ -11,10 +12,14 @@ import java.util.List;
  */
 public class Assets {
 
-    /** Where every release's assets are; a filter that lets assets through lets {@code PREFIX + "**"} through. */
+    /** Where every release's assets are. */
     public static final String PREFIX = "/assets/";
 
     private static final List<String> ROOTS = List.of("/css/", "/js/", "/webjars/", "/vendor/");
+
+    /** Every address an asset answers at, plain or of a release, as path patterns for a filter to let through. */
+    public static final List<String> PATH_PATTERNS = Stream.concat(ROOTS.stream(), Stream.of(PREFIX))
+            .map(root -> root + "**").toList();
 
     private final String release;
 
