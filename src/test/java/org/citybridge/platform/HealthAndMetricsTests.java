@@ -59,14 +59,15 @@ class HealthAndMetricsTests {
     ApiTokens tokens;
 
     @Test
-    void readinessIncludesTheDatabaseTheSearchIndexAndTheFileStorageAndLivenessNone() throws Exception {
+    void readinessIncludesTheDatabaseAndTheFileStorageNotTheSearchIndexAndLivenessNone() throws Exception {
         mvc.perform(get("/actuator/health/readiness").with(ADMIN)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("UP"))
                 .andExpect(jsonPath("$.components.readinessState.status").value("UP"))
                 .andExpect(jsonPath("$.components.db.status").value("UP"))
-                .andExpect(jsonPath("$.components.searchIndex.status").value("UP"))
                 .andExpect(jsonPath("$.components.fileStorage.status").value("UP"))
-                .andExpect(jsonPath("$.components.length()").value(4));
+                .andExpect(jsonPath("$.components.length()").value(3));
+        mvc.perform(get("/actuator/health").with(ADMIN)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.searchIndex.status").value("UP"));
         mvc.perform(get("/actuator/health/liveness").with(ADMIN)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("UP"))
                 .andExpect(jsonPath("$.components.livenessState.status").value("UP"))

@@ -40,6 +40,7 @@ class SearchAcrossInstancesTests {
     private static SharedDatabase database;
     private static ConfigurableApplicationContext a;
     private static ConfigurableApplicationContext b;
+    private static ConfigurableApplicationContext c;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
@@ -153,6 +154,13 @@ class SearchAcrossInstancesTests {
                     .until(() -> a.getBean(JdbcClient.class).sql("SELECT count(*) FROM hsearch_outbox_event WHERE status = 'ABORTED'")
                             .query(Long.class).single() >= 1);
 
+            c = start("c");
+            assertThat(get(c, "/").statusCode()).as("an instance started while the node is down serves its pages").isEqualTo(200);
+            assertThat(get(c, "/article/" + during + ".html").statusCode()).isEqualTo(200);
+            assertThat(get(c, "/search?q=" + tag).statusCode()).as("and says search is unavailable").isEqualTo(503);
+            assertThat(get(c, "/actuator/health/readiness").statusCode()).as("ready: search is not what pages need").isEqualTo(200);
+            assertThat(get(c, "/actuator/health").statusCode()).as("the application's health shows the index down").isEqualTo(503);
+
             node.start();
 
             long start = System.nanoTime();
@@ -160,8 +168,14 @@ class SearchAcrossInstancesTests {
             System.out.printf("drill 6: found on B %d ms after the node answered again%n", Duration.ofNanos(System.nanoTime() - start).toMillis());
             await("the outbox emptied").atMost(INDEXED_WITHIN).until(() -> outboxBacklog() == 0);
             assertThat(b.getBean(MeterRegistry.class).get("citybridge.search.outbox.backlog").gauge()).isNotNull();
+            await("found on the instance started while the node was down").atMost(INDEXED_WITHIN).pollInterval(Duration.ofMillis(100))
+                    .ignoreException(ArticleSearch.Unavailable.class).until(() -> search(c, tag).ids().contains(during));
+            assertThat(get(c, "/actuator/health").statusCode()).isEqualTo(200);
         } finally {
             node.start();
+            if (c != null) {
+                c.close();
+            }
         }
     }
 

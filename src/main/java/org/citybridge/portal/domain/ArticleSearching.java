@@ -35,8 +35,6 @@ import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -197,8 +195,8 @@ class ArticleSearching implements ArticleSearch {
      * Rebuilds the index in the background when it cannot answer for the articles: empty while articles exist (a new
      * deployment, a wiped data folder, a new instance), or built by another version of the mapping (an upgrade that
      * changed the indexed fields: the old documents lack the fields searched now and would silently match nothing).
+     * Asked once the application has started ({@link SearchIndexAtStart}).
      */
-    @EventListener(ApplicationReadyEvent.class)
     void rebuildIfOutdated() {
         rebuildIfOutdated(Article.SEARCH_MAPPING);
     }

@@ -20,6 +20,8 @@ import org.springframework.context.annotation.Configuration;
 class SearchBackendConfiguration {
 
     private static final String SEARCH = "hibernate.search.";
+    /** The clusters the application is made for and tested with (OpenSearch 2.19). */
+    private static final String OPENSEARCH_VERSION = "opensearch:2.19";
 
     @Bean
     HibernatePropertiesCustomizer searchBackend(SearchBackendProperties search) {
@@ -46,6 +48,11 @@ class SearchBackendConfiguration {
                 SEARCH + "backend.type", "elasticsearch",
                 SEARCH + "backend.uris", search.url().toString(),
                 SEARCH + "backend.analysis.configurer", "bean:openSearchAnalysis",
+                // nothing asked of the cluster while the application starts, so that it starts while the cluster is
+                // down: the dialect is OpenSearch 2's, and the index is created or checked afterwards (SearchIndexAtStart)
+                SEARCH + "backend.version", OPENSEARCH_VERSION,
+                SEARCH + "backend.version_check.enabled", "false",
+                SEARCH + "schema_management.strategy", "none",
                 SEARCH + "coordination.strategy", "outbox-polling",
                 // a change that could not be indexed is retried three times this many seconds apart, then set aside
                 // until the cluster answers again (SearchOutbox)

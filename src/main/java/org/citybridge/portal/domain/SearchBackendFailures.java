@@ -12,12 +12,19 @@ final class SearchBackendFailures {
     }
 
     static boolean unreachable(Throwable failure) {
-        if (!(failure instanceof SearchException)) {
-            return false;
-        }
+        return failure instanceof SearchException && causedByTheConnection(failure);
+    }
+
+    /** An I/O failure or a time-out among its causes, or among those of the failures it collects (schema management's). */
+    private static boolean causedByTheConnection(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof IOException || cause instanceof TimeoutException) {
                 return true;
+            }
+            for (Throwable collected : cause.getSuppressed()) {
+                if (causedByTheConnection(collected)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -5,10 +5,9 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.stereotype.Component;
 
 /**
- * The search index answers a query (health component {@code searchIndex}, part of readiness): the index folder is
- * readable with the embedded Lucene backend, the OpenSearch cluster answers a count with a remote one (down while it
- * cannot be reached: the instance then leaves the load balancer's rotation only if readiness is used that way; see
- * docs/operations.md, drill 6).
+ * The search index answers a query (health component {@code searchIndex}, in the application's health, not in its
+ * readiness: without it only search fails): the index folder is readable with the embedded Lucene backend, the
+ * OpenSearch cluster answers a count with a remote one (see docs/operations.md, drill 6).
  */
 @Component
 class SearchIndexHealthIndicator extends AbstractHealthIndicator {

@@ -30,6 +30,8 @@ class SearchBackendConfigurationTest {
                 .containsEntry("hibernate.search.backend.password", "s3cret")
                 .containsEntry("hibernate.search.backend.analysis.configurer", "bean:openSearchAnalysis")
                 .containsEntry("hibernate.search.coordination.strategy", "outbox-polling")
+                .containsEntry("hibernate.search.backend.version_check.enabled", "false")
+                .containsEntry("hibernate.search.schema_management.strategy", "none")
                 .doesNotContainKey("hibernate.search.backend.directory.root");
     }
 
