@@ -1,7 +1,6 @@
 package org.citybridge.files;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Collection;
@@ -55,11 +54,7 @@ public class FileStore {
     /** Checks and keeps one upload; {@code field} names the form field a refusal is reported on. */
     @Transactional(propagation = Propagation.MANDATORY)
     public StoredFile store(MultipartFile upload, FilePolicy policy, String field) {
-        try {
-            return store(upload.getOriginalFilename(), upload.getBytes(), policy, field);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return store(Upload.of(upload), policy, field);
     }
 
     /** Checks and keeps one upload; a held upload is only checked: it must be the current user's and fit the policy. */
@@ -68,7 +63,11 @@ public class FileStore {
         if (upload.held() != null) {
             return claim(upload.held(), policy, field);
         }
-        return store(upload.name(), upload.content() == null ? new byte[0] : upload.content(), policy, field);
+        if (upload.size() > policy.maxBytes()) {
+            throw new RuleViolation(field, "file.error.tooLarge", Upload.displayName(upload.name()), policy.maxMegabytes());
+        }
+        byte[] content = upload.content();
+        return store(upload.name(), content == null ? new byte[0] : content, policy, field);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

@@ -1,6 +1,7 @@
 package org.citybridge.files;
 
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -119,6 +122,41 @@ class FileStoreTests {
                 .isInstanceOfSatisfying(RuleViolation.class, refusal -> assertThat(refusal.messageKey()).isEqualTo("file.error.type"));
         assertThatThrownBy(() -> tx.execute(status -> files.store(new Upload("通知.doc", doc), FilePolicy.IMAGES, "cover")))
                 .isInstanceOfSatisfying(RuleViolation.class, refusal -> assertThat(refusal.messageKey()).isEqualTo("file.error.type"));
+    }
+
+    /** A file past the policy's size is refused by its size alone: its bytes are never read into memory. */
+    @Test
+    void aFileTooLargeIsRefusedWithoutBeingRead() {
+        AtomicInteger reads = new AtomicInteger();
+        MockMultipartFile video = new MockMultipartFile("files", "汇报视频.mp4", "video/mp4", new byte[0]) {
+            @Override
+            public long getSize() {
+                return 119L * 1024 * 1024;
+            }
+
+            @Override
+            public byte[] getBytes() {
+                reads.incrementAndGet();
+                return new byte[0];
+            }
+
+            @Override
+            public InputStream getInputStream() {
+                reads.incrementAndGet();
+                return InputStream.nullInputStream();
+            }
+        };
+
+        for (Upload upload : List.of(Upload.of(video), Upload.allOf(List.of(video)).get(0))) {
+            assertThatThrownBy(() -> tx.execute(status -> files.store(upload, FilePolicy.DOCUMENTS, "files")))
+                    .isInstanceOfSatisfying(RuleViolation.class, refusal -> {
+                        assertThat(refusal.messageKey()).isEqualTo("file.error.tooLarge");
+                        assertThat(refusal.args()).containsExactly("汇报视频.mp4", 20L);
+                    });
+        }
+        assertThatThrownBy(() -> tx.execute(status -> files.store(video, FilePolicy.IMAGES, "file")))
+                .isInstanceOfSatisfying(RuleViolation.class, refusal -> assertThat(refusal.args()).containsExactly("汇报视频.mp4", 10L));
+        assertThat(reads).as("the bytes read").hasValue(0);
     }
 
     @Test

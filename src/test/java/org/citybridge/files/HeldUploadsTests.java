@@ -127,7 +127,7 @@ class HeldUploadsTests {
         Actor staff = new Actor(fixtures.account(Role.STAFF), Role.STAFF, null, null, null);
         assertThatThrownBy(() -> Fixtures.as(staff, () -> drafts.create(new CircularDraft(docNumber(), "偷用附件",
                 Urgency.NORMAL, "<p>正文</p>", Targets.allMembers(), null, null),
-                java.util.List.of(new Upload("管理员的.pdf", null, adminsFile)))))
+                java.util.List.of(Upload.held(new StoredFile(adminsFile, "管理员的.pdf", "application/pdf", PDF.length, null))))))
                 .isInstanceOfSatisfying(RuleViolation.class,
                         violation -> assertThat(violation.messageKey()).isEqualTo("file.error.notYours"));
     }

@@ -49,8 +49,7 @@ public class SubmissionMedia implements FileAccessRule {
     @Transactional
     public StoredFile upload(Upload upload) {
         Actor actor = access.requireUploader();
-        if (upload == null || upload.content() == null || (upload.content().length == 0
-                && (upload.name() == null || upload.name().isBlank()))) {
+        if (upload == null || upload.isNoFile()) {
             throw new RuleViolation("file", "submission.error.fileRequired");
         }
         StoredFile file = files.store(upload, FilePolicy.IMAGES, "file");

@@ -115,8 +115,7 @@ public class TaskAssigning {
         }
         int position = 0;
         for (Upload upload : attachments == null ? List.<Upload>of() : attachments) {
-            boolean noName = upload.name() == null || upload.name().isBlank();
-            if (noName && (upload.content() == null || upload.content().length == 0)) {
+            if (upload.isNoFile()) {
                 continue;
             }
             StoredFile file = files.store(upload, FilePolicy.DOCUMENTS, "attachments");
