@@ -41,7 +41,7 @@ class SearchIndexAtStart {
     }
 
     @Scheduled(initialDelayString = "${citybridge.search.outbox-recheck:10s}", fixedDelayString = "${citybridge.search.outbox-recheck:10s}")
-    void prepareOnceTheClusterAnswers() {
+    synchronized void prepareOnceTheClusterAnswers() {
         try {
             prepareIfTheClusterAnswers();
         } catch (RuntimeException e) {
