@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.citybridge.shared.RuleViolation;
+
 /** Which file types an upload field takes and how large each file may be. */
 public enum FilePolicy {
     /** Circular attachments, task evidence: office documents and photos up to 20 MB. */
@@ -38,6 +40,13 @@ public enum FilePolicy {
 
     public long maxMegabytes() {
         return maxBytes / (1024 * 1024);
+    }
+
+    /** Refuses a file of {@code bytes} past this policy's size, on the form field {@code field}, naming it. */
+    void refuseIfTooLarge(long bytes, String name, String field) {
+        if (bytes > maxBytes) {
+            throw new RuleViolation(field, "file.error.tooLarge", name, maxMegabytes());
+        }
     }
 
     /** What people call the accepted kinds, as message keys {@code file.kind.*}: pdf, word, excel, image. */

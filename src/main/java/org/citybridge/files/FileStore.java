@@ -63,9 +63,7 @@ public class FileStore {
         if (upload.held() != null) {
             return claim(upload.held(), policy, field);
         }
-        if (upload.size() > policy.maxBytes()) {
-            throw new RuleViolation(field, "file.error.tooLarge", Upload.displayName(upload.name()), policy.maxMegabytes());
-        }
+        policy.refuseIfTooLarge(upload.size(), Upload.displayName(upload.name()), field);
         byte[] content = upload.content();
         return store(upload.name(), content == null ? new byte[0] : content, policy, field);
     }
@@ -76,9 +74,7 @@ public class FileStore {
         if (content.length == 0) {
             throw new RuleViolation(field, "file.error.empty", name);
         }
-        if (content.length > policy.maxBytes()) {
-            throw new RuleViolation(field, "file.error.tooLarge", name, policy.maxMegabytes());
-        }
+        policy.refuseIfTooLarge(content.length, name, field);
         ContentSniffer.Sniffed sniffed = ContentSniffer.inspect(content, name)
                 .filter(found -> policy.accepts(found.type()))
                 .orElseThrow(() -> new RuleViolation(field, "file.error.type", name, policy.acceptedExtensions()));
@@ -124,9 +120,7 @@ public class FileStore {
                 .param("id", id).param("by", Actors.currentOrSystem().username())
                 .query(StoredFile.class).optional()
                 .orElseThrow(() -> new RuleViolation(field, "file.error.notYours"));
-        if (file.size() > policy.maxBytes()) {
-            throw new RuleViolation(field, "file.error.tooLarge", file.name(), policy.maxMegabytes());
-        }
+        policy.refuseIfTooLarge(file.size(), file.name(), field);
         if (!policy.accepts(file.contentType())) {
             throw new RuleViolation(field, "file.error.type", file.name(), policy.acceptedExtensions());
         }
