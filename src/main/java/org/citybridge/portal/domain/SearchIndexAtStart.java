@@ -14,8 +14,10 @@ import org.springframework.stereotype.Component;
  * is missing and checks its mapping; then rebuilds it in the background if it cannot answer for the articles
  * ({@link ArticleSearching#rebuildIfOutdated()}). An instance starts while the cluster is down, as it runs while the
  * cluster is down: its pages serve, search says it is unavailable, changes wait in the outbox; this is tried again at
- * every recheck of the outbox ({@code citybridge.search.outbox-recheck}) until the cluster answers. Any other failure
- * (an index of another mapping that cannot be validated) stops the start, as Hibernate Search's own check would.
+ * every recheck of the cluster ({@code citybridge.search.outbox-recheck}) until it answers, and from then on each
+ * recheck puts back in the queue the changes set aside while it was down ({@link SearchOutbox}). With the Lucene
+ * backend there is nothing to recheck. Any other failure (an index of another mapping that cannot be validated) stops
+ * the start, as Hibernate Search's own check would.
  */
 @Component
 class SearchIndexAtStart {
@@ -25,13 +27,16 @@ class SearchIndexAtStart {
     private final SearchBackendProperties backend;
     private final EntityManagerFactory entityManagerFactory;
     private final ArticleSearching searching;
+    private final SearchOutbox outbox;
     private boolean ready;
     private boolean waitingSaid;
 
-    SearchIndexAtStart(SearchBackendProperties backend, EntityManagerFactory entityManagerFactory, ArticleSearching searching) {
+    SearchIndexAtStart(SearchBackendProperties backend, EntityManagerFactory entityManagerFactory, ArticleSearching searching,
+                       SearchOutbox outbox) {
         this.backend = backend;
         this.entityManagerFactory = entityManagerFactory;
         this.searching = searching;
+        this.outbox = outbox;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -41,12 +46,19 @@ class SearchIndexAtStart {
     }
 
     @Scheduled(initialDelayString = "${citybridge.search.outbox-recheck:10s}", fixedDelayString = "${citybridge.search.outbox-recheck:10s}")
-    synchronized void prepareOnceTheClusterAnswers() {
-        try {
-            prepareIfTheClusterAnswers();
-        } catch (RuntimeException e) {
-            ready = true;
-            log.error("The search cluster answers, but its index cannot be used: search will fail until this is mended", e);
+    synchronized void recheckTheCluster() {
+        if (!backend.remote()) {
+            return;
+        }
+        if (!ready) {
+            try {
+                prepareIfTheClusterAnswers();
+            } catch (RuntimeException e) {
+                ready = true;
+                log.error("The search cluster answers, but its index cannot be used: search will fail until this is mended", e);
+            }
+        } else {
+            outbox.requeueAbortedOnceTheClusterAnswers();
         }
     }
 

@@ -7,7 +7,6 @@ import org.hibernate.search.mapper.orm.outboxpolling.mapping.OutboxPollingSearch
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,14 +20,11 @@ class SearchOutbox {
 
     private static final Logger log = LoggerFactory.getLogger(SearchOutbox.class);
 
-    private final SearchBackendProperties backend;
     private final JdbcClient jdbc;
     private final EntityManagerFactory entityManagerFactory;
     private final ArticleSearching searching;
 
-    SearchOutbox(SearchBackendProperties backend, JdbcClient jdbc, EntityManagerFactory entityManagerFactory,
-                 ArticleSearching searching) {
-        this.backend = backend;
+    SearchOutbox(JdbcClient jdbc, EntityManagerFactory entityManagerFactory, ArticleSearching searching) {
         this.jdbc = jdbc;
         this.entityManagerFactory = entityManagerFactory;
         this.searching = searching;
@@ -39,11 +35,8 @@ class SearchOutbox {
         return jdbc.sql("SELECT count(*) FROM hsearch_outbox_event").query(Long.class).single();
     }
 
-    @Scheduled(initialDelayString = "${citybridge.search.outbox-recheck:10s}", fixedDelayString = "${citybridge.search.outbox-recheck:10s}")
+    /** Called at each recheck of a cluster the index is ready on ({@link SearchIndexAtStart}). */
     void requeueAbortedOnceTheClusterAnswers() {
-        if (!backend.remote()) {
-            return;
-        }
         OutboxPollingSearchMapping outbox = Search.mapping(entityManagerFactory).extension(OutboxPollingExtension.get());
         if (outbox.countAbortedEvents() == 0) {
             return;
