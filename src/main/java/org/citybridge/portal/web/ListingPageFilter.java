@@ -45,7 +45,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * this filter then serves kept pages only where there is no such valve (a test's mock server).
  *
  * <p>A plain search that is not kept is rendered here, past that machinery, by {@link FreshSearchPages}, with the
- * headers the last page rendered the usual way got; anything else is rendered by the rest of the chain.
+ * headers the last page rendered the usual way got, and kept only if it was asked for a moment before ({@link
+ * PublicPageCache#keepIfAskedAgain}); anything else is rendered by the rest of the chain.
  *
  * <p>Only a few pages are rendered at once ({@code citybridge.portal.concurrent-renderings}, twice the cores by
  * default), the others waiting their turn in the order they came: a rendering is almost all CPU (a search in the
@@ -106,7 +107,8 @@ class ListingPageFilter extends HttpFilter {
             Headers headers = key.secure() ? secureHeaders : plainHeaders;
             byte[] fresh = headers != null && key.page().startsWith(SEARCH) ? searches.render(request, response, key) : null;
             if (fresh != null) {
-                write(cache.keep(key, rendered(fresh, headers, StringUtils.parseLocale(key.language())), changesSeen), request, response);
+                write(cache.keepIfAskedAgain(key, rendered(fresh, headers, StringUtils.parseLocale(key.language())), changesSeen),
+                        request, response);
                 return;
             }
             rendering = AnonymousReaders.render(request, response, chain, cache, key);

@@ -51,9 +51,11 @@ class PublicPageCache {
     private final AtomicLong pageBytes = new AtomicLong();
     /** Counts publishes, withdrawals and column changes: what was rendered across one is not kept. */
     private final AtomicLong changes = new AtomicLong();
+    private final RecentAsks asks;
 
     PublicPageCache(Clock clock, @Value("${citybridge.portal.page-cache-ttl:1s}") Duration ttl) {
         this.maxAge = new MaxAge(clock, ttl);
+        this.asks = new RecentAsks(maxAge, ttl, RENEWAL_GRACE);
     }
 
     /**
@@ -103,6 +105,16 @@ class PublicPageCache {
             forget(key);
         }
         return page;
+    }
+
+    /**
+     * As {@link #keep}, for a page that most readers ask for only once (a search): kept only when it was asked for a
+     * moment before ({@link RecentAsks}), and so is likely to be asked for again while kept; answered as it is
+     * otherwise. Kept at every ask, thousands of searches a minute would fill the cache with pages dropped unread, and
+     * the tens of megabytes of them alive at any moment would be copied by every young collection.
+     */
+    RenderedPage keepIfAskedAgain(PageKey key, RenderedPage page, long changesSeen) {
+        return asks.askedAgain(key) ? keep(key, page, changesSeen) : page;
     }
 
     void forget(PageKey key) {

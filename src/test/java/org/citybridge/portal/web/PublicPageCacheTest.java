@@ -121,6 +121,35 @@ class PublicPageCacheTest {
         assertThat(cache.rendered(key(99))).as("the newest is kept").isNotNull();
     }
 
+    @Test
+    void aSearchIsKeptOnlyWhenAskedForAgainWithinTheTimeAKeptPageServes() {
+        PublicPageCache oneSecond = new PublicPageCache(clock, Duration.ofSeconds(1));
+        PageKey search = new PageKey("/search?q=%E8%81%94%E7%BB%9C", "medium", "normal", "zh-CN", false);
+        RenderedPage first = page(100);
+        assertThat(oneSecond.keepIfAskedAgain(search, first, oneSecond.changes())).isSameAs(first);
+        assertThat(oneSecond.rendered(search)).as("asked for once").isNull();
+
+        clock.advance(Duration.ofMillis(2_900));
+        oneSecond.keepIfAskedAgain(search, page(100), oneSecond.changes());
+        assertThat(oneSecond.rendered(search)).as("asked for again within a second and its grace of two").isNotNull();
+
+        PageKey other = new PageKey("/search?q=%E5%9F%8E%E5%B8%82", "medium", "normal", "zh-CN", false);
+        oneSecond.keepIfAskedAgain(other, page(100), oneSecond.changes());
+        clock.advance(Duration.ofSeconds(3));
+        oneSecond.keepIfAskedAgain(other, page(100), oneSecond.changes());
+        assertThat(oneSecond.rendered(other)).as("asked for again only after three seconds").isNull();
+        for (int i = 0; i < 3; i++) {
+            clock.advance(Duration.ofSeconds(4));
+            oneSecond.keepIfAskedAgain(new PageKey("/search?q=" + i, "medium", "normal", "zh-CN", false), page(100), oneSecond.changes());
+        }
+        oneSecond.keepIfAskedAgain(other, page(100), oneSecond.changes());
+        assertThat(oneSecond.rendered(other)).as("asked for again twelve seconds later").isNull();
+
+        PageKey large = new PageKey(other.page(), "large", "normal", "zh-CN", false);
+        oneSecond.keepIfAskedAgain(large, page(100), oneSecond.changes());
+        assertThat(oneSecond.rendered(large)).as("the same search in large type is another page").isNull();
+    }
+
     private static PageKey key(long article) {
         return new PageKey("/article/" + article + ".html", "medium", "normal", "zh-CN", false);
     }
