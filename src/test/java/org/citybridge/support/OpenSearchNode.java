@@ -145,6 +145,7 @@ public final class OpenSearchNode implements AutoCloseable {
                 settings.put("http.port", port);
                 settings.put("transport.port", "0");
                 settings.put("discovery.type", "single-node");
+                settings.put("action.auto_create_index", "-article*,+*");
                 settings.put("cluster.routing.allocation.disk.threshold_enabled", "false");
             }).build(OpenSearchRunner.newConfigs().basePath(home).numOfNode(1).clusterName("citybridge-test"));
             runner.ensureYellow();
