@@ -17,40 +17,45 @@ final class RecentAsks {
     private final MaxAge maxAge;
     private final Duration grace;
     private final long span;
-    private volatile Map<PageKey, Long> current = new ConcurrentHashMap<>();
-    private volatile Map<PageKey, Long> previous = Map.of();
-    private volatile long currentSince = Long.MIN_VALUE;
+    private volatile Asks asks;
 
     RecentAsks(MaxAge maxAge, Duration ttl, Duration grace) {
         this.maxAge = maxAge;
         this.grace = grace;
         this.span = ttl.plus(grace).toNanos();
+        this.asks = new Asks(new ConcurrentHashMap<>(), Map.of(), maxAge.now());
     }
 
     /** Remembers this ask, and answers whether the page had been asked for within the span before it. */
     boolean askedAgain(PageKey key) {
         long now = maxAge.now();
-        turnIfDue(now);
-        Long before = current.put(key, now);
+        Asks recent = turnedIfDue(now);
+        Long before = recent.current().put(key, now);
         if (before == null) {
-            before = previous.get(key);
+            before = recent.previous().get(key);
         }
         return before != null && !maxAge.over(before, now, grace);
     }
 
-    private void turnIfDue(long now) {
-        if (due(now)) {
+    private Asks turnedIfDue(long now) {
+        Asks recent = asks;
+        if (recent.due(now, span)) {
             synchronized (this) {
-                if (due(now)) {
-                    previous = currentSince == Long.MIN_VALUE ? Map.of() : current;
-                    current = new ConcurrentHashMap<>();
-                    currentSince = now;
+                recent = asks;
+                if (recent.due(now, span)) {
+                    recent = new Asks(new ConcurrentHashMap<>(), recent.current(), now);
+                    asks = recent;
                 }
             }
         }
+        return recent;
     }
 
-    private boolean due(long now) {
-        return currentSince == Long.MIN_VALUE || now < currentSince || now - currentSince >= span;
+    /** The asks since {@code since}, and those of the span before. */
+    private record Asks(Map<PageKey, Long> current, Map<PageKey, Long> previous, long since) {
+
+        boolean due(long now, long span) {
+            return now < since || now - since >= span;
+        }
     }
 }
