@@ -114,7 +114,7 @@ class PublicPageCache {
      * the tens of megabytes of them alive at any moment would be copied by every young collection.
      */
     RenderedPage keepIfAskedAgain(PageKey key, RenderedPage page, long changesSeen) {
-        return asks.askedAgain(key) ? keep(key, page, changesSeen) : page;
+        return !maxAge.off() && asks.askedAgain(key) ? keep(key, page, changesSeen) : page;
     }
 
     void forget(PageKey key) {
