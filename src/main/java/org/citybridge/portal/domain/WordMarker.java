@@ -73,16 +73,22 @@ final class WordMarker {
         if (text.length() <= size) {
             return List.of(mark(text, matched, 0, text.length()));
         }
+        List<int[]> windows = new ArrayList<>();
+        List<Integer> wordsIn = new ArrayList<>();
+        for (int at = matched.nextSetBit(0); at >= 0; at = matched.nextSetBit(matched.nextClearBit(at))) {
+            int[] window = window(text, matched, at, size);
+            windows.add(window);
+            wordsIn.add(wordsWithin(matches, window[0], window[1]));
+        }
         List<int[]> chosen = new ArrayList<>();
         while (chosen.size() < count) {
             int[] best = null;
             int bestWords = 0;
-            for (int at = matched.nextSetBit(0); at >= 0; at = matched.nextSetBit(matched.nextClearBit(at))) {
-                int[] window = window(text, matched, at, size);
-                int found = wordsWithin(matches, window[0], window[1]);
-                if (found > bestWords && chosen.stream().noneMatch(c -> c[0] < window[1] && window[0] < c[1])) {
+            for (int i = 0; i < windows.size(); i++) {
+                int[] window = windows.get(i);
+                if (wordsIn.get(i) > bestWords && chosen.stream().noneMatch(c -> c[0] < window[1] && window[0] < c[1])) {
                     best = window;
-                    bestWords = found;
+                    bestWords = wordsIn.get(i);
                 }
             }
             if (best == null) {
