@@ -30,7 +30,8 @@ import static org.awaitility.Awaitility.await;
  * Two application instances on one PostgreSQL and one real OpenSearch node (started by the test, in a JVM of its own):
  * an article published or withdrawn through A is found or gone on B, with the Chinese analysis the Lucene backend has;
  * a rebuild on either fills the shared index; and while the node is down (drill 6) the public pages serve, search answers
- * 503, the changes wait in the outbox, and the index catches up once the node is back.
+ * 503, the changes wait in the outbox, and the index catches up once the node is back; an index deleted under the
+ * instances is made again and rebuilt.
  */
 class SearchAcrossInstancesTests {
 
@@ -122,6 +123,24 @@ class SearchAcrossInstancesTests {
         assertThat(indexed).isGreaterThanOrEqualTo(1);
         await("found on B after A rebuilt").atMost(INDEXED_WITHIN).pollInterval(Duration.ofMillis(100))
                 .until(() -> search(b, tag).ids().contains(id));
+    }
+
+    @Test
+    void anIndexDeletedUnderTheRunningInstancesIsMadeAgainAndRebuilt() throws Exception {
+        String tag = tag();
+        long id = PortalTesting.publish(a, "索引重建 " + tag, "<p>索引被删除以后由应用重新建立</p>");
+        foundOnB(tag, id);
+        String index = http.send(HttpRequest.newBuilder(node.url().resolve("/_cat/aliases/article-read?h=index")).build(),
+                HttpResponse.BodyHandlers.ofString()).body().trim();
+        HttpResponse<String> deleted = http.send(HttpRequest.newBuilder(node.url().resolve("/" + index)).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(200);
+
+        long start = System.nanoTime();
+        foundOnB(tag, id);
+        System.out.printf("index deleted: found on B again %d ms later%n", Duration.ofNanos(System.nanoTime() - start).toMillis());
+        long after = PortalTesting.publish(a, "重建之后发布 " + tag, "<p>索引重新建立以后发布</p>");
+        foundOnB(tag, after);
     }
 
     /** Drill 6: the search backend down, and back. */

@@ -65,8 +65,8 @@ class ArticleSearching implements ArticleSearch {
 
     /**
      * Asks the index alone, through a session of its own that never touches the database (every figure shown is
-     * projected from the index): no transaction, no connection from the pool. A search server that cannot be reached
-     * answers {@link Unavailable}.
+     * projected from the index): no transaction, no connection from the pool. A search server that cannot be reached,
+     * or whose index is gone until the next recheck makes it again ({@link SearchIndexAtStart}), answers {@link Unavailable}.
      */
     @Override
     public Results search(Query query) {
@@ -77,7 +77,7 @@ class ArticleSearching implements ArticleSearch {
         try {
             return search(query, indexOnly);
         } catch (RuntimeException e) {
-            throw SearchBackendFailures.unreachable(e) ? new Unavailable(e) : e;
+            throw SearchBackendFailures.unreachable(e) || SearchBackendFailures.indexMissing(e) ? new Unavailable(e) : e;
         } finally {
             indexOnly.close();
         }

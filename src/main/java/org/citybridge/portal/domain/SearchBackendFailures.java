@@ -5,7 +5,10 @@ import java.util.concurrent.TimeoutException;
 
 import org.hibernate.search.util.common.SearchException;
 
-/** Tells a search server that cannot be reached (refused, reset, timed out) from a fault of the search itself. */
+/**
+ * Tells a search server that cannot be reached (refused, reset, timed out), or one that has lost its index, from a fault
+ * of the search itself.
+ */
 final class SearchBackendFailures {
 
     private SearchBackendFailures() {
@@ -13,6 +16,19 @@ final class SearchBackendFailures {
 
     static boolean unreachable(Throwable failure) {
         return failure instanceof SearchException && causedByTheConnection(failure);
+    }
+
+    /** The cluster answered that the index is not there (deleted under the running application). */
+    static boolean indexMissing(Throwable failure) {
+        if (!(failure instanceof SearchException)) {
+            return false;
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().contains("index_not_found_exception")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An I/O failure or a time-out among its causes, or among those of the failures it collects (schema management's). */

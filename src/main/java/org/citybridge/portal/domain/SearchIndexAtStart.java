@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * ({@link ArticleSearching#rebuildIfOutdated()}). An instance starts while the cluster is down, as it runs while the
  * cluster is down: its pages serve, search says it is unavailable, changes wait in the outbox; this is tried again at
  * every recheck of the cluster ({@code citybridge.search.outbox-recheck}) until it answers, and from then on each
- * recheck puts back in the queue the changes set aside while it was down ({@link SearchOutbox}). With the Lucene
+ * recheck puts back in the queue the changes set aside while it was down ({@link SearchOutbox}), and makes the index
+ * again and rebuilds it should it have been deleted under the running application. With the Lucene
  * backend there is nothing to recheck. Any other failure (an index of another mapping that cannot be validated) stops
  * the start, as Hibernate Search's own check would.
  */
@@ -50,6 +51,10 @@ class SearchIndexAtStart {
         if (!backend.remote()) {
             return;
         }
+        if (ready && indexDeleted()) {
+            log.warn("The search index is gone from the cluster: it is created again and rebuilt from the articles");
+            ready = false;
+        }
         if (!ready) {
             try {
                 prepareIfTheClusterAnswers();
@@ -59,6 +64,16 @@ class SearchIndexAtStart {
             }
         } else {
             outbox.requeueAbortedOnceTheClusterAnswers();
+        }
+    }
+
+    /** Whether the cluster answers that the index is not there: deleted by hand, or a cluster restored without it. */
+    private boolean indexDeleted() {
+        try {
+            searching.indexed();
+            return false;
+        } catch (RuntimeException e) {
+            return SearchBackendFailures.indexMissing(e);
         }
     }
 
