@@ -2,6 +2,7 @@ package org.citybridge.portal.domain;
 
 import java.io.IOException;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 
 import org.hibernate.search.util.common.SearchException;
 
@@ -15,30 +16,24 @@ final class SearchBackendFailures {
     }
 
     static boolean unreachable(Throwable failure) {
-        return failure instanceof SearchException && causedByTheConnection(failure);
+        return failure instanceof SearchException
+                && anyCause(failure, cause -> cause instanceof IOException || cause instanceof TimeoutException);
     }
 
     /** The cluster answered that the index is not there (deleted under the running application). */
     static boolean indexMissing(Throwable failure) {
-        if (!(failure instanceof SearchException)) {
-            return false;
-        }
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause.getMessage() != null && cause.getMessage().contains("index_not_found_exception")) {
-                return true;
-            }
-        }
-        return false;
+        return failure instanceof SearchException && anyCause(failure,
+                cause -> cause.getMessage() != null && cause.getMessage().contains("index_not_found_exception"));
     }
 
-    /** An I/O failure or a time-out among its causes, or among those of the failures it collects (schema management's). */
-    private static boolean causedByTheConnection(Throwable failure) {
+    /** Whether the failure or one of its causes is such, or one of those of the failures it collects (schema management's). */
+    private static boolean anyCause(Throwable failure, Predicate<Throwable> such) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof IOException || cause instanceof TimeoutException) {
+            if (such.test(cause)) {
                 return true;
             }
             for (Throwable collected : cause.getSuppressed()) {
-                if (causedByTheConnection(collected)) {
+                if (anyCause(collected, such)) {
                     return true;
                 }
             }

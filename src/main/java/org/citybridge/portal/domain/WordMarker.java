@@ -73,22 +73,17 @@ final class WordMarker {
         if (text.length() <= size) {
             return List.of(mark(text, matched, 0, text.length()));
         }
-        List<int[]> windows = new ArrayList<>();
-        List<Integer> wordsIn = new ArrayList<>();
+        List<Passage> candidates = new ArrayList<>();
         for (int at = matched.nextSetBit(0); at >= 0; at = matched.nextSetBit(matched.nextClearBit(at))) {
             int[] window = window(text, matched, at, size);
-            windows.add(window);
-            wordsIn.add(wordsWithin(matches, window[0], window[1]));
+            candidates.add(new Passage(window[0], window[1], wordsWithin(matches, window[0], window[1])));
         }
-        List<int[]> chosen = new ArrayList<>();
+        List<Passage> chosen = new ArrayList<>();
         while (chosen.size() < count) {
-            int[] best = null;
-            int bestWords = 0;
-            for (int i = 0; i < windows.size(); i++) {
-                int[] window = windows.get(i);
-                if (wordsIn.get(i) > bestWords && chosen.stream().noneMatch(c -> c[0] < window[1] && window[0] < c[1])) {
-                    best = window;
-                    bestWords = wordsIn.get(i);
+            Passage best = null;
+            for (Passage candidate : candidates) {
+                if ((best == null ? 0 : best.words()) < candidate.words() && chosen.stream().noneMatch(candidate::overlaps)) {
+                    best = candidate;
                 }
             }
             if (best == null) {
@@ -96,8 +91,16 @@ final class WordMarker {
             }
             chosen.add(best);
         }
-        chosen.sort((a, b) -> Integer.compare(a[0], b[0]));
-        return chosen.stream().map(w -> mark(text, matched, w[0], w[1])).toList();
+        chosen.sort(Comparator.comparingInt(Passage::start));
+        return chosen.stream().map(p -> mark(text, matched, p.start(), p.end())).toList();
+    }
+
+    /** A passage of the text, {@code [start, end)}, and how many different words have a match within it. */
+    private record Passage(int start, int end, int words) {
+
+        boolean overlaps(Passage other) {
+            return start < other.end && other.start < end;
+        }
     }
 
     /** A passage holding the match at {@code at}: a little before it (from a sentence's start if one is near), never cutting a match. */
