@@ -66,7 +66,8 @@ class ArticleSearching implements ArticleSearch {
     /**
      * Asks the index alone, through a session of its own that never touches the database (every figure shown is
      * projected from the index): no transaction, no connection from the pool. A search server that cannot be reached,
-     * or whose index is gone until the next recheck makes it again ({@link SearchIndexAtStart}), answers {@link Unavailable}.
+     * whose index is gone until the next recheck makes it again ({@link SearchIndexAtStart}), or whose shards are not
+     * started yet answers {@link Unavailable}.
      */
     @Override
     public Results search(Query query) {
@@ -77,7 +78,7 @@ class ArticleSearching implements ArticleSearch {
         try {
             return search(query, indexOnly);
         } catch (RuntimeException e) {
-            throw SearchBackendFailures.unreachable(e) || SearchBackendFailures.indexMissing(e) ? new Unavailable(e) : e;
+            throw SearchBackendFailures.unavailable(e) ? new Unavailable(e) : e;
         } finally {
             indexOnly.close();
         }
