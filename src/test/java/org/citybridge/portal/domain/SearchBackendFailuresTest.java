@@ -8,7 +8,7 @@ import org.hibernate.search.util.common.SearchException;
 import org.junit.jupiter.api.Test;
 
 /** The failures as Hibernate Search's Elasticsearch backend reports them, with the cluster's answers as OpenSearch gives them. */
-class SearchBackendFailuresTests {
+class SearchBackendFailuresTest {
 
     private static SearchException answered(String status, String body) {
         SearchException response = new SearchException("HSEARCH400090: Elasticsearch response indicates a failure.\n"
