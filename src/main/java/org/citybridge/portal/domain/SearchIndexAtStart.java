@@ -51,29 +51,44 @@ class SearchIndexAtStart {
         if (!backend.remote()) {
             return;
         }
-        if (ready && indexDeleted()) {
-            log.warn("The search index is gone from the cluster: it is created again and rebuilt from the articles");
-            ready = false;
-        }
-        if (!ready) {
-            try {
-                prepareIfTheClusterAnswers();
-            } catch (RuntimeException e) {
-                ready = true;
-                log.error("The search cluster answers, but its index cannot be used: search will fail until this is mended", e);
+        if (ready) {
+            switch (countAnswer()) {
+                case COUNTED -> {
+                    outbox.requeueAborted();
+                    return;
+                }
+                case NO_ANSWER -> {
+                    return;
+                }
+                case INDEX_MISSING -> {
+                    log.warn("The search index is gone from the cluster: it is created again and rebuilt from the articles");
+                    ready = false;
+                }
             }
-        } else {
-            outbox.requeueAbortedOnceTheClusterAnswers();
+        }
+        try {
+            prepareIfTheClusterAnswers();
+        } catch (RuntimeException e) {
+            ready = true;
+            log.error("The search cluster answers, but its index cannot be used: search will fail until this is mended", e);
         }
     }
 
-    /** Whether the cluster answers that the index is not there: deleted by hand, or a cluster restored without it. */
-    private boolean indexDeleted() {
+    /** What the cluster answers when asked for the index's count: one request per recheck while the index is ready. */
+    private enum CountAnswer {
+        COUNTED,
+        /** The index is not there: deleted by hand, or a cluster restored without it. */
+        INDEX_MISSING,
+        /** Down, unreachable, or not able to search for now. */
+        NO_ANSWER
+    }
+
+    private CountAnswer countAnswer() {
         try {
             searching.indexed();
-            return false;
+            return CountAnswer.COUNTED;
         } catch (RuntimeException e) {
-            return SearchBackendFailures.indexMissing(e);
+            return SearchBackendFailures.indexMissing(e) ? CountAnswer.INDEX_MISSING : CountAnswer.NO_ANSWER;
         }
     }
 

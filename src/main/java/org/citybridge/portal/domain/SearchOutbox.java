@@ -3,7 +3,6 @@ package org.citybridge.portal.domain;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.outboxpolling.OutboxPollingExtension;
-import org.hibernate.search.mapper.orm.outboxpolling.mapping.OutboxPollingSearchMapping;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,12 +21,10 @@ class SearchOutbox {
 
     private final JdbcClient jdbc;
     private final EntityManagerFactory entityManagerFactory;
-    private final ArticleSearching searching;
 
-    SearchOutbox(JdbcClient jdbc, EntityManagerFactory entityManagerFactory, ArticleSearching searching) {
+    SearchOutbox(JdbcClient jdbc, EntityManagerFactory entityManagerFactory) {
         this.jdbc = jdbc;
         this.entityManagerFactory = entityManagerFactory;
-        this.searching = searching;
     }
 
     /** Changes not yet in the index: waiting, being retried or set aside. */
@@ -35,18 +32,9 @@ class SearchOutbox {
         return jdbc.sql("SELECT count(*) FROM hsearch_outbox_event").query(Long.class).single();
     }
 
-    /** Called at each recheck of a cluster the index is ready on ({@link SearchIndexAtStart}). */
-    void requeueAbortedOnceTheClusterAnswers() {
-        OutboxPollingSearchMapping outbox = Search.mapping(entityManagerFactory).extension(OutboxPollingExtension.get());
-        if (outbox.countAbortedEvents() == 0) {
-            return;
-        }
-        try {
-            searching.indexed();
-        } catch (RuntimeException stillDown) {
-            return;
-        }
-        int requeued = outbox.reprocessAbortedEvents();
+    /** Called at each recheck at which the cluster answered for the index ({@link SearchIndexAtStart}). */
+    void requeueAborted() {
+        int requeued = Search.mapping(entityManagerFactory).extension(OutboxPollingExtension.get()).reprocessAbortedEvents();
         if (requeued > 0) {
             log.info("The search cluster answers again: {} changes set aside while it was down are queued again", requeued);
         }
