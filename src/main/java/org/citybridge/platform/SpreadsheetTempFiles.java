@@ -12,6 +12,7 @@ import org.apache.poi.util.TempFile;
 import org.apache.poi.util.TempFileCreationStrategy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +31,7 @@ class SpreadsheetTempFiles implements TempFileCreationStrategy {
 
     private final Path folder;
 
+    @Autowired
     SpreadsheetTempFiles(CityBridgeProperties properties) {
         this(properties.dataDir().resolve("tmp").resolve("spreadsheets"));
     }
