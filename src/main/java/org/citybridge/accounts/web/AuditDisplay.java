@@ -25,7 +25,9 @@ class AuditDisplay {
     /** Fields whose stored value is a code, with the message prefix naming it; "entity.field" before "field". */
     private static final Map<String, String> CODED_VALUES = Map.of(
             "gender", "gender", "membership", "membership", "appointment.role", "liaisonRole", "account.role", "role",
-            "city_leader.post", "leaderPost", "account.language", "account.language");
+            "city_leader.post", "leaderPost", "account.language", "account.language", "city_batch.action", "bulk.action");
+    /** Fields that say what an entry was part of (the batch of a bulk action): shown even though they did not change. */
+    private static final Set<String> CONTEXT = Set.of("batch");
 
     private final MessageSource messages;
     private final JsonMapper json;
@@ -59,6 +61,9 @@ class AuditDisplay {
             Object was = before.get(field);
             Object is = after.get(field);
             if (Objects.equals(was, is) && (!before.isEmpty() || is == null)) {
+                if (CONTEXT.contains(field) && is != null) {
+                    changes.add(new Change(label(entry.entityType(), field), "", value(entry.entityType(), field, is)));
+                }
                 continue;
             }
             changes.add(new Change(label(entry.entityType(), field), value(entry.entityType(), field, was),

@@ -63,10 +63,13 @@ final class BulkPlanner {
         throw new IllegalArgumentException("an undo is planned from its batch");
     }
 
-    /** Members stay members since their own date; a suspension keeps the date; leaving drops it. */
+    /**
+     * Members stay members since their own date, and a suspended city made a member again is one since its own date
+     * too (the date given is for cities that join); a suspension keeps the date; leaving drops it.
+     */
     private static CityValue membership(Membership wanted, LocalDate since, CityState city) {
-        if (wanted == Membership.MEMBER && city.membership() == Membership.MEMBER) {
-            return city.value(null);
+        if (wanted == Membership.MEMBER && city.membership() != Membership.NONE && city.memberSince() != null) {
+            return CityValue.membership(Membership.MEMBER, city.memberSince());
         }
         return CityValue.membership(wanted, wanted == Membership.MEMBER ? since : city.memberSince());
     }

@@ -12,6 +12,7 @@ import org.citybridge.directory.bulk.BulkOperation.SetMembership;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 class BulkPlannerTest {
 
@@ -29,6 +30,17 @@ class BulkPlannerTest {
                 CityValue.membership(Membership.SUSPENDED, OLD), CityValue.membership(Membership.SUSPENDED, null));
         assertThat(suspend.unchanged()).extracting(CityLine::cityCode).containsExactly("2");
         assertThat(leave.changes().get(0).to()).isEqualTo(CityValue.membership(Membership.NONE, null));
+    }
+
+    @Test
+    void makingCitiesMembersGivesTheDateToThoseThatJoinAndASuspendedCityItsOwnAgain() {
+        LocalDate given = LocalDate.of(2025, 1, 1);
+        BulkPlan join = BulkPlanner.plan(new SetMembership(Membership.MEMBER, given), List.of(MEMBER, SUSPENDED, NONE));
+
+        assertThat(join.changes()).extracting(CityLine::cityCode, CityLine::to).containsExactly(
+                tuple("2", CityValue.membership(Membership.MEMBER, OLD)),
+                tuple("3", CityValue.membership(Membership.MEMBER, given)));
+        assertThat(join.unchanged()).extracting(CityLine::cityCode).containsExactly("1");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import jakarta.servlet.http.Cookie;
 import org.citybridge.directory.CityDirectory;
 import org.citybridge.directory.CityFilter;
 import org.citybridge.directory.CityLevel;
@@ -19,6 +20,7 @@ import org.citybridge.shared.RuleViolation;
 import org.citybridge.shared.RuleViolations;
 import org.citybridge.support.Fixtures;
 import org.citybridge.support.IntegrationTest;
+import org.citybridge.support.Sessions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
@@ -31,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.citybridge.support.SignedIn.staff;
 import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -73,7 +76,7 @@ class CityBulkChangesTests {
         assertThat(plan.changes()).extracting(CityLine::cityName, CityLine::from, CityLine::to).containsExactly(
                 tuple("开封市", CityValue.membership(Membership.NONE, null), CityValue.membership(Membership.MEMBER, SINCE)),
                 tuple("洛阳市", CityValue.membership(Membership.SUSPENDED, LocalDate.of(2018, 5, 1)),
-                        CityValue.membership(Membership.MEMBER, SINCE)));
+                        CityValue.membership(Membership.MEMBER, LocalDate.of(2018, 5, 1))));
         assertThat(plan.unchanged()).extracting(CityLine::cityName, CityLine::to)
                 .containsExactly(tuple("郑州市", CityValue.membership(Membership.MEMBER, LocalDate.of(2020, 1, 1))));
         assertThat(plan.conflicts()).isEmpty();
@@ -81,7 +84,7 @@ class CityBulkChangesTests {
     }
 
     @Test
-    void applyChangesEveryCityAtOnceAuditsEachWithTheBatchAndUndoRestoresThem() {
+    void applyChangesEveryCityAtOnceAuditsEachWithTheBatchAndUndoRestoresThem() throws Exception {
         membership("410400", Membership.MEMBER, LocalDate.of(2019, 9, 9));
         membership("410500", Membership.NONE, null);
         CitySelection both = CitySelection.of(List.of("410400", "410500"));
@@ -99,6 +102,13 @@ class CityBulkChangesTests {
         assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'city.batch' AND entity_id = :batch")
                 .param("batch", String.valueOf(batch.id())).query(Long.class).single()).isEqualTo(1);
         assertThat(asAdmin(() -> bulk.batches(0, 50)).items()).extracting(BatchView::id).contains(batch.id());
+        Cookie admin = Sessions.login(mvc, "admin", Fixtures.ADMIN_PASSWORD);
+        String cityAudit = auditPage(admin, "city", "410400");
+        assertThat(cityAudit).contains("批量修改城市", "会员状态", "暂停", "批次", "<td>" + batch.id() + "</td>")
+                .doesNotContain("city.bulk", ">batch<");
+        assertThat(auditPage(admin, "city_batch", String.valueOf(batch.id())))
+                .contains("城市批量操作", "城市批量操作批次 #" + batch.id(), "设置会员状态", "410400、410500")
+                .doesNotContain("city.batch", ">SET_MEMBERSHIP<", ">cities<");
 
         BulkPlan undo = asAdmin(() -> bulk.preview(CitySelection.none(), new Undo(batch.id())));
         assertThat(undo.changes()).extracting(CityLine::cityCode, CityLine::to).containsExactly(
@@ -218,5 +228,10 @@ class CityBulkChangesTests {
 
     private <T> T asAdmin(Supplier<T> work) {
         return fixtures.asAdmin(work);
+    }
+
+    private String auditPage(Cookie admin, String entityType, String entityId) throws Exception {
+        return mvc.perform(get("/admin/audit").param("entityType", entityType).param("entityId", entityId).cookie(admin))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 }
