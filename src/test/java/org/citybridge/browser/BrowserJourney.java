@@ -206,6 +206,8 @@ abstract class BrowserJourney {
                         .until(ExpectedConditions.stalenessOf(dialog)));
         inRichText(textareaId, () -> {
             WebElement figcaption = browser.driver().findElement(By.cssSelector("figure figcaption"));
+            assertThat(figcaption.getText()).as("the caption starts as the text alternative, not the plugin's English word")
+                    .isEqualTo(alt);
             browser.driver().executeScript("var range = document.createRange(); range.selectNodeContents(arguments[0]);"
                     + "getSelection().removeAllRanges(); getSelection().addRange(range);", figcaption);
             new Actions(browser.driver()).sendKeys(caption).perform();
