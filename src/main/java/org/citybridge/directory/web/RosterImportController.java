@@ -139,6 +139,7 @@ class RosterImportController {
         DetectedLayout detected = rosterImport.inspect(file.get(), layout(params));
         if (!detected.sure()) {
             model.addAttribute("mappingError", text("import.mapping.incomplete"));
+            model.addAttribute("saveAs", saveAs);
             return mappingPage(token, file.get(), detected, model);
         }
         String saved = "";
@@ -147,6 +148,7 @@ class RosterImportController {
                 saved = "?savedMapping=" + mappings.save(saveAs, detected).id();
             } catch (RuleViolation violation) {
                 model.addAttribute("saveAsError", text(violation.messageKey(), violation.args()));
+                model.addAttribute("saveAs", saveAs);
                 return mappingPage(token, file.get(), detected, model);
             }
         }
