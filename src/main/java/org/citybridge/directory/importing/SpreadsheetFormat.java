@@ -6,21 +6,23 @@ import java.util.Arrays;
 enum SpreadsheetFormat {
     XLSX(new byte[] {'P', 'K', 3, 4}),
     XLS(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}),
-    CSV(new byte[0]);
+    /** A document of another kind whose first bytes could pass for text (a PDF, an RTF), refused as it is. */
+    DOCUMENT(new byte[] {'%', 'P', 'D', 'F', '-'}, new byte[] {'{', '\\', 'r', 't', 'f'}),
+    CSV();
 
-    private final byte[] magic;
+    private final byte[][] magics;
 
-    SpreadsheetFormat(byte[] magic) {
-        this.magic = magic;
+    SpreadsheetFormat(byte[]... magics) {
+        this.magics = magics;
     }
 
     /** By the file's magic number; anything else is taken as text, to be refused later if it is not. */
     static SpreadsheetFormat of(byte[] file) {
-        return Arrays.stream(values()).filter(format -> format.magic.length > 0 && format.startsOf(file)).findFirst()
-                .orElse(CSV);
+        return Arrays.stream(values()).filter(format -> format.startsOf(file)).findFirst().orElse(CSV);
     }
 
     private boolean startsOf(byte[] file) {
-        return file.length >= magic.length && Arrays.equals(file, 0, magic.length, magic, 0, magic.length);
+        return Arrays.stream(magics).anyMatch(magic ->
+                file.length >= magic.length && Arrays.equals(file, 0, magic.length, magic, 0, magic.length));
     }
 }

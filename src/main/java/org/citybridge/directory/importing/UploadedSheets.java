@@ -41,6 +41,7 @@ final class UploadedSheets {
         return switch (SpreadsheetFormat.of(file)) {
             case XLSX, XLS -> workbook(file);
             case CSV -> csv(file);
+            case DOCUMENT -> throw notASpreadsheet();
         };
     }
 

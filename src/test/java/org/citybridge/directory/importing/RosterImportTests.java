@@ -234,6 +234,15 @@ class RosterImportTests {
     }
 
     @Test
+    void refusesAPdfOrRtfEvenWhenItsBytesCouldPassForText() {
+        byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n城市,姓名\n成都,柏文\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
+        byte[] rtf = "{\\rtf1\\ansi 城市,姓名\\par 成都,柏文}".getBytes(StandardCharsets.UTF_8);
+
+        assertFileRefused(pdf, "import.error.notXlsx");
+        assertFileRefused(rtf, "import.error.notXlsx");
+    }
+
+    @Test
     void refusesAWordDocument() throws IOException {
         assertFileRefused(docx(), "import.error.notXlsx");
     }
