@@ -92,6 +92,19 @@ class ErrorPagesHttpTests {
     }
 
     @Test
+    void openingAnAddressThatOnlyReceivesAFormSaysSoNotThatTheServerFailed() throws Exception {
+        HttpClient admin = signedIn("admin", Fixtures.ADMIN_PASSWORD);
+
+        HttpResponse<String> page = get(admin, "/admin/cities/bulk/apply", "zh-CN");
+
+        assertThat(page.statusCode()).isEqualTo(405);
+        assertThat(page.body()).contains("id=\"sidebar\"", "不能直接打开此地址", "请返回上一页重新操作", "错误代码：405")
+                .doesNotContain("服务器处理请求时出错", "Whitelabel");
+        assertThat(get(admin, "/admin/cities/bulk/apply?lang=en", "zh-CN").body())
+                .contains("This address cannot be opened directly");
+    }
+
+    @Test
     void anHtmxRequestGetsOnlyTheMessage() throws Exception {
         HttpClient admin = signedIn("admin", Fixtures.ADMIN_PASSWORD);
 
