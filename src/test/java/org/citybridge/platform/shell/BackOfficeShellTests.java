@@ -3,6 +3,7 @@ package org.citybridge.platform.shell;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import org.citybridge.platform.assets.Assets;
+import org.citybridge.portal.PortalTesting;
 import org.citybridge.support.Fixtures;
 import org.citybridge.support.IntegrationTest;
 import org.citybridge.support.Sessions;
@@ -10,6 +11,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -24,6 +26,8 @@ class BackOfficeShellTests {
     MockMvc mvc;
     @Autowired
     Assets assets;
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void aCityPageLiesInTheDirectoryUnderTheCityList() throws Exception {
@@ -42,6 +46,26 @@ class BackOfficeShellTests {
         assertThat(page.select("#breadcrumbs li").eachText()).containsExactly("工作台", "名录", "城市名录");
         assertThat(page.select("#nav-cities").attr("aria-current")).isEqualTo("page");
         assertThat(page.select(".shell-group-label").eachText()).containsExactly("名录", "通知与任务", "信息与门户", "会议", "考评", "系统");
+    }
+
+    @Test
+    void aPageHasOneTrailOfBreadcrumbsTheShellsEndingWithItsOwnTitle() throws Exception {
+        Document page = page("/admin/circulars/new", null);
+
+        assertThat(page.select("#breadcrumbs li").eachText()).containsExactly("工作台", "通知与任务", "通知", "起草通知");
+        assertThat(page.select(".breadcrumb")).as("no second trail in the page").hasSize(1);
+    }
+
+    @Test
+    void aPageDeeperThanItsSectionPutsWhatLiesBetweenIntoTheShellsTrail() throws Exception {
+        long article = PortalTesting.publish(context, "面包屑稿件", "<p>正文</p>");
+
+        Document page = page("/admin/portal/articles/" + article + "/history", null);
+
+        assertThat(page.select("#breadcrumbs li").eachText()).startsWith("工作台", "信息与门户", "门户网站", "面包屑稿件");
+        assertThat(page.select("#breadcrumbs li").get(3).select("a").attr("href")).isEqualTo("/admin/portal/articles/" + article + "/edit");
+        assertThat(page.select("#breadcrumbs li")).hasSize(5);
+        assertThat(page.select(".breadcrumb")).hasSize(1);
     }
 
     @Test
