@@ -155,12 +155,15 @@ public class CityDirectory {
     /** People by name, mobile or email, for the secretariat picking whom to appoint. */
     public PageOf<PersonView> people(String q, int page, int size) {
         access.requireSecretariat();
-        String where = q == null || q.isBlank() ? "" : " WHERE name LIKE :q OR mobile LIKE :q OR email LIKE :q";
-        String pattern = "%" + (q == null ? "" : q.strip()) + "%";
-        long total = jdbc.sql("SELECT count(*) FROM person" + where).param("q", pattern).query(Long.class).single();
+        String where = q == null || q.isBlank() ? "" : " WHERE name LIKE :q OR mobile LIKE :digits OR email LIKE :q";
+        String typed = q == null ? "" : q.strip();
+        String pattern = LikePatterns.containing(typed);
+        String digits = mobileDigits(typed);
+        long total = jdbc.sql("SELECT count(*) FROM person" + where).param("q", pattern).param("digits", digits)
+                .query(Long.class).single();
         List<PersonView> items = jdbc.sql("SELECT id, name, gender, post, unit, mobile, office_phone, email, address, version FROM person"
                         + where + " ORDER BY name, id LIMIT :limit OFFSET :offset")
-                .param("q", pattern).param("limit", size).param("offset", (long) page * size)
+                .param("q", pattern).param("digits", digits).param("limit", size).param("offset", (long) page * size)
                 .query((rs, n) -> person(rs, List.of()))
                 .list();
         return new PageOf<>(items, total, page, size);
@@ -182,8 +185,13 @@ public class CityDirectory {
                             JOIN city c ON c.code = a.city_code WHERE a.person_id = p.id AND %s AND %s)
                         ORDER BY p.name, p.id LIMIT :limit""".formatted(CityFilterSql.ACTIVE, scope.sql()))
                 .params(scope.params()).param("today", today()).param("q", LikePatterns.containing(text))
-                .param("digits", LikePatterns.containing(text.replaceAll("[\\s-]", ""))).param("limit", limit)
+                .param("digits", mobileDigits(text)).param("limit", limit)
                 .query((rs, n) -> person(rs, List.of())).list();
+    }
+
+    /** A mobile as typed (138 0013 8000, 138-0013-8000, full-width digits) as the digits it is kept as, for LIKE. */
+    private static String mobileDigits(String typed) {
+        return LikePatterns.containing(TypedText.tidy(typed).replaceAll("[\\s-]", ""));
     }
 
     /** Active appointments of the cities matching the filter: the roster as exported. */

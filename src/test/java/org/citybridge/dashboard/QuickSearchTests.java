@@ -107,6 +107,14 @@ class QuickSearchTests {
     void aPersonIsFoundByTheirMobile() throws Exception {
         assertThat(links(page("admin", Fixtures.ADMIN_PASSWORD, luoyangMobile.substring(3)), "search.quick.people"))
                 .containsExactly("快搜洛阳联络员");
+        String spaced = luoyangMobile.substring(0, 3) + " " + luoyangMobile.substring(3, 7) + " " + luoyangMobile.substring(7);
+        String dashed = luoyangMobile.substring(0, 3) + "-" + luoyangMobile.substring(3, 7) + "-" + luoyangMobile.substring(7);
+        assertThat(links(page("admin", Fixtures.ADMIN_PASSWORD, spaced), "search.quick.people")).as("typed with spaces")
+                .containsExactly("快搜洛阳联络员");
+        assertThat(links(page(fixtures.account(Role.PROVINCE, null, "410000", null), Fixtures.PASSWORD, dashed), "search.quick.people"))
+                .as("typed with dashes, by a coordinator").containsExactly("快搜洛阳联络员");
+        assertThat(page("admin", Fixtures.ADMIN_PASSWORD, "%").select("section[data-kind=search.quick.people] a"))
+                .as("a sign typed matches only itself").isEmpty();
     }
 
     @Test
