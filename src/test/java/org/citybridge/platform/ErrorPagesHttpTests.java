@@ -1,6 +1,7 @@
 package org.citybridge.platform;
 
 import java.net.CookieManager;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -102,6 +103,19 @@ class ErrorPagesHttpTests {
                 .doesNotContain("服务器处理请求时出错", "Whitelabel");
         assertThat(get(admin, "/admin/cities/bulk/apply?lang=en", "zh-CN").body())
                 .contains("This address cannot be opened directly");
+    }
+
+    @Test
+    void aRequestLineWithRawChineseIsTurnedAwayAsBadNotAsAServerFailure() throws Exception {
+        for (String path : new String[] {"/search?q=联络", "/column/news?page=一"}) {
+            try (Socket socket = new Socket("localhost", port)) {
+                socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+                String statusLine = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().findFirst().orElse("");
+
+                assertThat(statusLine).as(path).startsWith("HTTP/1.1 400");
+            }
+        }
     }
 
     @Test

@@ -134,6 +134,9 @@ class ListingPageFilter extends HttpFilter {
 
     /** The page asked for as the cache knows it (path and query), or null when it is not one this filter keeps. */
     static String pageOf(HttpServletRequest request) {
+        if (request.getRequestURI() == null) {
+            return null; // a request line Tomcat could not read, on its way to Tomcat's own 400
+        }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String query = request.getQueryString();
         if (path.equals("/") || path.equals("/sitemap.html")) {
