@@ -15,8 +15,8 @@ import org.citybridge.directory.TypedText;
 import org.citybridge.shared.RuleViolation;
 
 /**
- * The visible sheets of an uploaded roster (.xlsx, Excel 97 .xls, or CSV in UTF-8 or GBK) as tidied texts, refusing
- * anything else. A merged cell's text stands in every cell it covers, so a city merged down over its liaisons' rows is
+ * The visible sheets of an uploaded roster (.xlsx, Excel 97 .xls, CSV in UTF-8 or GBK, or a web page of tables saved as
+ * ".xls" by an OA system) as tidied texts, refusing anything else. A merged cell's text stands in every cell it covers, so a city merged down over its liaisons' rows is
  * read on each of them.
  */
 final class UploadedSheets {
@@ -41,6 +41,7 @@ final class UploadedSheets {
         return switch (SpreadsheetFormat.of(file)) {
             case XLSX, XLS -> workbook(file);
             case CSV -> csv(file);
+            case HTML -> html(file);
             case DOCUMENT -> throw notASpreadsheet();
         };
     }
@@ -56,6 +57,15 @@ final class UploadedSheets {
             }
         }
         return List.of(new SheetGrid("CSV", rows));
+    }
+
+    private static List<SheetGrid> html(byte[] file) {
+        String text = TextDecoding.decode(file).orElseThrow(UploadedSheets::notASpreadsheet);
+        List<SheetGrid> sheets = HtmlTables.read(text);
+        if (sheets.isEmpty()) {
+            throw notASpreadsheet();
+        }
+        return sheets;
     }
 
     private static List<SheetGrid> workbook(byte[] file) {
@@ -85,6 +95,11 @@ final class UploadedSheets {
         for (CellRangeAddress merged : sheet.getMergedRegions()) {
             spread(texts, merged);
         }
+        return sheet(sheet.getSheetName(), texts);
+    }
+
+    /** A sheet of these rows of texts, numbered from 1 as the user's program shows them, blank rows left out. */
+    static SheetGrid sheet(String name, List<List<String>> texts) {
         List<GridRow> rows = new ArrayList<>();
         for (int index = 0; index < texts.size(); index++) {
             GridRow row = new GridRow(index + 1, List.copyOf(texts.get(index)));
@@ -92,10 +107,11 @@ final class UploadedSheets {
                 rows.add(row);
             }
         }
-        return new SheetGrid(sheet.getSheetName(), rows);
+        return new SheetGrid(name, rows);
     }
 
-    private static void spread(List<List<String>> texts, CellRangeAddress merged) {
+    /** The merged cell's text in every cell it covers. */
+    static void spread(List<List<String>> texts, CellRangeAddress merged) {
         int first = merged.getFirstRow();
         if (first >= texts.size() || merged.getFirstColumn() >= texts.get(first).size()) {
             return;

@@ -80,6 +80,19 @@ class UsersRosterFilesTests {
     }
 
     @Test
+    void readsAWebPageOfTablesThatAnOaSystemSavedAsXlsInGbkWithACityMergedDownItsRows() {
+        ImportReport report = run(ImportMode.PREVIEW, resource("users-roster-oa.xls"));
+
+        assertThat(report.ignoredColumns()).containsExactly("序号");
+        assertThat(report.preview()).extracting(RowPreview::row, RowPreview::cityCode, RowPreview::name, RowPreview::from,
+                RowPreview::valid).containsExactly(
+                tuple(3, "510100", "欧阳网页", "2025-03-01", true),
+                tuple(4, "510100", "上官网页", "2025-03-01", true),
+                tuple(5, "420100", "东方网页", "2025-03-01", true));
+        assertThat(report.committed()).isFalse();
+    }
+
+    @Test
     void readsTheSameCsvInUtf8WithOrWithoutByteOrderMark() {
         String text = new String(resource("users-roster-gbk.csv"), Charset.forName("GBK"));
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
