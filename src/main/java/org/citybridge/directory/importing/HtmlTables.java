@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.citybridge.directory.TypedText;
+import org.citybridge.shared.RuleViolation;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
@@ -21,7 +22,10 @@ final class HtmlTables {
 
     /** How far into the file a table must start for the file to be taken as a page of tables. */
     private static final int LOOK_AHEAD = 64 * 1024;
-    private static final int MAX_SPAN = 1_000;
+    /** Excel 97's width: cells past it are left out, and no span reaches past it. */
+    private static final int MAX_COLUMNS = 256;
+    /** Cells of the rows below that a file's spans may cover in all: a page spanning more is no roster (and would fill the memory). */
+    private static final int MAX_CELLS = 1_000_000;
 
     private HtmlTables() {
     }
@@ -62,15 +66,21 @@ final class HtmlTables {
                 while (taken.contains(at(r, c))) {
                     c++;
                 }
-                int across = span(cell, "colspan");
-                int down = span(cell, "rowspan");
+                if (c >= MAX_COLUMNS) {
+                    break;
+                }
+                int across = Math.min(span(cell, "colspan"), MAX_COLUMNS - c);
+                int down = Math.min(span(cell, "rowspan"), rows.size() - r);
                 while (cells.size() < c) {
                     cells.add("");
                 }
                 cells.add(TypedText.tidy(cell.text()));
-                for (int i = 0; i < down; i++) {
+                for (int i = 1; i < down; i++) {
                     for (int j = 0; j < across; j++) {
                         taken.add(at(r + i, c + j));
+                    }
+                    if (taken.size() > MAX_CELLS) {
+                        throw new RuleViolation("file", "import.error.notXlsx");
                     }
                 }
                 if (across > 1 || down > 1) {
@@ -90,7 +100,7 @@ final class HtmlTables {
 
     private static int span(Element cell, String attribute) {
         try {
-            return Math.max(1, Math.min(MAX_SPAN, Integer.parseInt(cell.attr(attribute).strip())));
+            return Math.max(1, Integer.parseInt(cell.attr(attribute).strip()));
         } catch (NumberFormatException none) {
             return 1;
         }

@@ -243,6 +243,17 @@ class RosterImportTests {
     }
 
     @Test
+    void refusesAPageOfTablesWhoseSpansWouldCoverMillionsOfCells() {
+        StringBuilder page = new StringBuilder("<html><body><table>");
+        for (int row = 0; row < 20_000; row++) {
+            page.append("<tr><td rowspan=\"20000\" colspan=\"20000\">城市</td></tr>");
+        }
+        page.append("</table></body></html>");
+
+        assertFileRefused(page.toString().getBytes(StandardCharsets.UTF_8), "import.error.notXlsx");
+    }
+
+    @Test
     void refusesAWordDocument() throws IOException {
         assertFileRefused(docx(), "import.error.notXlsx");
     }
