@@ -144,15 +144,19 @@
   // The image plugin writes the English word "Caption" under a picture newly captioned, in any language; the caption
   // starts as the picture's text alternative instead, for the writer to change in place.
   function captionsFromAltText(editor) {
+    var changed = false;
     editor.dom.select('figure.image > figcaption').forEach(function (caption) {
       var img = caption.parentNode.querySelector('img');
       if (caption.textContent === 'Caption' && img && img.getAttribute('alt')) {
         caption.textContent = img.getAttribute('alt');
-        editor.undoManager.add();
-        editor.setDirty(true);
-        editor.save();
+        changed = true;
       }
     });
+    if (changed) {
+      editor.undoManager.add();
+      editor.setDirty(true);
+      editor.save();
+    }
   }
 
   // A stored <figure><img><figcaption> (the server keeps no classes) is the image plugin's captioned picture again.

@@ -24,7 +24,7 @@ final class HtmlTables {
     private static final int LOOK_AHEAD = 64 * 1024;
     /** Excel 97's width: cells past it are left out, and no span reaches past it. */
     private static final int MAX_COLUMNS = 256;
-    /** Cells of the rows below that a file's spans may cover in all: a page spanning more is no roster (and would fill the memory). */
+    /** Cells of rows below that a file's spans may cover in all: a page spanning more is no roster (and fills the memory). */
     private static final int MAX_CELLS = 1_000_000;
 
     private HtmlTables() {
@@ -32,7 +32,7 @@ final class HtmlTables {
 
     /** A file of markup (its first sign a {@code <}, after a byte order mark and spaces) with a table near its start. */
     static boolean looksLikeOne(byte[] file) {
-        int start = file.length >= 3 && (file[0] & 0xFF) == 0xEF && (file[1] & 0xFF) == 0xBB && (file[2] & 0xFF) == 0xBF ? 3 : 0;
+        int start = TextDecoding.afterUtf8Mark(file);
         while (start < file.length && Character.isWhitespace(file[start])) {
             start++;
         }

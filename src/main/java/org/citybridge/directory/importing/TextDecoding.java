@@ -23,6 +23,11 @@ final class TextDecoding {
     private TextDecoding() {
     }
 
+    /** Where the text starts: after UTF-8's byte order mark, if it has one. */
+    static int afterUtf8Mark(byte[] bytes) {
+        return startsWith(bytes, UTF8_BOM) ? UTF8_BOM.length : 0;
+    }
+
     static Optional<String> decode(byte[] bytes) {
         String text;
         if (startsWith(bytes, UTF8_BOM)) {

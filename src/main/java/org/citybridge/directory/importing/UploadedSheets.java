@@ -16,8 +16,8 @@ import org.citybridge.shared.RuleViolation;
 
 /**
  * The visible sheets of an uploaded roster (.xlsx, Excel 97 .xls, CSV in UTF-8 or GBK, or a web page of tables saved as
- * ".xls" by an OA system) as tidied texts, refusing anything else. A merged cell's text stands in every cell it covers, so a city merged down over its liaisons' rows is
- * read on each of them.
+ * ".xls" by an OA system) as tidied texts, refusing anything else. A merged cell's text stands in every cell it covers,
+ * so a city merged down over its liaisons' rows is read on each of them.
  */
 final class UploadedSheets {
 
