@@ -18,7 +18,9 @@ import org.citybridge.portal.ArticleSearch.Query;
 import org.citybridge.portal.domain.PublicDataCache;
 import org.citybridge.portal.web.PublicPageCache.PageKey;
 import org.citybridge.shared.Actor;
+import org.citybridge.platform.Dates;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.MessageSource;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
@@ -46,9 +48,6 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 class FreshSearchPages {
 
     private static final Set<String> PARAMETERS = Set.of("q", "column", "from", "to", "page");
-    /** The parts of the search page's template that differ from one search to the next; the rest is the layout. */
-    private static final Set<String> TITLE = Set.of("title");
-    private static final Set<String> RESULTS = Set.of("#content");
 
     private final ArticleSearch search;
     private final PublicDataCache data;
@@ -58,10 +57,15 @@ class FreshSearchPages {
     private final ConversionService conversions;
     private final Timer rendered;
     private final SearchLayouts layouts;
+    private final MessageSource messages;
+    private final Dates dates;
     private volatile JakartaServletWebApplication application;
 
     FreshSearchPages(ArticleSearch search, PublicDataCache data, PublicSiteAdvice layoutAdvice, ITemplateEngine templates,
-                     ApplicationContext context, ConversionService conversions, MeterRegistry meters, SearchLayouts layouts) {
+                     ApplicationContext context, ConversionService conversions, MeterRegistry meters, SearchLayouts layouts,
+                     MessageSource messages, Dates dates) {
+        this.messages = messages;
+        this.dates = dates;
         this.search = search;
         this.data = data;
         this.layoutAdvice = layoutAdvice;
@@ -90,8 +94,20 @@ class FreshSearchPages {
         if (query.page() > Math.max(1, results.totalPages())) {
             return null;
         }
-        Map<String, Object> model = new HashMap<>(SearchController.resultsPage(query, results));
-        model.put("columns", data.columns().columns());
+        Locale locale = StringUtils.parseLocale(key.language());
+        SearchPageHtml page = SearchController.page(query, results, data.columns().columns(), new PageTexts(messages, locale), dates,
+                request.getContextPath());
+        SearchLayouts.Layout layout = layouts.layout(new SearchLayouts.Options(key.fontSize(), key.contrast(), key.language()),
+                marks -> templates.process(SearchLayouts.TEMPLATE, new WebContext(application(request).buildExchange(request, response),
+                        locale, layoutModel(key, marks))));
+        byte[] bytes = layout.around(page.titleElement(), page.contentElement()).getBytes(StandardCharsets.UTF_8);
+        rendered.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+        return bytes;
+    }
+
+    /** What the public layout needs (what its advices give every public page), and the marks it is to show. */
+    private Map<String, Object> layoutModel(PageKey key, Map<String, Object> marks) {
+        Map<String, Object> model = new HashMap<>(marks);
         model.put("actor", Actor.PUBLIC);
         model.put("requestPath", "/search");
         model.put("site", layoutAdvice.site());
@@ -99,19 +115,7 @@ class FreshSearchPages {
         model.put("prefs", new SitePreferences(key.fontSize(), key.contrast()));
         model.put(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                 new ThymeleafEvaluationContext(context, conversions));
-        IWebExchange exchange = application(request).buildExchange(request, response);
-        Locale locale = StringUtils.parseLocale(key.language());
-        SearchLayouts.Layout layout = layouts.layout(new SearchLayouts.Options(key.fontSize(), key.contrast(), key.language()),
-                marks -> {
-                    Map<String, Object> withMarks = new HashMap<>(model);
-                    withMarks.putAll(marks);
-                    return templates.process(SearchLayouts.TEMPLATE, new WebContext(exchange, locale, withMarks));
-                });
-        WebContext page = new WebContext(exchange, locale, model);
-        byte[] bytes = layout.around(templates.process(SearchController.VIEW, TITLE, page),
-                templates.process(SearchController.VIEW, RESULTS, page)).getBytes(StandardCharsets.UTF_8);
-        rendered.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
-        return bytes;
+        return model;
     }
 
     /** Thymeleaf's view of the servlet context, built for the first search. */

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The pager of column pages and search results (one fragment, {@code portal/pager}): 首页, 上一页, the page numbers
+ * The pager of column pages and search results (written by {@link PagerHtml}): 首页, 上一页, the page numbers
  * around the current one with the first and the last (1 … 4 5 [6] 7 8 … 20), 下一页, 尾页, and a box to jump to a page.
  * Page 1's address has no page number, as the page's own address has none.
  *

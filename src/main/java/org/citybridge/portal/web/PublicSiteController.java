@@ -20,6 +20,8 @@ import org.citybridge.portal.domain.PortalQueries;
 import org.citybridge.portal.domain.PublicDataCache;
 import org.citybridge.shared.NotFoundException;
 import org.citybridge.shared.PageOf;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -50,11 +52,13 @@ class PublicSiteController {
     private final FileStore files;
     private final FileDownloads downloads;
     private final CityBridgeProperties properties;
+    private final MessageSource messages;
 
     PublicSiteController(PortalQueries queries, PublicDataCache data, ArticleHits hits, ArticleViews views,
                          ArticlePageModel articlePage, PortalMedia media, FileStore files, FileDownloads downloads,
-                         CityBridgeProperties properties) {
+                         CityBridgeProperties properties, MessageSource messages) {
         this.properties = properties;
+        this.messages = messages;
         this.queries = queries;
         this.data = data;
         this.hits = hits;
@@ -109,7 +113,9 @@ class PublicSiteController {
         model.addAttribute("children", tree.visibleChildren(column.id()));
         model.addAttribute("result", result);
         model.addAttribute("covers", queries.covers(result.items().stream().map(ArticleRow::id).toList()));
-        model.addAttribute("pager", new Pager(path, Map.of(), page, result.pages(), result.total()));
+        PageTexts texts = new PageTexts(messages, LocaleContextHolder.getLocale());
+        model.addAttribute("pagerHtml", PagerHtml.of(new Pager(path, Map.of(), page, result.pages(), result.total()),
+                texts.get("portal.pages"), texts, request.getContextPath()));
         model.addAttribute("pageMeta", PageMeta.ofColumn(trail, column.description(), properties.link(path)));
         model.addAttribute("feedSlug", column.slug());
         model.addAttribute("feedTitle", column.path());

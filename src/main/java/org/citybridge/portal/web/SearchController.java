@@ -2,15 +2,19 @@ package org.citybridge.portal.web;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.citybridge.platform.Dates;
 import org.citybridge.platform.PublicLayout;
 import org.citybridge.platform.jobs.BackgroundJobs;
 import org.citybridge.platform.jobs.JobOutcome;
 import org.citybridge.portal.ArticleSearch;
 import org.citybridge.portal.ArticleSearch.Query;
+import org.citybridge.portal.domain.ColumnNode;
 import org.citybridge.portal.domain.PublicDataCache;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -38,8 +42,10 @@ class SearchController {
     private final PublicDataCache data;
     private final BackgroundJobs jobs;
     private final MessageSource messages;
+    private final Dates dates;
 
-    SearchController(ArticleSearch search, PublicDataCache data, BackgroundJobs jobs, MessageSource messages) {
+    SearchController(ArticleSearch search, PublicDataCache data, BackgroundJobs jobs, MessageSource messages, Dates dates) {
+        this.dates = dates;
         this.search = search;
         this.data = data;
         this.jobs = jobs;
@@ -52,10 +58,10 @@ class SearchController {
                   @RequestParam(name = "from", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                   @RequestParam(name = "to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                   @RequestParam(name = "page", defaultValue = "1") int page,
-                  @RequestParam(name = Pager.JUMP, required = false) String jump, Model model, HttpServletResponse response) {
+                  @RequestParam(name = Pager.JUMP, required = false) String jump, Model model, HttpServletRequest request,
+                  HttpServletResponse response) {
         PublicPaging.index(page);
         Query query = new Query(q, column, from, to, page, PAGE_SIZE);
-        model.addAttribute("columns", data.columns().columns());
         ArticleSearch.Results results;
         try {
             results = search.search(query);
@@ -71,13 +77,15 @@ class SearchController {
             return "redirect:" + pager(query, target, results).href(target);
         }
         PublicPaging.requireWithin(page, results.totalPages());
-        model.addAllAttributes(resultsPage(query, results));
+        model.addAttribute("searchPage", page(query, results, data.columns().columns(),
+                new PageTexts(messages, LocaleContextHolder.getLocale()), dates, request.getContextPath()));
         return VIEW;
     }
 
-    /** What the results page shows besides the columns (added before the search, for the page saying it is down too). */
-    static Map<String, Object> resultsPage(Query query, ArticleSearch.Results results) {
-        return Map.of("query", query, "results", results, "pager", pager(query, query.page(), results));
+    /** The search page's title and its own part, for these results. */
+    static SearchPageHtml page(Query query, ArticleSearch.Results results, List<ColumnNode> columns, PageTexts texts, Dates dates,
+                               String contextPath) {
+        return SearchPageHtml.of(query, results, pager(query, query.page(), results), columns, texts, dates, contextPath);
     }
 
     @PostMapping("/admin/portal/search/rebuild")
