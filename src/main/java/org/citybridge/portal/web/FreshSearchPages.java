@@ -13,12 +13,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.citybridge.platform.Dates;
 import org.citybridge.portal.ArticleSearch;
 import org.citybridge.portal.ArticleSearch.Query;
 import org.citybridge.portal.domain.PublicDataCache;
 import org.citybridge.portal.web.PublicPageCache.PageKey;
 import org.citybridge.shared.Actor;
-import org.citybridge.platform.Dates;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.core.convert.ConversionService;
@@ -26,17 +26,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
-import org.thymeleaf.web.IWebExchange;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
  * Renders a search page for an anonymous reader from {@link ListingPageFilter}, past the session, security and MVC
- * machinery that a page for everyone does not need: the same template and model as {@link SearchController}, with
- * what the layout's advices give every public page ({@code LayoutModelAdvice}, {@link PublicSiteAdvice}) for a
- * reader who is not signed in. A fresh search is almost all CPU, and that machinery was about a fifth of it. Only the
- * page's title and results are rendered for each search, into the layout kept for the reader's options ({@link
- * SearchLayouts}).
+ * machinery that a page for everyone does not need: the page {@link SearchController} gives, with what the layout's
+ * advices give every public page ({@code LayoutModelAdvice}, {@link PublicSiteAdvice}) for a reader who is not signed
+ * in. A fresh search is almost all CPU, and that machinery was about a fifth of it. Only the page's title and its own
+ * part are made for each search ({@link SearchPageHtml}, as the usual way makes them), into the layout kept for the
+ * reader's options ({@link SearchLayouts}).
  *
  * <p>Only a plain search is rendered here: the words, a column, dates and a page number, each once and readable, on a
  * page that exists, with the search server answering. Anything else (a jump to a page, a parameter that cannot be
@@ -64,8 +63,6 @@ class FreshSearchPages {
     FreshSearchPages(ArticleSearch search, PublicDataCache data, PublicSiteAdvice layoutAdvice, ITemplateEngine templates,
                      ApplicationContext context, ConversionService conversions, MeterRegistry meters, SearchLayouts layouts,
                      MessageSource messages, Dates dates) {
-        this.messages = messages;
-        this.dates = dates;
         this.search = search;
         this.data = data;
         this.layoutAdvice = layoutAdvice;
@@ -76,6 +73,8 @@ class FreshSearchPages {
                 .description("Search pages rendered for anonymous readers past the security and MVC machinery")
                 .register(meters);
         this.layouts = layouts;
+        this.messages = messages;
+        this.dates = dates;
     }
 
     /** The page's bytes, in the reader's language and options as {@code key} says, or null for the usual way. */

@@ -45,11 +45,11 @@ class SearchController {
     private final Dates dates;
 
     SearchController(ArticleSearch search, PublicDataCache data, BackgroundJobs jobs, MessageSource messages, Dates dates) {
-        this.dates = dates;
         this.search = search;
         this.data = data;
         this.jobs = jobs;
         this.messages = messages;
+        this.dates = dates;
     }
 
     @GetMapping("/search")

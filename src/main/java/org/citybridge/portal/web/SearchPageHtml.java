@@ -8,11 +8,11 @@ import org.citybridge.portal.ArticleSearch.Query;
 import org.citybridge.portal.domain.ColumnNode;
 
 /**
- * The search page's own part, its title and its {@code content} element (the form, the count, the results, the pager),
- * for both ways to the page ({@link FreshSearchPages} and {@link SearchController} through {@code portal/search}).
- * Written without a template: a fresh search page is almost all CPU, and rendering these ten results with Thymeleaf was
- * a fifth of it. Every text is escaped here but the results' titles and snippets, which the search escaped itself
- * leaving only its marks as markup.
+ * The search page's title (as text) and its own part (the markup inside its {@code content} element: the form, the
+ * count, the results, the pager), for both ways to the page ({@link FreshSearchPages} and {@link SearchController}
+ * through {@code portal/search}). Written without a template: a fresh search page is almost all CPU, and rendering
+ * these ten results with Thymeleaf was a fifth of it. Every text is escaped here but the results' titles and snippets,
+ * which the search escaped itself leaving only its marks as markup.
  */
 record SearchPageHtml(String title, String content) {
 
