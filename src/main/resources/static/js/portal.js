@@ -1,6 +1,7 @@
 // The public site's reader options: font size (字号) and high contrast, remembered in a cookie (which the server also
-// reads, so the links work without JavaScript), the print button of the print view and the day printed on paper.
-// No pop-ups.
+// reads, so the links work without JavaScript), the language link keeping the page the reader is on (its address
+// names only the path: pages are kept for everyone, whatever they asked), the print button of the print view and the
+// day printed on paper. No pop-ups.
 (function () {
   'use strict';
   var YEAR = 60 * 60 * 24 * 365;
@@ -30,7 +31,7 @@
   });
 
   document.addEventListener('click', function (event) {
-    var target = event.target.closest ? event.target.closest('[data-font-size], [data-contrast-toggle], [data-print]') : null;
+    var target = event.target.closest ? event.target.closest('[data-font-size], [data-contrast-toggle], [data-language], [data-print]') : null;
     if (!target) {
       return;
     }
@@ -43,6 +44,11 @@
       document.documentElement.classList.toggle('high-contrast', high);
       target.setAttribute('aria-current', String(high));
       remember('portal-contrast', high ? 'high' : 'normal');
+    } else if (target.hasAttribute('data-language')) {
+      event.preventDefault();
+      var page = new URL(window.location.href);
+      page.searchParams.set('lang', target.getAttribute('data-language'));
+      window.location.assign(page.toString());
     } else if (target.hasAttribute('data-print')) {
       window.print();
     }

@@ -92,6 +92,14 @@ class PortalBrowserTest extends BrowserJourney {
         assertThat(browser.find(By.xpath("//*[@aria-disabled='true' and normalize-space()='上一页']")).getTagName()).isEqualTo("span");
         new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
         browser.waitForText(By.cssSelector("#main"), "第 2 页，共 2 页");
+
+        // the language link keeps the search and its page (its address alone names only /search)
+        browser.find(By.cssSelector("a[data-language]")).click();
+        browser.waitForText(By.cssSelector("#main"), "Page 2 of 2");
+        assertThat(browser.currentUrl()).contains("q=%E5%92%8C%E7%94%B0", "page=2", "lang=en");
+        assertThat(browser.driver().getTitle()).startsWith("和田 - Search - ");
+        browser.find(By.cssSelector("a[data-language]")).click();
+        browser.waitForText(By.cssSelector("#main"), "第 2 页，共 2 页");
     }
 
     /** Presses Tab until the focused element passes the test (at most 80 times) and answers it. */

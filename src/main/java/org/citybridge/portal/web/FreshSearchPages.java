@@ -95,7 +95,7 @@ class FreshSearchPages {
         }
         Locale locale = StringUtils.parseLocale(key.language());
         SearchPageHtml page = SearchController.page(query, results, data.columns().columns(), new PageTexts(messages, locale), dates,
-                request.getContextPath());
+                request.getContextPath(), layoutAdvice.site().displayName(locale));
         SearchLayouts.Layout layout = layouts.layout(new SearchLayouts.Options(key.fontSize(), key.contrast(), key.language()),
                 marks -> templates.process(SearchLayouts.TEMPLATE, new WebContext(application(request).buildExchange(request, response),
                         locale, layoutModel(key, marks))));

@@ -3,6 +3,7 @@ package org.citybridge.portal.web;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -15,6 +16,7 @@ import org.citybridge.platform.jobs.JobOutcome;
 import org.citybridge.portal.ArticleSearch;
 import org.citybridge.portal.ArticleSearch.Query;
 import org.citybridge.portal.domain.ColumnNode;
+import org.citybridge.portal.domain.CurrentSiteSettings;
 import org.citybridge.portal.domain.PublicDataCache;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -43,13 +45,16 @@ class SearchController {
     private final BackgroundJobs jobs;
     private final MessageSource messages;
     private final Dates dates;
+    private final CurrentSiteSettings site;
 
-    SearchController(ArticleSearch search, PublicDataCache data, BackgroundJobs jobs, MessageSource messages, Dates dates) {
+    SearchController(ArticleSearch search, PublicDataCache data, BackgroundJobs jobs, MessageSource messages, Dates dates,
+                     CurrentSiteSettings site) {
         this.search = search;
         this.data = data;
         this.jobs = jobs;
         this.messages = messages;
         this.dates = dates;
+        this.site = site;
     }
 
     @GetMapping("/search")
@@ -58,8 +63,7 @@ class SearchController {
                   @RequestParam(name = "from", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                   @RequestParam(name = "to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                   @RequestParam(name = "page", defaultValue = "1") int page,
-                  @RequestParam(name = Pager.JUMP, required = false) String jump, Model model, HttpServletRequest request,
-                  HttpServletResponse response) {
+                  @RequestParam(name = Pager.JUMP, required = false) String jump, Model model, HttpServletRequest request, HttpServletResponse response) {
         PublicPaging.index(page);
         Query query = new Query(q, column, from, to, page, PAGE_SIZE);
         ArticleSearch.Results results;
@@ -77,15 +81,16 @@ class SearchController {
             return "redirect:" + pager(query, target, results).href(target);
         }
         PublicPaging.requireWithin(page, results.totalPages());
-        model.addAttribute("searchPage", page(query, results, data.columns().columns(),
-                new PageTexts(messages, LocaleContextHolder.getLocale()), dates, request.getContextPath()));
+        Locale locale = LocaleContextHolder.getLocale();
+        model.addAttribute("searchPage", page(query, results, data.columns().columns(), new PageTexts(messages, locale), dates,
+                request.getContextPath(), site.get().displayName(locale)));
         return VIEW;
     }
 
     /** The search page's title and its own part, for these results. */
     static SearchPageHtml page(Query query, ArticleSearch.Results results, List<ColumnNode> columns, PageTexts texts, Dates dates,
-                               String contextPath) {
-        return SearchPageHtml.of(query, results, pager(query, query.page(), results), columns, texts, dates, contextPath);
+                               String contextPath, String siteName) {
+        return SearchPageHtml.of(query, results, pager(query, query.page(), results), columns, texts, dates, contextPath, siteName);
     }
 
     @PostMapping("/admin/portal/search/rebuild")

@@ -17,7 +17,7 @@ import org.citybridge.portal.domain.ColumnNode;
 record SearchPageHtml(String title, String content) {
 
     static SearchPageHtml of(Query query, ArticleSearch.Results results, Pager pager, List<ColumnNode> columns,
-                             PageTexts texts, Dates dates, String contextPath) {
+                             PageTexts texts, Dates dates, String contextPath, String siteName) {
         String heading = texts.get("search.title");
         HtmlOut out = new HtmlOut(16_384);
         out.tag("<h1 class=\"h3 mb-3\">").text(heading).tag("</h1>\n");
@@ -28,7 +28,9 @@ record SearchPageHtml(String title, String content) {
             out.tag("<p class=\"alert alert-warning\" role=\"alert\" id=\"search-dates-reversed\">")
                     .text(texts.get("search.error.datesReversed", query.from(), query.to())).tag("</p>\n");
         } else if (results.total() == 0) {
-            out.tag("<p class=\"alert alert-light\">").text(texts.get("search.none", query.text())).tag("</p>\n");
+            boolean filtered = query.columnId() != null || query.from() != null || query.to() != null;
+            out.tag("<p class=\"alert alert-light search-none\" role=\"status\">")
+                    .text(texts.get(filtered ? "search.noneFiltered" : "search.none", query.text())).tag("</p>\n");
         } else {
             out.tag("<p class=\"text-muted\">").text(texts.get("search.total", results.total())).tag("</p>\n")
                     .tag("<ol class=\"list-unstyled search-results\">\n");
@@ -36,13 +38,15 @@ record SearchPageHtml(String title, String content) {
             for (ArticleSearch.Hit hit : results.hits()) {
                 out.tag("<li class=\"mb-4\">\n<h2 class=\"h5 mb-1\"><a href=\"").text(contextPath + hit.url()).tag("\">")
                         .html(hit.titleHtml()).tag("</a></h2>\n<div class=\"small text-muted mb-1\">\n<span>").text(hit.columnName())
-                        .tag("</span> ·\n<span>").text(published).tag("</span>\n<time>").text(dates.format(hit.publishAt()))
+                        .tag("</span> ·\n<span>").text(published).tag("</span>\n<time datetime=\"").text(hit.publishAt())
+                        .tag("\">").text(dates.format(hit.publishAt()))
                         .tag("</time>\n</div>\n<p class=\"mb-0\">").html(hit.snippetHtml()).tag("</p>\n</li>\n");
             }
             out.tag("</ol>\n");
             PagerHtml.write(out, pager, texts.get("search.pages"), texts, contextPath);
         }
-        return new SearchPageHtml(query.text().isEmpty() ? heading : query.text() + " - " + heading, out.toString());
+        String title = (query.text().isEmpty() ? "" : query.text() + " - ") + heading + " - " + siteName;
+        return new SearchPageHtml(title, out.toString());
     }
 
     /** The title as the page's {@code title} element. */

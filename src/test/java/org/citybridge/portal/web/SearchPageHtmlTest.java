@@ -39,7 +39,7 @@ class SearchPageHtmlTest {
 
     private SearchPageHtml page(Query query, long total, List<ArticleSearch.Hit> hits, Locale locale) {
         return SearchController.page(query, new ArticleSearch.Results(query, total, hits),
-                List.of(column(1, "协会动态"), column(2, "城市交流 > " + HOSTILE)), texts(locale), dates, "/portal");
+                List.of(column(1, "协会动态"), column(2, "城市交流 > " + HOSTILE)), texts(locale), dates, "/portal", "城市联络协会");
     }
 
     @Test
@@ -51,14 +51,14 @@ class SearchPageHtmlTest {
 
         String all = page.titleElement() + page.contentElement();
         assertThat(all).doesNotContain("<script>").doesNotContain("<b>").doesNotContain("alert(1)<");
-        assertThat(page.titleElement()).isEqualTo("<title>&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&#39; - 站内搜索</title>");
+        assertThat(page.titleElement()).isEqualTo("<title>&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&#39; - 站内搜索 - 城市联络协会</title>");
         assertThat(page.content())
                 .contains("value=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&#39;\" maxlength=\"100\"")
                 .contains("<option value=\"2\" selected=\"selected\">城市交流 &gt; &quot;&gt;&lt;script&gt;")
                 .contains("<option value=\"1\">协会动态</option>")
                 .contains("name=\"from\" value=\"2026-01-01\"", "name=\"to\" value=\"\"")
                 .contains("<a href=\"/portal/article/7.html\"><em>标题</em></a>")
-                .contains("<span>栏目 &lt;b&gt;</span>", "<time>2026-02-01 12:05</time>", "摘要 &lt;i&gt; <em>词</em>")
+                .contains("<span>栏目 &lt;b&gt;</span>", "<time datetime=\"2026-02-01T04:05:00Z\">2026-02-01 12:05</time>", "摘要 &lt;i&gt; <em>词</em>")
                 .contains("共找到 25 条结果", "第 2 页，共 3 页（25 条）")
                 .contains("<input type=\"hidden\" name=\"q\" value=\"&quot;&gt;&lt;script&gt;")
                 .contains("action=\"/portal/search\"")
@@ -68,11 +68,13 @@ class SearchPageHtmlTest {
     @Test
     void eachStateOfThePageSaysWhatItIsInTheReadersLanguage() {
         assertThat(page(Query.of(""), 0, List.of(), Locale.SIMPLIFIED_CHINESE).content()).contains("role=\"status\"").doesNotContain("<ol");
-        assertThat(page(Query.of("饕餮"), 0, List.of(), Locale.SIMPLIFIED_CHINESE).content()).contains("没有找到");
+        assertThat(page(Query.of("饕餮"), 0, List.of(), Locale.SIMPLIFIED_CHINESE).content()).contains("没有找到", "role=\"status\"");
+        assertThat(page(new Query("饕餮", 1L, null, null, 1, 10), 0, List.of(), Locale.SIMPLIFIED_CHINESE).content())
+                .contains("在所选栏目或日期范围内没有找到");
         assertThat(page(new Query("联络", null, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 1, 1), 1, 10), 0, List.of(),
                 Locale.SIMPLIFIED_CHINESE).content()).contains("id=\"search-dates-reversed\"", "2026-02-01", "2026-01-01");
         SearchPageHtml english = page(Query.of("liaison"), 3, List.of(), Locale.ENGLISH);
-        assertThat(english.title()).isEqualTo("liaison - Search");
+        assertThat(english.title()).isEqualTo("liaison - Search - 城市联络协会");
         assertThat(english.content()).contains("3 results").doesNotContain("portal-pager");
     }
 
