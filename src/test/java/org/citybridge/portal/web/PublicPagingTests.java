@@ -41,11 +41,13 @@ class PublicPagingTests {
         mvc.perform(get("/column/paging-test"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("第 1 页，共 2 页（21 条）")))
+                .andExpect(content().string(containsString("<title>分页测试 - ")))
                 .andExpect(content().string(containsString("href=\"/column/paging-test?page=2\"")))
                 .andExpect(content().string(not(containsString("rel=\"prev\""))));
         mvc.perform(get("/column/paging-test").param("page", "2"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("第 2 页，共 2 页（21 条）")))
+                .andExpect(content().string(containsString("<title>分页测试 - 第 2 页 - ")))
                 .andExpect(content().string(containsString("rel=\"prev\" href=\"/column/paging-test\"")))
                 .andExpect(content().string(not(containsString("rel=\"next\""))));
         mvc.perform(get("/column/paging-test").param("page", "3")).andExpect(status().isNotFound());
