@@ -63,7 +63,8 @@ class SearchController {
                   @RequestParam(name = "from", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                   @RequestParam(name = "to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                   @RequestParam(name = "page", defaultValue = "1") int page,
-                  @RequestParam(name = Pager.JUMP, required = false) String jump, Model model, HttpServletRequest request, HttpServletResponse response) {
+                  @RequestParam(name = Pager.JUMP, required = false) String jump, Model model, HttpServletRequest request,
+                  HttpServletResponse response) {
         PublicPaging.index(page);
         Query query = new Query(q, column, from, to, page, PAGE_SIZE);
         ArticleSearch.Results results;
